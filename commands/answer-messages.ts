@@ -1,0 +1,23 @@
+/** User-visible text of the question-answering commands. Tests assert against these constants. */
+export const ANSWER_MESSAGES = Object.freeze({
+  emptyQuestionTitle: 'Ask me something',
+  emptyQuestion:
+    'Please type a question about the Dutch infantry company sent to Iraq, for example: "How many soldiers are going?" Type `topics` to see what I know about.',
+  noWordsQuestion:
+    'I could not find any words in that. Please ask a question in plain text, for example: "When does the mission start?"',
+  noMatchTitle: "I don't know that one",
+  noMatch: (topics: string) =>
+    `I couldn't find an answer to that in my fact base about the Dutch deployment to Iraq, and I'd rather say so than guess. Try rephrasing, or ask about one of these topics: ${topics}.`,
+  ambiguousTitle: 'Did you mean…',
+  ambiguous: 'Your question could match more than one fact. Which one did you mean?',
+  topicsTitle: 'What I can answer',
+  topicsIntro: 'I answer questions about the Netherlands sending an infantry company to Iraq, and the context around it:',
+  topicsFooter: 'Ask in your own words; typos are fine.',
+  unknownFact: (id: string, usage: string) => `There is no fact with the id "${id}". Usage: \`${usage}\``,
+  unknownFactDidYouMean: (ids: string) => ` Did you mean ${ids}?`,
+  retiredNote: 'This fact is retired: it is not used to answer questions. A moderator can bring it back with `fact restore`.',
+  helpTitle: 'How to use this bot',
+  helpIntro: 'Ask a question in your own words, or use one of these commands:',
+  helpModeratorHeading: 'Moderator commands',
+  helpUnknownCommand: (name: string) => `There is no command called "${name}".`,
+});

@@ -1,0 +1,87 @@
+import type { Command } from '../src/core/command';
+import type { CommandContext } from '../src/core/context';
+import { userKey } from '../src/core/dispatcher';
+import type { CommandRequest, Reply } from '../src/core/request';
+import type { MatchResult } from '../src/matching/types';
+import { ANSWER_MESSAGES } from './answer-messages';
+import { factReply, topicLabel, topicsOf } from './fact-presentation';
+
+const AUTOCOMPLETE_LIMIT = 25;
+const USAGE = 'ask <your question>  (or just type the question)';
+
+export const askCommand = {
+  name: 'ask',
+  description: 'Ask a question about the Dutch troops in Iraq and the context around it',
+  usage: USAGE,
+  moderatorOnly: false,
+  options: [
+    {
+      name: 'question',
+      description: 'Your question, in your own words',
+      required: false,
+      kind: 'string',
+      positional: true,
+      rest: true,
+      autocomplete: true,
+      maxLength: 6000,
+    },
+  ],
+  async run(request, context) {
+    const question = request.options.question ?? '';
+    const result = context.index.matcher.match(question);
+    if (result.status === 'no_match') await recordGap(question, result, request, context);
+    return replyFor(result, request, context);
+  },
+  autocomplete(_request, _focusedOption, partial, context) {
+    return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT).map(({ fact }) => ({ name: fact.title, value: fact.title }));
+  },
+} satisfies Command;
+
+function replyFor(result: MatchResult, request: CommandRequest, context: CommandContext): Reply {
+  const top = result.candidates[0];
+  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: fact.title, score }));
+  const live = top ? context.index.getFact(top.fact.id) : undefined;
+
+  if (result.status === 'answered' && live) {
+    context.seenRevisions.remember(userKey(request.actor), live.id, live.revision);
+    return factReply(live, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score } });
+  }
+  if (result.status === 'ambiguous' && live) {
+    return {
+      kind: 'ambiguous',
+      title: ANSWER_MESSAGES.ambiguousTitle,
+      body: ANSWER_MESSAGES.ambiguous,
+      suggestions,
+      visibility: 'public',
+      match: { status: 'ambiguous', factId: live.id, answer: live.answer, score: top!.score },
+    };
+  }
+  return {
+    kind: 'no_match',
+    title: result.inputProblem === 'empty' ? ANSWER_MESSAGES.emptyQuestionTitle : ANSWER_MESSAGES.noMatchTitle,
+    body: noMatchBody(result, context),
+    suggestions: [],
+    visibility: 'public',
+    match: { status: 'no_match', factId: null, answer: null, score: top?.score ?? 0 },
+  };
+}
+
+function noMatchBody(result: MatchResult, context: CommandContext): string {
+  if (result.inputProblem === 'empty') return ANSWER_MESSAGES.emptyQuestion;
+  if (result.inputProblem === 'no_words') return ANSWER_MESSAGES.noWordsQuestion;
+  const topics = [...topicsOf(context.index.facts).keys()].map(topicLabel).join(', ');
+  return ANSWER_MESSAGES.noMatch(topics);
+}
+
+/**
+ * Questions people really asked and got no answer to become `fact gaps`. Only what a person
+ * typed in chat counts (not the evaluation CLI), and a store failure never costs the reply.
+ */
+async function recordGap(question: string, result: MatchResult, request: CommandRequest, context: CommandContext) {
+  if (result.inputProblem || request.actor.platform === 'cli') return;
+  try {
+    await context.store.recordUnanswered({ question: question.trim().slice(0, 500), platform: request.actor.platform, at: context.now() });
+  } catch (error) {
+    context.logger.warn({ err: error }, 'could not record an unanswered question');
+  }
+}

@@ -1,0 +1,31 @@
+import type { Command } from '../src/core/command';
+import { askCommand } from './ask';
+import { factAddCommand } from './fact-add';
+import { factAliasCommand } from './fact-alias';
+import { factEditCommand } from './fact-edit';
+import { factGapsCommand } from './fact-gaps';
+import { factHistoryCommand } from './fact-history';
+import { factRemoveCommand } from './fact-remove';
+import { factRestoreCommand } from './fact-restore';
+import { factRevertCommand } from './fact-revert';
+import { factShowCommand } from './fact-show';
+import { factStaleCommand } from './fact-stale';
+import { helpCommand } from './help';
+import { topicsCommand } from './topics';
+
+/** The explicit list of commands: the registry refuses duplicates and malformed entries at start. */
+export const allCommands: readonly Command[] = [
+  askCommand,
+  topicsCommand,
+  helpCommand,
+  factShowCommand,
+  factAddCommand,
+  factEditCommand,
+  factAliasCommand,
+  factRemoveCommand,
+  factRestoreCommand,
+  factHistoryCommand,
+  factRevertCommand,
+  factGapsCommand,
+  factStaleCommand,
+];

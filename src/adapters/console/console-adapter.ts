@@ -1,0 +1,81 @@
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Dispatcher } from '../../core/dispatcher';
+import type { Actor, Reply } from '../../core/request';
+import type { RunningAdapter } from '../adapter';
+import { renderReplyAsText } from './render-text';
+
+export const CONSOLE_GREETING =
+  'Console chat. Ask a question about the Dutch troops in Iraq, or type `help`. Type `exit` to leave.';
+const EXIT_WORDS = new Set(['exit', 'quit', '.exit']);
+
+export interface ConsoleOptions {
+  dispatcher: Dispatcher;
+  input: Readable;
+  output: Writable;
+  /** Called when the user leaves (exit or end of input). */
+  onClose?: () => void;
+}
+
+/** The person at the terminal runs the bot, so they are its local operator and may curate. */
+export function localOperator(): Actor {
+  const name = safeUserName();
+  return { platform: 'console', userId: name, displayName: name, isLocalOperator: true };
+}
+
+/**
+ * A line-based chat over stdin/stdout using the same command layer as the chat platforms.
+ * Typing the number of a "did you mean" suggestion is the console's version of a button.
+ */
+export function startConsoleAdapter({ dispatcher, input, output, onClose }: ConsoleOptions): RunningAdapter {
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+  const actor = localOperator();
+  let lastSuggestions: Reply['suggestions'] = [];
+  let queue = Promise.resolve();
+
+  const write = (text: string) => output.write(`${text}\n`);
+  const prompt = () => interactive && lines.prompt();
+
+  write(CONSOLE_GREETING);
+  prompt();
+
+  lines.on('line', (line) => {
+    // Lines are answered one at a time, in order, even when pasted or piped in quickly.
+    queue = queue.then(async () => {
+      const text = line.trim();
+      if (EXIT_WORDS.has(text.toLowerCase())) {
+        lines.close();
+        return;
+      }
+      const picked = /^\d{1,2}$/.test(text) ? lastSuggestions[Number(text) - 1] : undefined;
+      const reply = picked
+        ? await dispatcher.handleCommand({ actor, location: 'console', commandName: 'fact show', options: { id: picked.factId } })
+        : await dispatcher.handleText({ actor, location: 'console', text: line });
+      lastSuggestions = reply.suggestions;
+      write(`${renderReplyAsText(reply)}\n`);
+      prompt();
+    });
+  });
+
+  const closed = new Promise<void>((resolve) => lines.once('close', resolve));
+  closed.then(() => queue).then(() => onClose?.());
+
+  return {
+    name: 'console',
+    async stop() {
+      lines.close();
+      await closed;
+      await queue;
+    },
+  };
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'operator';
+  } catch {
+    return 'operator';
+  }
+}

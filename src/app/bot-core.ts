@@ -1,0 +1,81 @@
+import type { Logger } from 'pino';
+import { allCommands } from '../../commands';
+import type { Config } from '../config';
+import type { CommandContext } from '../core/context';
+import { createDispatcher, type Dispatcher } from '../core/dispatcher';
+import type { ModeratorRules } from '../core/moderator-policy';
+import { createRegistry, type CommandRegistry } from '../core/registry';
+import { createSeenRevisions } from '../core/seen-revisions';
+import { loadKnowledgeDir } from '../facts/knowledge-files';
+import { createFactMatcher } from '../matching/fact-matcher';
+import { LiveFactIndex } from '../matching/live-index';
+import type { FactStore } from '../store/fact-store';
+import { openStore } from '../store/open-store';
+
+/** Everything the adapters share: one store, one live matcher, one command layer. */
+export interface BotCore {
+  config: Config;
+  store: FactStore;
+  index: LiveFactIndex;
+  registry: CommandRegistry;
+  dispatcher: Dispatcher;
+  context: CommandContext;
+  close(): Promise<void>;
+}
+
+export function moderatorRulesFrom(config: Config): ModeratorRules {
+  return {
+    discordRoleIds: config.discord?.moderatorRoleIds ?? [],
+    discordManageServer: true,
+    slackUserIds: config.slack?.moderatorUserIds ?? [],
+    slackWorkspaceAdmins: true,
+  };
+}
+
+/**
+ * Opens the store, merges knowledge/ into it, builds the live matcher and the dispatcher.
+ * Fails with a clear error (KnowledgeError, ConfigError, store errors) before anything listens.
+ */
+export async function createBotCore(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<BotCore> {
+  const registry = createRegistry(allCommands);
+  const knowledge = loadKnowledgeDir(config.knowledgeDir);
+  const store = await openStore(config, logger);
+  try {
+    const report = await store.importKnowledge(knowledge.map((entry) => entry.fact));
+    for (const factId of report.keptModeratorVersion) {
+      logger.warn({ factId }, 'knowledge/ changed a fact that a moderator has changed since; the moderator version stands');
+    }
+    logger.info(
+      { added: report.added.length, updated: report.updated.length, kept: report.keptModeratorVersion.length, engine: store.engine },
+      'knowledge merged into the store',
+    );
+    const index = await LiveFactIndex.create(store, createFactMatcher, (error) =>
+      logger.error({ err: error }, 'could not refresh the matcher; answering from the last loaded facts'),
+    );
+    const context: CommandContext = {
+      store,
+      index,
+      registry,
+      settings: { gapsRetentionDays: config.gapsRetentionDays },
+      seenRevisions: createSeenRevisions(),
+      now: options.now ?? (() => new Date()),
+      logger,
+    };
+    const dispatcher = createDispatcher(context, moderatorRulesFrom(config));
+    return {
+      config,
+      store,
+      index,
+      registry,
+      dispatcher,
+      context,
+      async close() {
+        index.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close().catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import dotenv from 'dotenv';
+import { ConfigError, parseConfig, type Config } from '../config';
+import { KnowledgeError } from '../facts/knowledge-files';
+import { StoreUnavailableError } from '../store/fact-store';
+
+/** Reads .env (if any) and the environment once; exits with every problem named on failure. */
+export function loadConfigOrExit(): Config {
+  dotenv.config({ quiet: true });
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    exitWithStartupError(error);
+  }
+}
+
+/** Problems an operator can fix get a plain message; anything else is a bug and shows its stack. */
+export function exitWithStartupError(error: unknown): never {
+  const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreUnavailableError;
+  process.stderr.write(`Cannot start: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,39 @@
+import type { AutocompleteChoice, CommandRequest, Reply } from './request';
+import type { CommandContext } from './context';
+
+export type OptionKind = 'string' | 'integer' | 'text';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** 'text' may span several lines (Discord asks for it in a modal). */
+  kind: OptionKind;
+  /** Filled from bare words in the text grammar, in declaration order. */
+  positional?: boolean;
+  /** Takes the rest of the line verbatim (a question, an answer). Only the last positional. */
+  rest?: boolean;
+  /** The platform may offer live suggestions while the user types this option. */
+  autocomplete?: boolean;
+  maxLength?: number;
+}
+
+/**
+ * One command of the shared command layer. Names may have two words ("fact show"):
+ * the first is the group, which Discord turns into a slash command with subcommands.
+ */
+export interface Command {
+  name: string;
+  description: string;
+  /** How to type it in the console or in Slack, shown by help and on bad usage. */
+  usage: string;
+  options: readonly CommandOption[];
+  moderatorOnly: boolean;
+  run(request: CommandRequest, context: CommandContext): Promise<Reply> | Reply;
+  autocomplete?(
+    request: CommandRequest,
+    focusedOption: string,
+    partial: string,
+    context: CommandContext,
+  ): Promise<AutocompleteChoice[]> | AutocompleteChoice[];
+}

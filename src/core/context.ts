@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { FactStore } from '../store/fact-store';
+import type { LiveFactIndex } from '../matching/live-index';
+import type { CommandRegistry } from './registry';
+
+/** What every command may use. Built once at start and shared by all adapters. */
+export interface CommandContext {
+  store: FactStore;
+  index: LiveFactIndex;
+  registry: CommandRegistry;
+  settings: {
+    gapsRetentionDays: number;
+  };
+  /** Per user, the revision of each fact they last saw, so their edits can name their base. */
+  seenRevisions: SeenRevisions;
+  now(): Date;
+  logger: Logger;
+}
+
+export interface SeenRevisions {
+  remember(userKey: string, factId: string, revision: number): void;
+  lastSeen(userKey: string, factId: string): number | undefined;
+}

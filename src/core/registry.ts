@@ -1,0 +1,72 @@
+import type { Command } from './command';
+
+export class CommandRegistryError extends Error {
+  override name = 'CommandRegistryError';
+}
+
+const COMMAND_NAME = /^[a-z][a-z-]{0,30}( [a-z][a-z-]{0,30})?$/;
+const OPTION_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+
+export interface CommandRegistry {
+  readonly commands: readonly Command[];
+  get(name: string): Command | undefined;
+  /** The longest command name that the text starts with, and what follows it. */
+  resolve(text: string): { command: Command; rest: string } | undefined;
+}
+
+/** Builds the registry from an explicit list, failing at start on anything malformed. */
+export function createRegistry(commands: readonly Command[]): CommandRegistry {
+  const byName = new Map<string, Command>();
+  for (const command of commands) {
+    const problems = describeProblems(command);
+    if (problems.length > 0) {
+      throw new CommandRegistryError(`Command "${String(command?.name)}" is malformed: ${problems.join('; ')}`);
+    }
+    if (byName.has(command.name)) {
+      throw new CommandRegistryError(`Command "${command.name}" is registered twice`);
+    }
+    byName.set(command.name, command);
+  }
+  const namesLongestFirst = [...byName.keys()].sort((a, b) => b.length - a.length);
+
+  return {
+    commands: [...byName.values()],
+    get: (name) => byName.get(name),
+    resolve(text) {
+      const lowered = text.trimStart().toLowerCase();
+      for (const name of namesLongestFirst) {
+        if (lowered === name || lowered.startsWith(`${name} `) || lowered.startsWith(`${name}\n`)) {
+          return { command: byName.get(name)!, rest: text.trimStart().slice(name.length).trim() };
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
+function describeProblems(command: Command): string[] {
+  const problems: string[] = [];
+  if (!command || typeof command !== 'object') return ['not an object'];
+  if (typeof command.name !== 'string' || !COMMAND_NAME.test(command.name)) problems.push('name must be one or two lower-case words');
+  if (typeof command.description !== 'string' || command.description.length < 1 || command.description.length > 100) {
+    problems.push('description must be 1 to 100 characters');
+  }
+  if (typeof command.usage !== 'string' || command.usage.length === 0) problems.push('usage is required');
+  if (typeof command.run !== 'function') problems.push('run must be a function');
+  if (typeof command.moderatorOnly !== 'boolean') problems.push('moderatorOnly must be true or false');
+  if (!Array.isArray(command.options)) {
+    problems.push('options must be an array');
+    return problems;
+  }
+  const seen = new Set<string>();
+  let sawRest = false;
+  for (const option of command.options) {
+    if (!OPTION_NAME.test(option.name)) problems.push(`option "${option.name}" has an invalid name`);
+    if (seen.has(option.name)) problems.push(`option "${option.name}" is declared twice`);
+    seen.add(option.name);
+    if (sawRest && option.positional) problems.push(`positional option "${option.name}" follows a rest option`);
+    if (option.rest) sawRest = true;
+    if (option.rest && !option.positional) problems.push(`rest option "${option.name}" must be positional`);
+  }
+  return problems;
+}

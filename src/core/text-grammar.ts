@@ -1,0 +1,88 @@
+import type { Command } from './command';
+import { UserError } from './errors';
+import { MESSAGES } from './messages';
+
+interface Token {
+  value: string;
+  start: number;
+  quoted: boolean;
+}
+
+const OPENING_QUOTES: Record<string, string> = { '"': '"', '“': '”', "'": "'" };
+
+/** Splits text into words, honouring "double", “curly” and 'single' quotes at word starts. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < text.length) {
+    while (index < text.length && /\s/.test(text[index]!)) index++;
+    if (index >= text.length) break;
+    const start = index;
+    const closing = OPENING_QUOTES[text[index]!];
+    if (closing) {
+      const end = text.indexOf(closing, index + 1);
+      if (end !== -1) {
+        tokens.push({ value: text.slice(index + 1, end), start, quoted: true });
+        index = end + 1;
+        continue;
+      }
+    }
+    while (index < text.length && !/\s/.test(text[index]!)) index++;
+    tokens.push({ value: text.slice(start, index), start, quoted: false });
+  }
+  return tokens;
+}
+
+function unquoteWhole(text: string): string {
+  const trimmed = text.trim();
+  const closing = OPENING_QUOTES[trimmed[0] ?? ''];
+  if (closing && trimmed.length > 1 && trimmed.endsWith(closing) && trimmed.indexOf(closing, 1) === trimmed.length - 1) {
+    return trimmed.slice(1, -1);
+  }
+  return trimmed;
+}
+
+/**
+ * The console and Slack grammar: bare words fill positional options in order, a rest option
+ * takes the remainder verbatim, and `--name value` or `--name=value` sets any option.
+ */
+export function parseTextOptions(command: Command, text: string): Record<string, string> {
+  const options: Record<string, string> = {};
+  const positional = command.options.filter((option) => option.positional);
+  const byName = new Map(command.options.map((option) => [option.name, option]));
+  const tokens = tokenize(text);
+  let nextPositional = 0;
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.quoted && token.value.startsWith('--') && token.value.length > 2) {
+      const [rawName, inlineValue] = splitFlag(token.value.slice(2));
+      const name = rawName.replace(/-/g, '_');
+      const option = byName.get(name) ?? byName.get(rawName);
+      if (!option) throw new UserError('bad_usage', MESSAGES.unknownOption(rawName, command.usage));
+      let value = inlineValue;
+      if (value === undefined) {
+        const next = tokens[index + 1];
+        if (!next) throw new UserError('bad_usage', MESSAGES.missingOptionValue(rawName, command.usage));
+        value = next.value;
+        index++;
+      }
+      options[option.name] = value;
+      continue;
+    }
+    const option = positional[nextPositional];
+    if (!option) throw new UserError('bad_usage', MESSAGES.tooManyArguments(command.usage));
+    nextPositional++;
+    if (option.rest) {
+      options[option.name] = unquoteWhole(text.slice(token.start));
+      break;
+    }
+    options[option.name] = token.value;
+  }
+  return options;
+}
+
+function splitFlag(flag: string): [string, string | undefined] {
+  const equals = flag.indexOf('=');
+  return equals === -1 ? [flag, undefined] : [flag.slice(0, equals), flag.slice(equals + 1)];
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { FactSchema, type Fact } from './fact';
+
+export const KNOWLEDGE_FILE_PATTERN = /\.ya?ml$/;
+
+const KnowledgeFileSchema = z.object({ facts: z.array(z.unknown()) }).strict();
+
+export class KnowledgeError extends Error {
+  override name = 'KnowledgeError';
+  constructor(readonly problems: string[]) {
+    super(`The knowledge files have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+export interface KnowledgeFact {
+  fact: Fact;
+  file: string;
+}
+
+/**
+ * Reads every YAML file in the folder and validates each fact. Any problem stops the load
+ * with the file, the fact id and the field named: a fact is never dropped silently.
+ */
+export function loadKnowledgeDir(dir: string): KnowledgeFact[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => KNOWLEDGE_FILE_PATTERN.test(name)).sort();
+  } catch (error) {
+    throw new KnowledgeError([`${dir}: cannot read the knowledge folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+  }
+  if (names.length === 0) throw new KnowledgeError([`${dir}: holds no .yaml knowledge files`]);
+
+  const problems: string[] = [];
+  const loaded: KnowledgeFact[] = [];
+  const firstFileOf = new Map<string, string>();
+  for (const name of names) {
+    const file = join(dir, name);
+    for (const result of parseKnowledgeFile(file, readFileSync(file, 'utf8'))) {
+      if ('problem' in result) {
+        problems.push(result.problem);
+        continue;
+      }
+      const earlier = firstFileOf.get(result.fact.id);
+      if (earlier) {
+        problems.push(`${file}: fact "${result.fact.id}": id is used already in ${earlier}`);
+        continue;
+      }
+      firstFileOf.set(result.fact.id, file);
+      loaded.push({ fact: result.fact, file });
+    }
+  }
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return loaded;
+}
+
+export function parseKnowledgeFile(file: string, text: string): Array<{ fact: Fact } | { problem: string }> {
+  const document = parseDocument(text, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    return document.errors.map((error) => ({ problem: `${file}: not valid YAML: ${error.message.split('\n')[0]}` }));
+  }
+  const shape = KnowledgeFileSchema.safeParse(document.toJS());
+  if (!shape.success) return [{ problem: `${file}: must be a mapping with a "facts:" list` }];
+
+  return shape.data.facts.map((raw, position) => {
+    const parsed = FactSchema.safeParse(raw);
+    if (parsed.success) return { fact: parsed.data };
+    const id = typeof (raw as { id?: unknown })?.id === 'string' ? `"${(raw as { id: string }).id}"` : `#${position + 1}`;
+    const reasons = parsed.error.issues.map((issue) => `field ${issue.path.join('.') || '(fact)'}: ${issue.message}`);
+    return { problem: `${file}: fact ${id}: ${reasons.join('; ')}` };
+  });
+}

@@ -1,0 +1,52 @@
+import type { RunningAdapter } from './adapters/adapter';
+import { startConsoleAdapter } from './adapters/console/console-adapter';
+import { createBotCore } from './app/bot-core';
+import { exitWithStartupError, loadConfigOrExit } from './app/startup';
+import { createLogger } from './logger';
+
+const config = loadConfigOrExit();
+const chatPlatforms = Boolean(config.discord || config.slack);
+// In console chat the terminal is the conversation, so only warnings and errors are logged.
+const logger = createLogger(config.logLevel ?? (chatPlatforms ? 'info' : 'warn'));
+
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
+process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception; still serving'));
+
+const core = await createBotCore(config, logger).catch(exitWithStartupError);
+const adapters: RunningAdapter[] = [];
+
+try {
+  if (config.discord) {
+    const { startDiscordAdapter } = await import('./adapters/discord/discord-adapter');
+    adapters.push(await startDiscordAdapter({ config: config.discord, core, logger }));
+  }
+  if (config.slack) {
+    const { startSlackAdapter } = await import('./adapters/slack/slack-adapter');
+    adapters.push(await startSlackAdapter({ config: config.slack, core, logger }));
+  }
+} catch (error) {
+  logger.fatal({ err: error }, 'could not start a chat adapter');
+  await shutdown(1);
+}
+
+if (!chatPlatforms) {
+  adapters.push(
+    startConsoleAdapter({ dispatcher: core.dispatcher, input: process.stdin, output: process.stdout, onClose: () => void shutdown(0) }),
+  );
+} else {
+  logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'bot is running');
+}
+
+let stopping: Promise<void> | undefined;
+function shutdown(code: number): Promise<void> {
+  stopping ??= (async () => {
+    logger.info('shutting down');
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+    await core.close().catch((error) => logger.error({ err: error }, 'could not close the store cleanly'));
+    process.exit(code);
+  })();
+  return stopping;
+}
+
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));

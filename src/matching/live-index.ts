@@ -1,0 +1,82 @@
+import type { StoredFact } from '../facts/fact';
+import type { FactStore } from '../store/fact-store';
+import type { FactMatcher } from './types';
+
+export type MatcherFactory = (facts: readonly StoredFact[]) => FactMatcher;
+
+/**
+ * The matcher over the store's current facts. It rebuilds whenever the store reports a
+ * change, so the next question already sees a moderator's edit, with no restart.
+ */
+export class LiveFactIndex {
+  private matcherNow: FactMatcher;
+  private factsNow: StoredFact[];
+  private byId: Map<string, StoredFact>;
+  private pending: Promise<void> | undefined;
+  private refreshAgain = false;
+  private readonly unsubscribe: () => void;
+
+  private constructor(
+    private readonly store: FactStore,
+    private readonly buildMatcher: MatcherFactory,
+    facts: StoredFact[],
+    private readonly onRefreshError: (error: unknown) => void,
+  ) {
+    this.factsNow = facts;
+    this.byId = new Map(facts.map((fact) => [fact.id, fact]));
+    this.matcherNow = buildMatcher(facts);
+    this.unsubscribe = store.subscribe(() => {
+      this.refresh().catch(onRefreshError);
+    });
+  }
+
+  static async create(
+    store: FactStore,
+    buildMatcher: MatcherFactory,
+    onRefreshError: (error: unknown) => void = () => {},
+  ): Promise<LiveFactIndex> {
+    return new LiveFactIndex(store, buildMatcher, await store.listFacts(), onRefreshError);
+  }
+
+  get matcher(): FactMatcher {
+    return this.matcherNow;
+  }
+
+  /** The active (not retired) facts the matcher answers from. */
+  get facts(): readonly StoredFact[] {
+    return this.factsNow;
+  }
+
+  getFact(id: string): StoredFact | undefined {
+    return this.byId.get(id);
+  }
+
+  /**
+   * Reloads from the store. Calls that arrive while a reload runs are folded into one more
+   * reload after it, so the last state always wins.
+   */
+  refresh(): Promise<void> {
+    if (this.pending) {
+      this.refreshAgain = true;
+      return this.pending;
+    }
+    this.pending = (async () => {
+      try {
+        do {
+          this.refreshAgain = false;
+          const facts = await this.store.listFacts();
+          this.matcherNow = this.buildMatcher(facts);
+          this.factsNow = facts;
+          this.byId = new Map(facts.map((fact) => [fact.id, fact]));
+        } while (this.refreshAgain);
+      } finally {
+        this.pending = undefined;
+      }
+    })();
+    return this.pending;
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+}

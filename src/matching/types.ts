@@ -1,0 +1,24 @@
+import type { Fact } from '../facts/fact';
+
+export type MatchStatus = 'answered' | 'ambiguous' | 'no_match';
+
+export interface MatchCandidate {
+  fact: Fact;
+  /** Confidence from 0 (no evidence) to 1 (certain). */
+  score: number;
+}
+
+export interface MatchResult {
+  status: MatchStatus;
+  /** Best first; for 'ambiguous' the close contenders (at most three), for 'no_match' possibly empty. */
+  candidates: MatchCandidate[];
+  /** Why nothing was matched, when the input itself was the problem. */
+  inputProblem?: 'empty' | 'no_words';
+}
+
+export interface FactMatcher {
+  readonly size: number;
+  match(question: string): MatchResult;
+  /** Facts whose title or questions fit what the user has typed so far (autocomplete). */
+  suggest(partial: string, limit: number): MatchCandidate[];
+}

@@ -1,0 +1,113 @@
+import type { Fact, StoredFact } from '../facts/fact';
+import type { Platform } from '../core/request';
+
+/** Who made a change, and from where: recorded with every revision. */
+export interface ChangeAuthor {
+  platform: Platform | 'knowledge';
+  userId: string;
+  displayName: string;
+  location: string;
+}
+
+export type ChangeAction = 'import' | 'add' | 'edit' | 'retire' | 'restore' | 'revert';
+
+export interface FactRevision {
+  factId: string;
+  revision: number;
+  action: ChangeAction;
+  author: ChangeAuthor;
+  /** ISO timestamp. */
+  at: string;
+  before: Fact | null;
+  after: Fact;
+  retiredBefore: boolean;
+  retiredAfter: boolean;
+}
+
+export interface FactChange {
+  action: Exclude<ChangeAction, 'import'>;
+  factId: string;
+  /**
+   * The revision the author based the change on. Required for every change to an existing
+   * fact: when the fact has moved on since, the change is refused (StaleRevisionError).
+   */
+  baseRevision?: number;
+  after: Fact;
+  retired: boolean;
+  author: ChangeAuthor;
+}
+
+export interface ImportReport {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Changed in knowledge/ but also changed by a moderator since its last import: kept as is. */
+  keptModeratorVersion: string[];
+}
+
+export interface GapEntry {
+  question: string;
+  count: number;
+  lastAskedAt: string;
+  platforms: Platform[];
+}
+
+export interface FactChangedEvent {
+  factId: string;
+  revision: number;
+  action: ChangeAction;
+}
+
+/**
+ * The store behind the commands. Every engine (SQLite now, PostgreSQL later) implements it
+ * whole, and the shared contract tests run against each.
+ */
+export interface FactStore {
+  readonly engine: 'sqlite' | 'postgres';
+  listFacts(options?: { includeRetired?: boolean }): Promise<StoredFact[]>;
+  getFact(id: string): Promise<StoredFact | undefined>;
+  /** Applies one change atomically and returns the revision it made. */
+  applyChange(change: FactChange): Promise<FactRevision>;
+  /** Oldest first. */
+  history(factId: string): Promise<FactRevision[]>;
+  getRevision(factId: string, revision: number): Promise<FactRevision | undefined>;
+  /** Merges the curated files in: see ImportReport for the rule. */
+  importKnowledge(facts: readonly Fact[]): Promise<ImportReport>;
+  recordUnanswered(entry: { question: string; platform: Platform; at: Date }): Promise<void>;
+  /** The most frequent unanswered questions asked since the given time, most frequent first. */
+  gaps(query: { since: Date; limit: number }): Promise<GapEntry[]>;
+  pruneUnanswered(olderThan: Date): Promise<number>;
+  /** Called after every committed change, from this process or (for shared engines) any other. */
+  subscribe(listener: (event: FactChangedEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export class StaleRevisionError extends Error {
+  override name = 'StaleRevisionError';
+  constructor(
+    readonly factId: string,
+    readonly baseRevision: number | undefined,
+    readonly current: FactRevision,
+  ) {
+    super(`Fact ${factId} is at revision ${current.revision}, not ${baseRevision}`);
+  }
+}
+
+export class UnknownFactError extends Error {
+  override name = 'UnknownFactError';
+  constructor(readonly factId: string) {
+    super(`No fact with id ${factId}`);
+  }
+}
+
+export class FactExistsError extends Error {
+  override name = 'FactExistsError';
+  constructor(readonly factId: string) {
+    super(`A fact with id ${factId} exists already`);
+  }
+}
+
+/** The store cannot be reached or written (database down, read-only, locked). */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}

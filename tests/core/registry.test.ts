@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { allCommands } from '../../commands';
+import type { Command } from '../../src/core/command';
+import { CommandRegistryError, createRegistry } from '../../src/core/registry';
+
+const echo = (name: string, extra: Partial<Command> = {}): Command => ({
+  name,
+  description: `the ${name} command`,
+  usage: name,
+  options: [],
+  moderatorOnly: false,
+  run: () => ({ kind: 'info', title: name, body: '', suggestions: [], visibility: 'public' }),
+  ...extra,
+});
+
+describe('the command registry', () => {
+  it('accepts the real command list, with every planned command present', () => {
+    const registry = createRegistry(allCommands);
+    for (const name of ['ask', 'topics', 'help', 'fact show', 'fact add', 'fact edit', 'fact alias', 'fact remove', 'fact restore', 'fact history', 'fact revert', 'fact gaps', 'fact stale']) {
+      expect(registry.get(name), name).toBeDefined();
+    }
+  });
+
+  it('fails at start when two commands share a name', () => {
+    expect(() => createRegistry([echo('topics'), echo('topics')])).toThrow(CommandRegistryError);
+    expect(() => createRegistry([echo('topics'), echo('topics')])).toThrow(/registered twice/);
+  });
+
+  it('fails at start on a malformed command instead of dropping it', () => {
+    expect(() => createRegistry([echo('Bad Name!')])).toThrow(/malformed/);
+    expect(() => createRegistry([echo('ok', { run: undefined as never })])).toThrow(/run must be a function/);
+    expect(() =>
+      createRegistry([echo('ok', { options: [{ name: 'a', description: 'a', required: false, kind: 'string', rest: true }] })]),
+    ).toThrow(/must be positional/);
+  });
+
+  it('resolves the longest command name the text starts with', () => {
+    const registry = createRegistry([echo('fact show'), echo('fact'), echo('topics')]);
+    expect(registry.resolve('fact show troops')).toMatchObject({ command: { name: 'fact show' }, rest: 'troops' });
+    expect(registry.resolve('FACT   extra')).toMatchObject({ command: { name: 'fact' }, rest: 'extra' });
+    expect(registry.resolve('factual question')).toBeUndefined();
+    expect(registry.resolve('how many soldiers')).toBeUndefined();
+  });
+});
