@@ -18,12 +18,17 @@ export function factReply(fact: StoredFact, extra: Partial<Reply> = {}): Reply {
   };
 }
 
+/** Topic slugs that are acronyms read better in capitals ("us-presence" → "US presence"). */
+const ACRONYMS = new Set(['us', 'isis', 'nato', 'oir', 'nl']);
+
 /** "iraqi-politics" → "Iraqi politics". */
 export function topicLabel(topic: string): string {
-  const words = topic.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = topic.split('-').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const label = words.join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+/** Facts grouped by topic, the largest topics first. */
 export function topicsOf(facts: readonly StoredFact[]): Map<string, StoredFact[]> {
   const byTopic = new Map<string, StoredFact[]>();
   for (const fact of facts) {
@@ -31,5 +36,5 @@ export function topicsOf(facts: readonly StoredFact[]): Map<string, StoredFact[]
     list.push(fact);
     byTopic.set(fact.topic, list);
   }
-  return byTopic;
+  return new Map([...byTopic].sort(([a, left], [b, right]) => right.length - left.length || a.localeCompare(b)));
 }

@@ -14,6 +14,8 @@ process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaugh
 
 const core = await createBotCore(config, logger).catch(exitWithStartupError);
 const adapters: RunningAdapter[] = [];
+// Declared before any adapter starts: a failed start already calls shutdown().
+let stopping: Promise<void> | undefined;
 
 try {
   if (config.discord) {
@@ -37,7 +39,6 @@ if (!chatPlatforms) {
   logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'bot is running');
 }
 
-let stopping: Promise<void> | undefined;
 function shutdown(code: number): Promise<void> {
   stopping ??= (async () => {
     logger.info('shutting down');

@@ -49,6 +49,8 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       { added: report.added.length, updated: report.updated.length, kept: report.keptModeratorVersion.length, engine: store.engine },
       'knowledge merged into the store',
     );
+    const now = options.now ?? (() => new Date());
+    await pruneOldGaps(store, config.gapsRetentionDays, now(), logger);
     const index = await LiveFactIndex.create(store, createFactMatcher, (error) =>
       logger.error({ err: error }, 'could not refresh the matcher; answering from the last loaded facts'),
     );
@@ -58,7 +60,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       registry,
       settings: { gapsRetentionDays: config.gapsRetentionDays },
       seenRevisions: createSeenRevisions(),
-      now: options.now ?? (() => new Date()),
+      now,
       logger,
     };
     const dispatcher = createDispatcher(context, moderatorRulesFrom(config));
@@ -77,5 +79,17 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Unanswered questions are kept only as long as GAPS_RETENTION_DAYS allows, even if nobody runs `fact gaps`. */
+async function pruneOldGaps(store: FactStore, retentionDays: number, now: Date, logger: Logger): Promise<void> {
+  try {
+    const removed = await store.pruneUnanswered(new Date(now.getTime() - retentionDays * DAY_MS));
+    if (removed > 0) logger.info({ removed, retentionDays }, 'pruned unanswered questions past retention');
+  } catch (error) {
+    logger.warn({ err: error }, 'could not prune old unanswered questions');
   }
 }

@@ -52,6 +52,29 @@ export interface GapEntry {
   platforms: Platform[];
 }
 
+/** One fact with everything another store needs to recreate it exactly (`facts copy`). */
+export interface FactSnapshot {
+  id: string;
+  /** Every revision, oldest first, numbered 1, 2, 3 ...; the last one is the fact's current state. */
+  revisions: FactRevision[];
+  /** Where the fact stands with respect to knowledge/ (see import-rule.ts). */
+  importedHash: string | null;
+  importedRevision: number | null;
+}
+
+export interface UnansweredEntry {
+  question: string;
+  platform: Platform;
+  /** ISO timestamp. */
+  at: string;
+}
+
+/** Everything a store holds. */
+export interface StoreSnapshot {
+  facts: FactSnapshot[];
+  unanswered: UnansweredEntry[];
+}
+
 export interface FactChangedEvent {
   factId: string;
   revision: number;
@@ -77,6 +100,13 @@ export interface FactStore {
   /** The most frequent unanswered questions asked since the given time, most frequent first. */
   gaps(query: { since: Date; limit: number }): Promise<GapEntry[]>;
   pruneUnanswered(olderThan: Date): Promise<number>;
+  /** Everything the store holds, read in one consistent snapshot. */
+  exportAll(): Promise<StoreSnapshot>;
+  /**
+   * Fills an EMPTY store with a snapshot, keeping revision numbers, authors and times, in one
+   * transaction; refuses a store that holds any fact or unanswered question (StoreNotEmptyError).
+   */
+  importAll(snapshot: StoreSnapshot): Promise<void>;
   /** Called after every committed change, from this process or (for shared engines) any other. */
   subscribe(listener: (event: FactChangedEvent) => void): () => void;
   close(): Promise<void>;
@@ -104,6 +134,13 @@ export class FactExistsError extends Error {
   override name = 'FactExistsError';
   constructor(readonly factId: string) {
     super(`A fact with id ${factId} exists already`);
+  }
+}
+
+export class StoreNotEmptyError extends Error {
+  override name = 'StoreNotEmptyError';
+  constructor(readonly facts: number, readonly unanswered: number) {
+    super(`The target store is not empty (${facts} facts, ${unanswered} unanswered questions): copying only fills an empty store, so nothing was copied.`);
   }
 }
 

@@ -7,7 +7,7 @@ import { UserError } from '../../src/core/errors';
 import { MESSAGES } from '../../src/core/messages';
 import type { ModeratorRules } from '../../src/core/moderator-policy';
 import { createRegistry } from '../../src/core/registry';
-import type { Actor, Reply } from '../../src/core/request';
+import type { Actor, CommandRequest, Reply } from '../../src/core/request';
 import { createLogger } from '../../src/logger';
 
 const ok = (body: string): Reply => ({ kind: 'info', title: 't', body, suggestions: [], visibility: 'public' });
@@ -16,7 +16,7 @@ const RULES: ModeratorRules = { discordRoleIds: ['42'], discordManageServer: tru
 function setup(extra: Command[] = []) {
   const logLines: string[] = [];
   const logger = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) }));
-  const removed = vi.fn(() => ok('removed'));
+  const removed = vi.fn((_request: CommandRequest) => ok('removed'));
   const commands: Command[] = [
     { name: 'ask', description: 'ask', usage: 'ask <q>', moderatorOnly: false, options: [{ name: 'question', description: 'q', required: false, kind: 'string', positional: true, rest: true }], run: (request) => ok(`asked: ${request.options.question}`), autocomplete: (_r, _o, partial) => [{ name: partial, value: partial }] },
     { name: 'fact remove', description: 'remove', usage: 'fact remove <id>', moderatorOnly: true, options: [{ name: 'id', description: 'id', required: true, kind: 'string', positional: true }], run: removed },

@@ -1,0 +1,51 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { FACT_LIMITS } from '../src/facts/fact';
+import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { sameText } from '../src/moderation/fact-lists';
+import { validateFact } from '../src/moderation/fact-validation';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationSuccess } from '../src/moderation/replies';
+
+const USAGE = 'fact alias add|remove <id> <question>';
+
+export const factAliasCommand = {
+  name: 'fact alias',
+  description: 'Add or remove an alternate question of a fact (moderators)',
+  usage: USAGE,
+  moderatorOnly: true,
+  options: [
+    { name: 'action', description: 'add or remove', kind: 'string', required: true, positional: true },
+    { name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'question', description: 'The alternate question', kind: 'string', required: true, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
+  ],
+  async run(request, context) {
+    const action = (request.options.action ?? '').trim().toLowerCase();
+    if (action !== 'add' && action !== 'remove') {
+      throw new UserError('bad_usage', MODERATION_MESSAGES.badAliasAction(request.options.action ?? '', USAGE));
+    }
+    const id = requireFactId(request, USAGE);
+    const question = (request.options.question ?? '').replace(/\s+/g, ' ').trim();
+    const current = await readFact(context, id, USAGE);
+    const before = contentOf(current);
+    const listed = before.questions.find((entry) => sameText(entry, question));
+
+    if (action === 'add' && listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasExists(id, listed));
+    if (action === 'remove' && !listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasMissing(id, question, before.questions));
+    const questions = action === 'add' ? [...before.questions, question] : before.questions.filter((entry) => entry !== listed);
+    const after = validateFact({ ...before, questions }, USAGE);
+
+    // Based on the revision read just now: a change that lands in between wins, and this one is refused.
+    const applied = await applyFactChange(
+      request,
+      context,
+      { action: 'edit', factId: id, baseRevision: current.revision, after, retired: current.retired },
+      USAGE,
+    );
+    const revision = applied.revision.revision;
+    const line = action === 'add' ? MODERATION_MESSAGES.aliasAdded(id, question, revision) : MODERATION_MESSAGES.aliasRemoved(id, listed!, revision);
+    return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, current.retired ? [line, MODERATION_MESSAGES.stillRetired(id)] : [line], applied);
+  },
+  autocomplete: (_request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial) : []),
+} satisfies Command;

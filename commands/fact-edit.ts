@@ -1,0 +1,45 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { applyFactChange, contentOf, editBaseRevision, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
+import { editedFactFromOptions, factFieldOptions, givenFields } from '../src/moderation/fact-options';
+import { validateFact } from '../src/moderation/fact-validation';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationSuccess } from '../src/moderation/replies';
+
+const USAGE =
+  'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--base <revision>]';
+
+export const factEditCommand = {
+  name: 'fact edit',
+  description: 'Change fields of a fact; the given fields replace the old ones (moderators)',
+  usage: USAGE,
+  moderatorOnly: true,
+  options: [
+    { name: 'id', description: 'The fact to change', kind: 'string', required: true, positional: true, autocomplete: true },
+    ...factFieldOptions('edit'),
+    { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', kind: 'integer', required: false },
+  ],
+  async run(request, context) {
+    const id = requireFactId(request, USAGE);
+    if (givenFields(request.options).length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.nothingToChange(USAGE));
+    const current = await readFact(context, id, USAGE);
+    const baseRevision = editBaseRevision(request, context, current, USAGE);
+    const before = contentOf(current);
+    const after = validateFact(editedFactFromOptions(before, request.options), USAGE);
+    const fields = changedFields(before, after);
+    if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.unchanged(id));
+
+    const applied = await applyFactChange(
+      request,
+      context,
+      { action: 'edit', factId: id, baseRevision, after, retired: current.retired },
+      USAGE,
+    );
+    const lines = [MODERATION_MESSAGES.edited(id, applied.revision.revision, fields.map(fieldLabel))];
+    if (current.retired) lines.push(MODERATION_MESSAGES.stillRetired(id));
+    return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, lines, applied);
+  },
+  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial),
+} satisfies Command;

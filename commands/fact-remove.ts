@@ -1,0 +1,29 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationSuccess } from '../src/moderation/replies';
+
+const USAGE = 'fact remove <id>';
+
+export const factRemoveCommand = {
+  name: 'fact remove',
+  description: 'Retire a fact so it no longer answers; undo with fact restore (moderators)',
+  usage: USAGE,
+  moderatorOnly: true,
+  options: [{ name: 'id', description: 'The fact to retire', kind: 'string', required: true, positional: true, autocomplete: true }],
+  async run(request, context) {
+    const id = requireFactId(request, USAGE);
+    const current = await readFact(context, id, USAGE);
+    if (current.retired) throw new UserError('bad_usage', MODERATION_MESSAGES.alreadyRetired(id));
+    const applied = await applyFactChange(
+      request,
+      context,
+      { action: 'retire', factId: id, baseRevision: current.revision, after: contentOf(current), retired: true },
+      USAGE,
+    );
+    return moderationSuccess(MODERATION_MESSAGES.retiredTitle, id, [MODERATION_MESSAGES.retired(id, applied.revision.revision)], applied);
+  },
+  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'active'),
+} satisfies Command;

@@ -1,0 +1,29 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationSuccess } from '../src/moderation/replies';
+
+const USAGE = 'fact restore <id>';
+
+export const factRestoreCommand = {
+  name: 'fact restore',
+  description: 'Bring a retired fact back into use (moderators)',
+  usage: USAGE,
+  moderatorOnly: true,
+  options: [{ name: 'id', description: 'The retired fact', kind: 'string', required: true, positional: true, autocomplete: true }],
+  async run(request, context) {
+    const id = requireFactId(request, USAGE);
+    const current = await readFact(context, id, USAGE);
+    if (!current.retired) throw new UserError('bad_usage', MODERATION_MESSAGES.notRetired(id));
+    const applied = await applyFactChange(
+      request,
+      context,
+      { action: 'restore', factId: id, baseRevision: current.revision, after: contentOf(current), retired: false },
+      USAGE,
+    );
+    return moderationSuccess(MODERATION_MESSAGES.restoredTitle, id, [MODERATION_MESSAGES.restored(id, applied.revision.revision)], applied);
+  },
+  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'retired'),
+} satisfies Command;

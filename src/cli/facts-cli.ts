@@ -1,0 +1,132 @@
+import { ConfigError, parseConfig, type Config } from '../config';
+import { exportKnowledge } from '../facts/knowledge-export';
+import { KnowledgeError, loadKnowledgeDir } from '../facts/knowledge-files';
+import { createLogger, type Logger } from '../logger';
+import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
+import { openStore } from '../store/open-store';
+import { openSqliteStore } from '../store/sqlite-store';
+
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+interface SubcommandContext {
+  config: Config;
+  dir: string;
+  logger: Logger;
+  io: CliOutput;
+}
+
+interface Subcommand {
+  usage: string;
+  run(context: SubcommandContext): Promise<number>;
+}
+
+/** Each subcommand is one entry; `copy` lives in the PostgreSQL helper's module and loads only when used. */
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  validate: { usage: 'validate   check every knowledge file and fact; prints "N facts OK" or the problems', run: validate },
+  import: { usage: 'import     merge knowledge/ into the database (as the bot does at start) and report', run: importFiles },
+  export: { usage: "export     write the database's live facts back to knowledge/ for review in git", run: exportFiles },
+  copy: { usage: 'copy       copy the SQLite file (DATABASE_PATH) into an empty PostgreSQL database (DATABASE_URL)', run: copyToPostgres },
+};
+
+export const FACTS_USAGE = [
+  'Usage: npm run facts -- <command> [--dir <knowledge folder>]',
+  ...Object.values(SUBCOMMANDS).map((subcommand) => `  ${subcommand.usage}`),
+].join('\n');
+
+/** `npm run facts -- validate|import|export|copy [--dir knowledge]`; returns the exit code. */
+export async function runFactsCli(args: readonly string[], env: Readonly<Record<string, string | undefined>>, io: CliOutput): Promise<number> {
+  const [name, ...rest] = args;
+  const subcommand = name === undefined ? undefined : SUBCOMMANDS[name];
+  const dirAt = rest.indexOf('--dir');
+  const unknown = rest.filter((arg, index) => index !== dirAt && index !== dirAt + 1);
+  if (!subcommand || unknown.length > 0 || (dirAt >= 0 && rest[dirAt + 1] === undefined)) {
+    io.err(FACTS_USAGE);
+    return 2;
+  }
+  try {
+    const config = parseConfig(env);
+    const dir = dirAt >= 0 ? rest[dirAt + 1]! : config.knowledgeDir;
+    return await subcommand.run({ config, dir, logger: createLogger(config.logLevel), io });
+  } catch (error) {
+    const known = [ConfigError, KnowledgeError, StoreUnavailableError, StoreNotEmptyError].some((type) => error instanceof type);
+    if (!known) throw error;
+    io.err((error as Error).message);
+    return 1;
+  }
+}
+
+function describeStore(config: Config): string {
+  return config.databaseUrl ? 'the PostgreSQL database (DATABASE_URL)' : config.databasePath;
+}
+
+async function withStore<T>(context: SubcommandContext, work: (store: FactStore) => Promise<T>): Promise<T> {
+  const store = await openStore(context.config, context.logger);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+const list = (ids: readonly string[]) => ids.join(', ');
+
+async function validate({ dir, io }: SubcommandContext): Promise<number> {
+  const facts = loadKnowledgeDir(dir);
+  io.out(`${facts.length} facts OK in ${dir}`);
+  return 0;
+}
+
+async function importFiles(context: SubcommandContext): Promise<number> {
+  const facts = loadKnowledgeDir(context.dir);
+  const report = await withStore(context, (store) => store.importKnowledge(facts.map((entry) => entry.fact)));
+  const { io } = context;
+  io.out(`Merged ${facts.length} facts from ${context.dir} into ${describeStore(context.config)}:`);
+  io.out(`  added ${report.added.length}${report.added.length ? `: ${list(report.added)}` : ''}`);
+  io.out(`  updated ${report.updated.length}${report.updated.length ? `: ${list(report.updated)}` : ''}`);
+  io.out(`  unchanged ${report.unchanged.length}`);
+  for (const id of report.keptModeratorVersion) {
+    io.out(`  warning: ${id} changed in ${context.dir} but a moderator changed it since its last import; the moderator's version stands (export to review it)`);
+  }
+  return 0;
+}
+
+async function exportFiles(context: SubcommandContext): Promise<number> {
+  const facts = await withStore(context, (store) => store.listFacts({ includeRetired: true }));
+  const report = exportKnowledge(context.dir, facts);
+  const { io } = context;
+  const changed = report.files.filter((file) => file.status !== 'unchanged');
+  io.out(`Exported ${facts.length - report.retired.length} live facts from ${describeStore(context.config)} to ${context.dir}:`);
+  if (changed.length === 0) io.out('  no file changed');
+  for (const file of changed) io.out(`  ${file.status} ${file.file}`);
+  if (report.updated.length > 0) io.out(`  facts changed: ${list(report.updated)}`);
+  if (report.added.length > 0) io.out(`  facts added: ${list(report.added)}`);
+  if (report.retired.length > 0) io.out(`  warning: retired facts are left out of the files: ${list(report.retired)}`);
+  if (report.notInStore.length > 0) io.out(`  warning: facts in the files but not in the database were kept as they are (run import): ${list(report.notInStore)}`);
+  return 0;
+}
+
+async function copyToPostgres(context: SubcommandContext): Promise<number> {
+  const { config, io } = context;
+  if (!config.databaseUrl) {
+    io.err('facts copy: set DATABASE_URL to the (empty) PostgreSQL database to copy into; DATABASE_PATH names the SQLite file to copy from.');
+    return 2;
+  }
+  let copyStore: typeof import('../store/copy-store').copyStore;
+  try {
+    ({ copyStore } = await import('../store/copy-store'));
+  } catch {
+    io.err('facts copy: this version of the bot has no copy support (src/store/copy-store.ts is missing).');
+    return 1;
+  }
+  const from = await openSqliteStore(config.databasePath, context.logger);
+  try {
+    const report = await withStore(context, (to) => copyStore(from, to));
+    io.out(`Copied ${report.facts} facts (${report.revisions} revisions) and ${report.unanswered} unanswered questions from ${config.databasePath} to ${describeStore(config)}.`);
+    return 0;
+  } finally {
+    await from.close();
+  }
+}

@@ -1,0 +1,78 @@
+import type { Fact } from '../facts/fact';
+import { quoted } from './format';
+
+type FieldName = keyof Fact;
+
+const FIELD_ORDER: readonly FieldName[] = [
+  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'source', 'as_of', 'review_by', 'note',
+];
+
+const FIELD_LABELS: Partial<Record<FieldName, string>> = {
+  questions: 'alternate questions',
+  source: 'quotes',
+};
+
+const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>> = {
+  questions: (fact) => fact.questions,
+  keywords: (fact) => fact.keywords,
+  tags: (fact) => fact.tags,
+  source: (fact) => fact.source.quotes,
+};
+
+export function fieldLabel(field: FieldName): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** The fields whose values differ, in a stable order. */
+export function changedFields(before: Fact | null, after: Fact): FieldName[] {
+  if (!before) return [...FIELD_ORDER].filter((field) => after[field] !== undefined);
+  return FIELD_ORDER.filter((field) => stableJson(before[field]) !== stableJson(after[field]));
+}
+
+/** JSON with sorted object keys, so the same content read back from a store compares equal. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
+/** One line per changed field, showing what it was and what it became. */
+export function describeChanges(before: Fact | null, after: Fact, retiredBefore: boolean, retiredAfter: boolean): string[] {
+  const lines: string[] = [];
+  if (!before) {
+    lines.push(`created: ${quoted(after.title)}`);
+  } else {
+    for (const field of changedFields(before, after)) {
+      lines.push(describeField(field, before, after));
+    }
+  }
+  if (before && retiredBefore !== retiredAfter) lines.push(retiredAfter ? 'retired (no longer answers)' : 'back in use (restored)');
+  return lines;
+}
+
+function describeField(field: FieldName, before: Fact, after: Fact): string {
+  const label = fieldLabel(field);
+  const listOf = LIST_FIELDS[field];
+  if (listOf) {
+    const old = listOf(before);
+    const now = listOf(after);
+    const added = now.filter((entry) => !old.includes(entry));
+    const removed = old.filter((entry) => !now.includes(entry));
+    const parts: string[] = [];
+    if (added.length > 0) parts.push(`added ${added.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(added.length)}`);
+    if (removed.length > 0) parts.push(`removed ${removed.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(removed.length)}`);
+    if (parts.length === 0) parts.push('reordered');
+    return `${label}: ${parts.join('; ')}`;
+  }
+  return `${label}: ${show(before[field])} → ${show(after[field])}`;
+}
+
+function more(count: number): string {
+  return count > 3 ? ` and ${count - 3} more` : '';
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? quoted(value) : '(none)';
+}

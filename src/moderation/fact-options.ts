@@ -1,0 +1,58 @@
+import type { CommandOption } from '../core/command';
+import { FACT_LIMITS, SOURCE_TITLE, type Fact } from '../facts/fact';
+import { parseSentenceList, parseWordList } from './fact-lists';
+
+/** The fields `fact add` and `fact edit` take; the first five are 'text' (a Discord modal holds five). */
+export const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'as_of', 'review_by'] as const;
+
+/** A Discord modal text input holds at most 4000 characters. */
+const LIST_TEXT_MAX = 4000;
+
+export function factFieldOptions(mode: 'add' | 'edit'): CommandOption[] {
+  const required = (name: string) => mode === 'add' && ['title', 'answer', 'quotes', 'topic'].includes(name);
+  const fields: Array<Omit<CommandOption, 'required'>> = [
+    { name: 'title', description: `Short title, at most ${FACT_LIMITS.titleMax} characters`, kind: 'text', maxLength: FACT_LIMITS.titleMax },
+    { name: 'answer', description: `The answer, at most ${FACT_LIMITS.answerMax} characters`, kind: 'text', maxLength: FACT_LIMITS.answerMax },
+    { name: 'questions', description: `Alternate questions, one per line or split by | (at most ${FACT_LIMITS.questionsMax})`, kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'keywords', description: 'Keywords, split by commas or lines', kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'quotes', description: 'Verbatim sentences of the article, one per line or split by |', kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'topic', description: 'Topic slug, e.g. deployment', kind: 'string' },
+    { name: 'tags', description: 'Tags, split by commas', kind: 'string' },
+    { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', kind: 'string' },
+    { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', kind: 'string' },
+  ];
+  return fields.map((field) => ({ ...field, required: required(field.name) }));
+}
+
+/** Which fact fields the options set (an empty value clears an optional field). */
+export function givenFields(options: Readonly<Record<string, string>>): string[] {
+  return FACT_FIELD_NAMES.filter((name) => options[name] !== undefined);
+}
+
+/** The candidate for `fact add`, before validation. */
+export function newFactFromOptions(id: string, options: Readonly<Record<string, string>>, today: string): Record<string, unknown> {
+  return applyFieldOptions({ id, questions: [], keywords: [], tags: [], as_of: today, source: { title: SOURCE_TITLE, quotes: [] } }, options);
+}
+
+/** The candidate for `fact edit`: the current content with the given fields replaced, before validation. */
+export function editedFactFromOptions(current: Fact, options: Readonly<Record<string, string>>): Record<string, unknown> {
+  return applyFieldOptions({ ...current }, options);
+}
+
+function applyFieldOptions(base: Record<string, unknown>, options: Readonly<Record<string, string>>): Record<string, unknown> {
+  const fact = { ...base };
+  const value = (name: string) => options[name];
+  for (const name of ['title', 'answer', 'topic', 'as_of'] as const) {
+    if (value(name) !== undefined) fact[name] = value(name)!.trim();
+  }
+  if (value('questions') !== undefined) fact.questions = parseSentenceList(value('questions')!);
+  if (value('keywords') !== undefined) fact.keywords = parseWordList(value('keywords')!);
+  if (value('tags') !== undefined) fact.tags = parseWordList(value('tags')!);
+  if (value('quotes') !== undefined) fact.source = { title: SOURCE_TITLE, quotes: parseSentenceList(value('quotes')!) };
+  if (value('review_by') !== undefined) {
+    const reviewBy = value('review_by')!.trim();
+    if (reviewBy === '') delete fact.review_by;
+    else fact.review_by = reviewBy;
+  }
+  return fact;
+}

@@ -1,0 +1,14 @@
+import type { Reply } from '../core/request';
+import type { AppliedChange } from './fact-changes';
+import { fitBody } from './format';
+import { MODERATION_MESSAGES } from './messages';
+
+/** Moderation results go to the moderator only. */
+export function moderationSuccess(title: string, factId: string, lines: readonly string[], applied?: AppliedChange): Reply {
+  const body = applied && !applied.live ? [...lines, MODERATION_MESSAGES.matcherLagging] : lines;
+  return { kind: 'success', title, body: fitBody(body), factId, suggestions: [], visibility: 'private' };
+}
+
+export function moderationInfo(title: string, lines: readonly string[], factId?: string): Reply {
+  return { kind: 'info', title, body: fitBody(lines), ...(factId ? { factId } : {}), suggestions: [], visibility: 'private' };
+}

@@ -1,0 +1,42 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { FactStore, StoreSnapshot } from './fact-store';
+
+export interface CopyReport {
+  facts: number;
+  revisions: number;
+  unanswered: number;
+}
+
+export class CopyMismatchError extends Error {
+  override name = 'CopyMismatchError';
+}
+
+/**
+ * Copies every fact with its whole history (revision numbers, authors, times, before and
+ * after) and the unanswered-question log into an EMPTY store (StoreNotEmptyError otherwise),
+ * then reads the target back and checks that it holds exactly what was copied.
+ */
+export async function copyStore(from: FactStore, to: FactStore): Promise<CopyReport> {
+  const snapshot = await from.exportAll();
+  await to.importAll(snapshot);
+  const copied = await to.exportAll();
+  const problem = firstDifference(snapshot, copied);
+  if (problem) throw new CopyMismatchError(`The copy does not match the source: ${problem}. The target holds the copy; empty it before trying again.`);
+  return {
+    facts: snapshot.facts.length,
+    revisions: snapshot.facts.reduce((sum, fact) => sum + fact.revisions.length, 0),
+    unanswered: snapshot.unanswered.length,
+  };
+}
+
+function firstDifference(source: StoreSnapshot, copy: StoreSnapshot): string | undefined {
+  const copiedFacts = new Map(copy.facts.map((fact) => [fact.id, fact]));
+  if (copy.facts.length !== source.facts.length) return `${source.facts.length} facts in the source, ${copy.facts.length} in the copy`;
+  for (const fact of source.facts) {
+    const copied = copiedFacts.get(fact.id);
+    if (!copied) return `fact ${fact.id} is missing`;
+    if (!isDeepStrictEqual(copied, fact)) return `fact ${fact.id} differs (its history or its import point)`;
+  }
+  if (!isDeepStrictEqual(copy.unanswered, source.unanswered)) return 'the unanswered-question log differs';
+  return undefined;
+}

@@ -1,0 +1,117 @@
+import type { Fact, StoredFact } from '../facts/fact';
+import type { Platform } from '../core/request';
+import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry } from './fact-store';
+
+/** Rows as pg returns them (jsonb parsed, timestamptz as Date), and their mapping to the store's types. */
+export interface FactRow {
+  id: string;
+  content: Fact;
+  revision: number;
+  retired: boolean;
+  updated_at: Date;
+  updated_by: string;
+  updated_by_moderator: boolean;
+  imported_hash: string | null;
+  imported_revision: number | null;
+}
+
+export interface RevisionRow {
+  fact_id: string;
+  revision: number;
+  action: ChangeAction;
+  author: ChangeAuthor;
+  at: Date;
+  before: Fact | null;
+  after: Fact;
+  retired_before: boolean;
+  retired_after: boolean;
+}
+
+export interface GapRow {
+  question: string;
+  count: number;
+  last_asked_at: Date;
+  platforms: string[];
+}
+
+export function storedFactFromRow(row: FactRow): StoredFact {
+  return {
+    ...row.content,
+    revision: row.revision,
+    retired: row.retired,
+    updatedAt: row.updated_at.toISOString(),
+    updatedBy: row.updated_by,
+    updatedByModerator: row.updated_by_moderator,
+  };
+}
+
+export function revisionFromRow(row: RevisionRow): FactRevision {
+  return {
+    factId: row.fact_id,
+    revision: row.revision,
+    action: row.action,
+    author: row.author,
+    at: row.at.toISOString(),
+    before: row.before,
+    after: row.after,
+    retiredBefore: row.retired_before,
+    retiredAfter: row.retired_after,
+  };
+}
+
+export function gapFromRow(row: GapRow): GapEntry {
+  return {
+    question: row.question,
+    count: row.count,
+    lastAskedAt: row.last_asked_at.toISOString(),
+    platforms: [...new Set(row.platforms)].sort() as Platform[],
+  };
+}
+
+/** The statements every write shares. Parameters are positional; JSON goes in as text. */
+export const SQL = Object.freeze({
+  factForUpdate: 'SELECT * FROM facts WHERE id = $1 FOR UPDATE',
+  revision: 'SELECT * FROM revisions WHERE fact_id = $1 AND revision = $2',
+  upsertFact: `
+    INSERT INTO facts (id, content, revision, retired, updated_at, updated_by, updated_by_moderator, imported_hash, imported_revision)
+    VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8, $9)
+    ON CONFLICT (id) DO UPDATE SET content = excluded.content, revision = excluded.revision, retired = excluded.retired,
+      updated_at = excluded.updated_at, updated_by = excluded.updated_by, updated_by_moderator = excluded.updated_by_moderator,
+      imported_hash = excluded.imported_hash, imported_revision = excluded.imported_revision`,
+  insertRevision: `
+    INSERT INTO revisions (fact_id, revision, action, author, at, before, after, retired_before, retired_after)
+    VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8, $9)`,
+});
+
+export interface ImportPoint {
+  importedHash: string | null;
+  importedRevision: number | null;
+}
+
+/** The parameters that record one revision and make it the fact's current state. */
+export function revisionWrites(revision: FactRevision, importPoint: ImportPoint): { fact: unknown[]; revision: unknown[] } {
+  return {
+    fact: [
+      revision.factId,
+      JSON.stringify(revision.after),
+      revision.revision,
+      revision.retiredAfter,
+      revision.at,
+      revision.author.displayName,
+      revision.action !== 'import',
+      importPoint.importedHash,
+      importPoint.importedRevision,
+    ],
+    revision: [
+      revision.factId,
+      revision.revision,
+      revision.action,
+      JSON.stringify(revision.author),
+      revision.at,
+      revision.before === null ? null : JSON.stringify(revision.before),
+      JSON.stringify(revision.after),
+      revision.retiredBefore,
+      revision.retiredAfter,
+    ],
+  };
+}

@@ -1,0 +1,71 @@
+import type pg from 'pg';
+import { StoreUnavailableError } from './fact-store';
+import { inTransaction } from './postgres-connection';
+
+/** Migration n (1-based) moves the database from version n-1 to n. Append only; never edit a shipped one. */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE facts (
+    id text PRIMARY KEY,
+    content jsonb NOT NULL,
+    revision integer NOT NULL,
+    retired boolean NOT NULL DEFAULT false,
+    updated_at timestamptz NOT NULL,
+    updated_by text NOT NULL,
+    updated_by_moderator boolean NOT NULL,
+    imported_hash text,
+    imported_revision integer
+  );
+  CREATE TABLE revisions (
+    fact_id text NOT NULL REFERENCES facts (id),
+    revision integer NOT NULL,
+    action text NOT NULL CHECK (action IN ('import', 'add', 'edit', 'retire', 'restore', 'revert')),
+    author jsonb NOT NULL,
+    at timestamptz NOT NULL,
+    before jsonb,
+    after jsonb NOT NULL,
+    retired_before boolean NOT NULL,
+    retired_after boolean NOT NULL,
+    PRIMARY KEY (fact_id, revision)
+  );
+  CREATE TABLE unanswered (
+    id bigserial PRIMARY KEY,
+    question text NOT NULL,
+    question_key text NOT NULL,
+    platform text NOT NULL,
+    at timestamptz NOT NULL
+  );
+  CREATE INDEX unanswered_by_time ON unanswered (at);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Arbitrary, fixed keys for pg_advisory_xact_lock: one per kind of whole-database work. */
+export const ADVISORY_LOCKS = Object.freeze({
+  migrate: 7_301_001,
+  importKnowledge: 7_301_002,
+  importSnapshot: 7_301_003,
+});
+
+/**
+ * Creates or updates the schema in one transaction. Several processes may start at once:
+ * the advisory lock makes the others wait, and they then find nothing left to do.
+ */
+export async function migrate(pool: pg.Pool, database: string): Promise<void> {
+  await inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.migrate]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
+    const version = rows[0]?.version ?? 0;
+    if (version > SCHEMA_VERSION) {
+      throw new StoreUnavailableError(
+        `The PostgreSQL database ${database} has schema version ${version}, newer than this bot knows (${SCHEMA_VERSION}). Run a newer version of the bot, or point DATABASE_URL at another database.`,
+      );
+    }
+    for (let next = version + 1; next <= SCHEMA_VERSION; next += 1) {
+      await client.query(MIGRATIONS[next - 1]!);
+      await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [next]);
+    }
+  });
+}

@@ -1,0 +1,89 @@
+import type pg from 'pg';
+import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type UnansweredEntry } from './fact-store';
+import { revisionFromRow, type RevisionRow } from './postgres-rows';
+import { ADVISORY_LOCKS } from './postgres-schema';
+import { questionKey } from './question-key';
+import { currentState } from './snapshot';
+
+/** Run inside a REPEATABLE READ transaction, so the snapshot is consistent. */
+export async function exportPostgresSnapshot(client: pg.PoolClient): Promise<StoreSnapshot> {
+  const facts = await client.query<{ id: string; imported_hash: string | null; imported_revision: number | null }>(
+    'SELECT id, imported_hash, imported_revision FROM facts ORDER BY id COLLATE "C"',
+  );
+  const revisions = await client.query<RevisionRow>('SELECT * FROM revisions ORDER BY fact_id, revision');
+  const unanswered = await client.query<{ question: string; platform: UnansweredEntry['platform']; at: Date }>(
+    'SELECT question, platform, at FROM unanswered ORDER BY id',
+  );
+  const byFact = new Map<string, FactSnapshot>(
+    facts.rows.map((row) => [row.id, { id: row.id, revisions: [], importedHash: row.imported_hash, importedRevision: row.imported_revision }]),
+  );
+  for (const row of revisions.rows) byFact.get(row.fact_id)?.revisions.push(revisionFromRow(row));
+  return {
+    facts: [...byFact.values()],
+    unanswered: unanswered.rows.map((row) => ({ question: row.question, platform: row.platform, at: row.at.toISOString() })),
+  };
+}
+
+/** Rows per INSERT: a few round trips even for a long history on a distant server. */
+const BATCH = 500;
+
+/** Runs inside the caller's transaction; `notify` queues one change notice per fact, sent at commit. */
+export async function importPostgresSnapshot(client: pg.PoolClient, snapshot: StoreSnapshot, notify: (fact: FactSnapshot) => Promise<void>): Promise<void> {
+  await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.importSnapshot]);
+  // Blocks writers to both tables until commit, so "empty" stays true while we fill it.
+  await client.query('LOCK TABLE facts, unanswered IN SHARE ROW EXCLUSIVE MODE');
+  const counts = await client.query<{ facts: number; unanswered: number }>(
+    'SELECT (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM unanswered)::int AS unanswered',
+  );
+  const { facts, unanswered } = counts.rows[0]!;
+  if (facts > 0 || unanswered > 0) throw new StoreNotEmptyError(facts, unanswered);
+
+  // Fact rows first (revisions reference them); a fact's row is its last revision's state.
+  const factRows = snapshot.facts.map((fact) => {
+    const state = currentState(fact);
+    return {
+      id: fact.id,
+      content: state.content,
+      revision: state.revision,
+      retired: state.retired,
+      updated_at: state.updatedAt,
+      updated_by: state.updatedBy,
+      updated_by_moderator: state.updatedByModerator,
+      imported_hash: fact.importedHash,
+      imported_revision: fact.importedRevision,
+    };
+  });
+  await insertRecords(client, 'facts', FACT_COLUMNS, factRows);
+  const revisionRows = snapshot.facts.flatMap((fact) =>
+    fact.revisions.map((revision) => ({
+      fact_id: revision.factId,
+      revision: revision.revision,
+      action: revision.action,
+      author: revision.author,
+      at: revision.at,
+      before: revision.before,
+      after: revision.after,
+      retired_before: revision.retiredBefore,
+      retired_after: revision.retiredAfter,
+    })),
+  );
+  await insertRecords(client, 'revisions', REVISION_COLUMNS, revisionRows);
+  const unansweredRows = snapshot.unanswered.map((entry) => ({ ...entry, question_key: questionKey(entry.question) }));
+  await insertRecords(client, 'unanswered', UNANSWERED_COLUMNS, unansweredRows);
+  for (const fact of snapshot.facts) await notify(fact);
+}
+
+const FACT_COLUMNS =
+  'id text, content jsonb, revision integer, retired boolean, updated_at timestamptz, updated_by text, updated_by_moderator boolean, imported_hash text, imported_revision integer';
+const REVISION_COLUMNS =
+  'fact_id text, revision integer, action text, author jsonb, at timestamptz, before jsonb, after jsonb, retired_before boolean, retired_after boolean';
+const UNANSWERED_COLUMNS = 'question text, question_key text, platform text, at timestamptz';
+
+async function insertRecords(client: pg.PoolClient, table: string, columns: string, rows: readonly object[]): Promise<void> {
+  const names = columns.split(',').map((column) => column.trim().split(' ')[0]).join(', ');
+  for (let start = 0; start < rows.length; start += BATCH) {
+    await client.query(`INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${columns})`, [
+      JSON.stringify(rows.slice(start, start + BATCH)),
+    ]);
+  }
+}

@@ -1,0 +1,84 @@
+import type { Fact, StoredFact } from '../facts/fact';
+import type { Platform } from '../core/request';
+import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry } from './fact-store';
+
+/** Rows as better-sqlite3 returns them, and their mapping to the store's types. */
+export interface FactRow {
+  id: string;
+  content: string;
+  revision: number;
+  retired: number;
+  updated_at: string;
+  updated_by: string;
+  updated_by_moderator: number;
+  imported_hash: string | null;
+  imported_revision: number | null;
+}
+
+export interface RevisionRow {
+  fact_id: string;
+  revision: number;
+  action: ChangeAction;
+  author: string;
+  at: string;
+  before: string | null;
+  after: string;
+  retired_before: number;
+  retired_after: number;
+}
+
+export interface GapRow {
+  question: string;
+  count: number;
+  last_asked_at: string;
+  platforms: string;
+}
+
+export function storedFactFromRow(row: FactRow): StoredFact {
+  const content = JSON.parse(row.content) as Fact;
+  return {
+    ...content,
+    revision: row.revision,
+    retired: row.retired === 1,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+    updatedByModerator: row.updated_by_moderator === 1,
+  };
+}
+
+export function revisionFromRow(row: RevisionRow): FactRevision {
+  return {
+    factId: row.fact_id,
+    revision: row.revision,
+    action: row.action,
+    author: JSON.parse(row.author) as ChangeAuthor,
+    at: row.at,
+    before: row.before === null ? null : (JSON.parse(row.before) as Fact),
+    after: JSON.parse(row.after) as Fact,
+    retiredBefore: row.retired_before === 1,
+    retiredAfter: row.retired_after === 1,
+  };
+}
+
+export function revisionToRow(revision: FactRevision): RevisionRow {
+  return {
+    fact_id: revision.factId,
+    revision: revision.revision,
+    action: revision.action,
+    author: JSON.stringify(revision.author),
+    at: revision.at,
+    before: revision.before === null ? null : JSON.stringify(revision.before),
+    after: JSON.stringify(revision.after),
+    retired_before: revision.retiredBefore ? 1 : 0,
+    retired_after: revision.retiredAfter ? 1 : 0,
+  };
+}
+
+export function gapFromRow(row: GapRow): GapEntry {
+  return {
+    question: row.question,
+    count: row.count,
+    lastAskedAt: row.last_asked_at,
+    platforms: [...new Set(row.platforms.split(','))].sort() as Platform[],
+  };
+}

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+import { canonicalJson } from './fact-content';
+import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type UnansweredEntry } from './fact-store';
+import { questionKey } from './question-key';
+import { checkSnapshot, currentState } from './snapshot';
+import { revisionFromRow, revisionToRow, type RevisionRow } from './sqlite-rows';
+
+/** Reads everything in one read transaction, so the snapshot is consistent. */
+export function exportSqliteSnapshot(db: Database.Database): StoreSnapshot {
+  return db.transaction((): StoreSnapshot => {
+    const facts = db
+      .prepare<[], { id: string; imported_hash: string | null; imported_revision: number | null }>('SELECT id, imported_hash, imported_revision FROM facts ORDER BY id')
+      .all();
+    const byFact = new Map<string, FactSnapshot>(
+      facts.map((row) => [row.id, { id: row.id, revisions: [], importedHash: row.imported_hash, importedRevision: row.imported_revision }]),
+    );
+    for (const row of db.prepare<[], RevisionRow>('SELECT * FROM revisions ORDER BY fact_id, revision').all()) {
+      byFact.get(row.fact_id)?.revisions.push(revisionFromRow(row));
+    }
+    const unanswered = db.prepare<[], UnansweredEntry>('SELECT question, platform, at FROM unanswered ORDER BY id').all();
+    return { facts: [...byFact.values()], unanswered };
+  }).deferred();
+}
+
+/** Fills an empty database with a snapshot in one write transaction, or changes nothing. */
+export function importSqliteSnapshot(db: Database.Database, snapshot: StoreSnapshot): void {
+  checkSnapshot(snapshot);
+  db.transaction(() => {
+    const counts = db.prepare<[], { facts: number; unanswered: number }>('SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM unanswered) AS unanswered').get()!;
+    if (counts.facts > 0 || counts.unanswered > 0) throw new StoreNotEmptyError(counts.facts, counts.unanswered);
+    const insertFact = db.prepare(
+      `INSERT INTO facts (id, content, revision, retired, updated_at, updated_by, updated_by_moderator, imported_hash, imported_revision)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertRevision = db.prepare<[RevisionRow]>(
+      `INSERT INTO revisions (fact_id, revision, action, author, at, before, after, retired_before, retired_after)
+       VALUES (@fact_id, @revision, @action, @author, @at, @before, @after, @retired_before, @retired_after)`,
+    );
+    const insertUnanswered = db.prepare('INSERT INTO unanswered (question, question_key, platform, at) VALUES (?, ?, ?, ?)');
+    for (const fact of snapshot.facts) {
+      const state = currentState(fact);
+      insertFact.run(
+        fact.id,
+        canonicalJson(state.content),
+        state.revision,
+        state.retired ? 1 : 0,
+        state.updatedAt,
+        state.updatedBy,
+        state.updatedByModerator ? 1 : 0,
+        fact.importedHash,
+        fact.importedRevision,
+      );
+      for (const revision of fact.revisions) insertRevision.run(revisionToRow(revision));
+    }
+    for (const entry of snapshot.unanswered) insertUnanswered.run(entry.question, questionKey(entry.question), entry.platform, entry.at);
+  }).immediate();
+}

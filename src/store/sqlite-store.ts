@@ -1,0 +1,190 @@
+import type { Logger } from 'pino';
+import type { Fact, StoredFact } from '../facts/fact';
+import { contentHash, factContent, KNOWLEDGE_AUTHOR } from './fact-content';
+import {
+  FactExistsError,
+  StaleRevisionError,
+  UnknownFactError,
+  type FactChange,
+  type FactChangedEvent,
+  type FactRevision,
+  type FactStore,
+  type ImportReport,
+} from './fact-store';
+import { decideImport } from './import-rule';
+import { snapshotEvents } from './snapshot';
+import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
+import { gapFromRow, revisionFromRow, storedFactFromRow } from './sqlite-rows';
+import { DEFAULT_BUSY_TIMEOUT_MS, explainOpenError, openSqliteDatabase } from './sqlite-schema';
+import { exportSqliteSnapshot, importSqliteSnapshot } from './sqlite-snapshot';
+import { prepareStatements, writeRevisionRows, type ImportPoint } from './sqlite-statements';
+
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's write to finish before giving up. */
+  busyTimeoutMs?: number;
+  now?: () => Date;
+}
+
+/**
+ * The embedded engine: one file, WAL mode, every change in one BEGIN IMMEDIATE transaction
+ * that checks the base revision inside it, so two connections (or processes) cannot both win.
+ */
+export async function openSqliteStore(path: string, logger: Logger, options: SqliteStoreOptions = {}): Promise<FactStore> {
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const now = options.now ?? (() => new Date());
+  const db = openSqliteDatabase(path, busyTimeoutMs);
+  const listeners = new Set<(event: FactChangedEvent) => void>();
+
+  const sql = prepareStatements(db);
+  const writeRevision = (revision: FactRevision, importPoint: ImportPoint) => writeRevisionRows(sql, revision, importPoint);
+
+  const applyInTransaction = db.transaction((change: FactChange, after: Fact): FactRevision => {
+    const row = sql.fact.get(change.factId);
+    if (change.action === 'add') {
+      if (row) throw new FactExistsError(change.factId);
+    } else {
+      if (!row) throw new UnknownFactError(change.factId);
+      if (change.baseRevision !== row.revision) {
+        const current = revisionFromRow(sql.revision.get(row.id, row.revision)!);
+        throw new StaleRevisionError(change.factId, change.baseRevision, current);
+      }
+    }
+    const revision: FactRevision = {
+      factId: change.factId,
+      revision: row ? row.revision + 1 : 1,
+      action: change.action,
+      author: { ...change.author },
+      at: now().toISOString(),
+      before: row ? (JSON.parse(row.content) as Fact) : null,
+      after,
+      retiredBefore: row ? row.retired === 1 : false,
+      retiredAfter: change.retired,
+    };
+    writeRevision(revision, { importedHash: row?.imported_hash ?? null, importedRevision: row?.imported_revision ?? null });
+    return revision;
+  });
+
+  const importInTransaction = db.transaction((facts: readonly Fact[]) => {
+    const report: ImportReport = { added: [], updated: [], unchanged: [], keptModeratorVersion: [] };
+    const events: FactChangedEvent[] = [];
+    const at = now().toISOString();
+    for (const fact of facts) {
+      const fileHash = contentHash(fact);
+      const row = sql.fact.get(fact.id);
+      const storedContent = row ? (JSON.parse(row.content) as Fact) : undefined;
+      const decision = decideImport(
+        row && storedContent
+          ? { revision: row.revision, retired: row.retired === 1, importedHash: row.imported_hash, importedRevision: row.imported_revision, contentHash: contentHash(storedContent) }
+          : undefined,
+        fileHash,
+      );
+      if (decision === 'unchanged') report.unchanged.push(fact.id);
+      else if (decision === 'keep-moderator-version') report.keptModeratorVersion.push(fact.id);
+      else if (decision === 'acknowledge') {
+        sql.acknowledgeImport.run(fileHash, fact.id);
+        report.unchanged.push(fact.id);
+      } else {
+        const revisionNumber = row ? row.revision + 1 : 1;
+        writeRevision(
+          {
+            factId: fact.id,
+            revision: revisionNumber,
+            action: 'import',
+            author: { ...KNOWLEDGE_AUTHOR },
+            at,
+            before: storedContent ?? null,
+            after: fact,
+            retiredBefore: row ? row.retired === 1 : false,
+            retiredAfter: row ? row.retired === 1 : false,
+          },
+          { importedHash: fileHash, importedRevision: revisionNumber },
+        );
+        (decision === 'add' ? report.added : report.updated).push(fact.id);
+        events.push({ factId: fact.id, revision: revisionNumber, action: 'import' });
+      }
+    }
+    return { report, events };
+  });
+
+  function notify(events: readonly FactChangedEvent[]): void {
+    for (const event of events) {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          logger.error({ err: error, factId: event.factId }, 'a store listener failed');
+        }
+      }
+    }
+  }
+
+  /** SQLite failures at run time (disk full, file locked too long) become StoreUnavailableError. */
+  function guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code === undefined) throw error;
+      throw explainOpenError(error, path, busyTimeoutMs);
+    }
+  }
+
+  return {
+    engine: 'sqlite',
+    async listFacts(options = {}): Promise<StoredFact[]> {
+      return guard(() => (options.includeRetired ? sql.allFacts : sql.activeFacts).all().map(storedFactFromRow));
+    },
+    async getFact(id) {
+      return guard(() => {
+        const row = sql.fact.get(id);
+        return row ? storedFactFromRow(row) : undefined;
+      });
+    },
+    async applyChange(change) {
+      const after = factContent(change.after);
+      if (after.id !== change.factId) throw new Error(`The change is for fact ${change.factId} but its content has id ${after.id}`);
+      const revision = guard(() => applyInTransaction.immediate(change, after));
+      notify([{ factId: revision.factId, revision: revision.revision, action: revision.action }]);
+      return revision;
+    },
+    async history(factId) {
+      return guard(() => sql.history.all(factId).map(revisionFromRow));
+    },
+    async getRevision(factId, revision) {
+      return guard(() => {
+        const row = sql.revision.get(factId, revision);
+        return row ? revisionFromRow(row) : undefined;
+      });
+    },
+    async importKnowledge(facts) {
+      const contents = facts.map(factContent);
+      const { report, events } = guard(() => importInTransaction.immediate(contents));
+      notify(events);
+      return report;
+    },
+    async recordUnanswered({ question, platform, at }) {
+      const text = question.trim().slice(0, UNANSWERED_QUESTION_MAX);
+      guard(() => sql.insertUnanswered.run(text, questionKey(text), platform, at.toISOString()));
+    },
+    async gaps({ since, limit }) {
+      return guard(() => sql.gaps.all(since.toISOString(), limit).map(gapFromRow));
+    },
+    async pruneUnanswered(olderThan) {
+      return guard(() => sql.pruneUnanswered.run(olderThan.toISOString()).changes);
+    },
+    async exportAll() {
+      return guard(() => exportSqliteSnapshot(db));
+    },
+    async importAll(snapshot) {
+      guard(() => importSqliteSnapshot(db, snapshot));
+      notify(snapshotEvents(snapshot));
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      listeners.clear();
+      if (db.open) db.close();
+    },
+  };
+}

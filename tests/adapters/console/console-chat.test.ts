@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CONSOLE_GREETING } from '../../../src/adapters/console/console-adapter';
+import { MESSAGES } from '../../../src/core/messages';
+import { runScript, tempDatabasePath } from '../../helpers/run-process';
+
+describe('npm start with no tokens: the console chat', () => {
+  it('answers questions, lists topics and shows a fact over the shared command layer, then exits', async () => {
+    const result = await runScript('src/main.ts', [], {
+      input: ['how many soldiers are going?', 'topics', 'fact show company-size', 'help', 'exit', ''].join('\n'),
+      env: { DATABASE_PATH: tempDatabasePath() },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(CONSOLE_GREETING);
+    expect(result.stdout).toContain('145');
+    expect(result.stdout).toContain('== What I can answer ==');
+    expect(result.stdout).toMatch(/revision 1/);
+    expect(result.stdout).toContain('fact edit');
+    expect(result.stderr).toBe('');
+  });
+
+  it('lets the local operator curate: an edit is answered by the very next question', async () => {
+    const result = await runScript('src/main.ts', [], {
+      input: [
+        'fact show company-size',
+        'fact edit company-size --answer "The Netherlands is sending an infantry company of 145 soldiers (edited in the console test)."',
+        'how many soldiers are going?',
+        '',
+      ].join('\n'),
+      env: { DATABASE_PATH: tempDatabasePath() },
+    });
+    expect(result.stdout).toContain('edited in the console test');
+    expect(result.stdout).not.toContain(MESSAGES.somethingWentWrong);
+  });
+
+  it('names the bad variable and exits when the configuration is wrong', async () => {
+    const result = await runScript('src/main.ts', [], { env: { GAPS_RETENTION_DAYS: 'forever', DISCORD_TOKEN: 'secret-value-123' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('GAPS_RETENTION_DAYS must be a whole number');
+    expect(result.stderr).toContain('DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set');
+    expect(result.stderr).not.toContain('secret-value-123');
+  });
+});

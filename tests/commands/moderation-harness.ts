@@ -1,0 +1,65 @@
+import { Writable } from 'node:stream';
+import { allCommands } from '../../commands';
+import type { CommandContext } from '../../src/core/context';
+import { createDispatcher } from '../../src/core/dispatcher';
+import { createRegistry } from '../../src/core/registry';
+import type { Actor, Reply } from '../../src/core/request';
+import { createSeenRevisions } from '../../src/core/seen-revisions';
+import type { Fact } from '../../src/facts/fact';
+import { createLogger } from '../../src/logger';
+import { createFactMatcher } from '../../src/matching/fact-matcher';
+import { LiveFactIndex } from '../../src/matching/live-index';
+import { openSqliteStore } from '../../src/store/sqlite-store';
+import { FIXTURE_FACTS, MODERATOR_RULES, OPERATOR } from './moderation-fixtures';
+
+export const START = new Date('2024-03-01T10:00:00Z');
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The bot's command layer as bot-core wires it (real registry, dispatcher, SQLite store and
+ * live matcher), with a clock the test moves and the log lines it wrote.
+ */
+export async function startModerationBot(options: { facts?: readonly Fact[]; gapsRetentionDays?: number } = {}) {
+  const logLines: string[] = [];
+  const logger = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) }));
+  let now = START;
+  const clock = () => now;
+  const store = await openSqliteStore(':memory:', logger, { now: clock });
+  await store.importKnowledge(options.facts ?? FIXTURE_FACTS);
+  const index = await LiveFactIndex.create(store, createFactMatcher);
+  const context: CommandContext = {
+    store,
+    index,
+    registry: createRegistry(allCommands),
+    settings: { gapsRetentionDays: options.gapsRetentionDays ?? 90 },
+    seenRevisions: createSeenRevisions(),
+    now: clock,
+    logger,
+  };
+  const dispatcher = createDispatcher(context, MODERATOR_RULES);
+
+  return {
+    store,
+    index,
+    context,
+    dispatcher,
+    logLines,
+    /** What a person types in the console or sends to the bot in Slack. */
+    say(text: string, actor: Actor = OPERATOR): Promise<Reply> {
+      return dispatcher.handleText({ actor, location: `${actor.platform} test channel`, text });
+    },
+    /** A command whose options the platform parsed (a Discord slash command or modal). */
+    command(commandName: string, options: Record<string, string>, actor: Actor = OPERATOR): Promise<Reply> {
+      return dispatcher.handleCommand({ actor, location: `${actor.platform} test channel`, commandName, options });
+    },
+    advanceDays(days: number): void {
+      now = new Date(now.getTime() + days * DAY_MS);
+    },
+    async close(): Promise<void> {
+      index.close();
+      await store.close();
+    },
+  };
+}
+
+export type ModerationBot = Awaited<ReturnType<typeof startModerationBot>>;

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Fact, StoredFact } from '../../src/facts/fact';
+import { exportKnowledge } from '../../src/facts/knowledge-export';
+import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
+import { sampleFact } from '../store/sample-facts';
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function folderWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'factbot-export-'));
+  folders.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+function stored(fact: Fact, retired = false): StoredFact {
+  return { ...fact, revision: 2, retired, updatedAt: '2025-01-01T00:00:00.000Z', updatedBy: 'alice', updatedByModerator: true };
+}
+
+/** Written by hand the way curators do, folded at their own width, with comments. */
+const CURATED = `# Header comment kept.
+facts:
+  - id: company-size
+    title: Size of the Dutch infantry company
+    answer: >-
+      An infantry company
+      of 145 soldiers.
+    questions:
+      - How many Dutch soldiers are going to Iraq?
+    keywords: ["145", infantry company]
+    topic: deployment
+    source:
+      title: The Dutch send troops to Iraq to counter unpredictable militias
+      quotes:
+        - "From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq."
+    as_of: "2023-07-01"
+
+  # Comment about the next fact, kept.
+  - id: oir-officers
+    title: Dutch officers in Operation Inherent Resolve
+    answer: >-
+      Twelve Dutch officers train Iraqi Special Forces, and five do roughly the same for the Peshmerga.
+    keywords: [OIR, Peshmerga]
+    topic: deployment
+    tags: [oir]
+    source:
+      title: The Dutch send troops to Iraq to counter unpredictable militias
+      quotes:
+        - "Twelve Dutch officers are involved in the training of Iraqi Special Forces, and five are doing roughly the same for the Peshmerga in the Kurdistan Region."
+    as_of: "2023-07-01"
+`;
+
+describe('exporting facts to knowledge/', () => {
+  it('changes only the lines of the field a moderator changed, keeping comments and the curators\' folding', () => {
+    const dir = folderWith({ 'deployment.yaml': CURATED });
+    const [company, officers] = loadKnowledgeDir(dir).map((entry) => entry.fact);
+    const edited = { ...company!, questions: [...company!.questions, 'How big is the company?'] };
+
+    const report = exportKnowledge(dir, [stored(edited), stored(officers!)]);
+
+    expect(report.updated).toEqual(['company-size']);
+    const expected = CURATED.replace('      - How many Dutch soldiers are going to Iraq?\n', '      - How many Dutch soldiers are going to Iraq?\n      - How big is the company?\n');
+    expect(readFileSync(join(dir, 'deployment.yaml'), 'utf8')).toBe(expected);
+  });
+
+  it('reads back exactly the facts it wrote, awkward text included', () => {
+    const dir = folderWith({});
+    const awkward = sampleFact('company-size', {
+      title: 'Size: "145" soldiers # not a comment',
+      answer: 'First line.\nSecond line,  with two spaces and a trailing colon:',
+      questions: ['- starts with a dash?', 'yes', '[bracketed]', 'null'],
+      keywords: ['a, b', '145', 'true', '{x}'],
+      tags: ['2024'],
+      note: `A long note ${'that goes on '.repeat(20)}until the end.`,
+      review_by: '2025-07-31',
+    });
+    exportKnowledge(dir, [stored(awkward), stored(sampleFact('erbil-return'))]);
+    const loaded = loadKnowledgeDir(dir).map((entry) => entry.fact);
+    expect(loaded).toEqual([awkward, sampleFact('erbil-return')].sort((a, b) => a.topic.localeCompare(b.topic)));
+  });
+
+  it('leaves retired facts out; a file left empty keeps its header, still loads, and takes the topic\'s next new fact', () => {
+    const dir = folderWith({ 'deployment.yaml': CURATED });
+    const [company, officers] = loadKnowledgeDir(dir).map((entry) => entry.fact);
+
+    const report = exportKnowledge(dir, [stored(company!, true), stored(officers!, true), stored(sampleFact('erbil-return'))]);
+    expect(report.retired).toEqual(['company-size', 'oir-officers']);
+    expect(readFileSync(join(dir, 'deployment.yaml'), 'utf8')).toBe('# Header comment kept.\nfacts: []\n');
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact.id)).toEqual(['erbil-return']);
+
+    exportKnowledge(dir, [stored(company!), stored(sampleFact('erbil-return'))]);
+    expect(readFileSync(join(dir, 'deployment.yaml'), 'utf8').startsWith('# Header comment kept.\nfacts:\n  - id: company-size\n')).toBe(true);
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact.id)).toEqual(['company-size', 'erbil-return']);
+  });
+
+  it('keeps facts the store does not know, and reports them', () => {
+    const dir = folderWith({ 'deployment.yaml': CURATED });
+    const [company] = loadKnowledgeDir(dir).map((entry) => entry.fact);
+    const report = exportKnowledge(dir, [stored(company!)]);
+    expect(report.notInStore).toEqual(['oir-officers']);
+    expect(readFileSync(join(dir, 'deployment.yaml'), 'utf8')).toBe(CURATED);
+  });
+
+  it('writes nothing on a dry run', () => {
+    const dir = folderWith({ 'deployment.yaml': CURATED });
+    const report = exportKnowledge(dir, [stored(sampleFact('erbil-return'))], { dryRun: true });
+    expect(report.files).toContainEqual({ file: join(dir, 'history.yaml'), status: 'created' });
+    expect(() => readFileSync(join(dir, 'history.yaml'))).toThrow();
+  });
+});
