@@ -2,6 +2,7 @@ import type { RunningAdapter } from './adapters/adapter';
 import { startConsoleAdapter } from './adapters/console/console-adapter';
 import { createBotCore } from './app/bot-core';
 import { exitWithStartupError, loadConfigOrExit } from './app/startup';
+import { ConfigError } from './config';
 import { createLogger } from './logger';
 
 const config = loadConfigOrExit();
@@ -18,7 +19,11 @@ const adapters: RunningAdapter[] = [];
 let stopping: Promise<void> | undefined;
 
 try {
-  if (config.discord) {
+  if (config.discord?.shards !== undefined) {
+    // Each shard is a process of its own with its own core; they share the PostgreSQL store.
+    const { startDiscordShards } = await import('./adapters/discord/sharding');
+    adapters.push(await startDiscordShards({ config, logger }));
+  } else if (config.discord) {
     const { startDiscordAdapter } = await import('./adapters/discord/discord-adapter');
     adapters.push(await startDiscordAdapter({ config: config.discord, core, logger }));
   }
@@ -27,6 +32,7 @@ try {
     adapters.push(await startSlackAdapter({ config: config.slack, core, logger }));
   }
 } catch (error) {
+  if (error instanceof ConfigError) exitWithStartupError(error);
   logger.fatal({ err: error }, 'could not start a chat adapter');
   await shutdown(1);
 }

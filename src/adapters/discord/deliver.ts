@@ -1,0 +1,22 @@
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import type { RenderedReply } from './render-reply';
+
+/**
+ * Sends a rendered reply whatever state the interaction is in. A deferred reply keeps the
+ * visibility it was deferred with, so a private reply after a public "thinking…" replaces
+ * it with a private follow-up: an error is never shown to the whole channel.
+ */
+export async function deliver(interaction: RepliableInteraction, rendered: RenderedReply): Promise<void> {
+  const { message, ephemeral } = rendered;
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply({ ...message, flags });
+    return;
+  }
+  if (interaction.deferred && !interaction.replied && (interaction.ephemeral === true || !ephemeral)) {
+    await interaction.editReply(message);
+    return;
+  }
+  if (interaction.deferred && !interaction.replied) await interaction.deleteReply();
+  await interaction.followUp({ ...message, flags });
+}

@@ -1,0 +1,111 @@
+import {
+  ApplicationCommandOptionType,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type Interaction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { BotCore } from '../../app/bot-core';
+import { MESSAGES } from '../../core/messages';
+import type { Reply } from '../../core/request';
+import { deliver } from './deliver';
+import { actorOf, commandNameOf, locationOf } from './interaction-to-request';
+import { DISCORD_LIMITS, trimToLimit } from './limits';
+import { decodeFormId, isFormId, submittedOptions } from './modal-form';
+import { factIdFromButton, renderReply } from './render-reply';
+import { answerSlashCommand } from './slash-command';
+
+export interface InteractionDeps {
+  core: Pick<BotCore, 'dispatcher' | 'registry' | 'store' | 'config'>;
+  logger: Logger;
+}
+
+/** The command a "Did you mean" button runs; a public command of the command layer. */
+const SHOW_FACT_COMMAND = 'fact show';
+
+/**
+ * Routes one interaction to the command layer and sends its reply back. The dispatcher
+ * already turns command errors into replies; this catch is the safety net for anything that
+ * slips past it (a Discord call that fails, a malformed payload), so the bot keeps serving.
+ */
+export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
+    else if (interaction.isChatInputCommand()) await answerSlashCommand(interaction, deps);
+    else if (interaction.isButton()) await answerButton(interaction, deps);
+    else if (interaction.isModalSubmit()) await answerForm(interaction, deps);
+  } catch (error) {
+    deps.logger.error(
+      { err: error, interactionType: interaction.type, userId: interaction.user.id, location: locationOf(interaction) },
+      'a Discord interaction failed outside the command layer',
+    );
+    await apologise(interaction).catch((apologyError: unknown) => {
+      deps.logger.error({ err: apologyError }, 'could not tell the user that something went wrong');
+    });
+  }
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction, { core }: InteractionDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const choices = await core.dispatcher.autocomplete({
+    actor: actorOf(interaction),
+    location: locationOf(interaction),
+    commandName: commandNameOf(interaction),
+    focusedOption: focused.name,
+    partial: String(focused.value ?? ''),
+  });
+  const numeric = focused.type === ApplicationCommandOptionType.Integer;
+  await interaction.respond(
+    choices
+      .filter((choice) => !numeric || /^-?\d+$/.test(choice.value))
+      .slice(0, DISCORD_LIMITS.autocompleteChoices)
+      .map((choice) => ({
+        name: trimToLimit(choice.name, DISCORD_LIMITS.choiceName),
+        value: numeric ? Number(choice.value) : trimToLimit(choice.value, DISCORD_LIMITS.choiceValue),
+      })),
+  );
+}
+
+async function answerButton(interaction: ButtonInteraction, { core }: InteractionDeps): Promise<void> {
+  const factId = factIdFromButton(interaction.customId);
+  if (!factId) throw new Error(`A button with an unknown custom id was clicked: ${interaction.customId}`);
+  await interaction.deferReply();
+  const reply = await core.dispatcher.handleCommand({
+    actor: actorOf(interaction),
+    location: locationOf(interaction),
+    commandName: SHOW_FACT_COMMAND,
+    options: { id: factId },
+  });
+  await deliver(interaction, renderReply(reply));
+}
+
+async function answerForm(interaction: ModalSubmitInteraction, { core }: InteractionDeps): Promise<void> {
+  if (!isFormId(interaction.customId)) throw new Error(`A modal with an unknown custom id was submitted: ${interaction.customId}`);
+  const { command, carried } = decodeFormId(interaction.customId, core.registry);
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = await core.dispatcher.handleCommand({
+    actor: actorOf(interaction),
+    location: locationOf(interaction),
+    commandName: command.name,
+    options: submittedOptions(interaction, command, carried),
+  });
+  await deliver(interaction, renderReply(reply));
+}
+
+async function apologise(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const reply: Reply = {
+    kind: 'error',
+    title: MESSAGES.somethingWentWrongTitle,
+    body: MESSAGES.somethingWentWrong,
+    suggestions: [],
+    visibility: 'private',
+  };
+  await deliver(interaction, renderReply(reply));
+}

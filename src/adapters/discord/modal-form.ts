@@ -1,0 +1,104 @@
+import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
+import type { Command } from '../../core/command';
+import type { CommandRegistry } from '../../core/registry';
+import type { StoredFact } from '../../facts/fact';
+import { modalOptionsOf, slashOptionsOf } from './command-definitions';
+import { DISCORD_LIMITS, trimToLimit } from './limits';
+
+/**
+ * A command's multi-line options are typed into a modal. The single-line options the user
+ * already gave with the slash command travel in the modal's custom id, so a submitted form
+ * needs no memory on the bot's side and survives a restart.
+ */
+const FORM_PREFIX = 'form:';
+
+/** Placeholder for a field whose current text is too long to prefill; empty keeps it unchanged. */
+const KEEP_AS_IS_PLACEHOLDER = 'Too long to show here. Leave empty to keep it unchanged.';
+const KEEP_SUFFIX = ':keep';
+
+export function encodeFormId(command: Command, carried: Readonly<Record<string, string>>): string | undefined {
+  const values: Array<string | null> = slashOptionsOf(command).map((option) => carried[option.name] ?? null);
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  const customId = `${FORM_PREFIX}${command.name}:${JSON.stringify(values)}`;
+  return customId.length <= DISCORD_LIMITS.customId ? customId : undefined;
+}
+
+export function isFormId(customId: string): boolean {
+  return customId.startsWith(FORM_PREFIX);
+}
+
+/** The command and the slash options a submitted form carries; throws on a forged or stale id. */
+export function decodeFormId(customId: string, registry: CommandRegistry): { command: Command; carried: Record<string, string> } {
+  const body = customId.slice(FORM_PREFIX.length);
+  const separator = body.indexOf(':');
+  const command = separator > 0 ? registry.get(body.slice(0, separator)) : undefined;
+  if (!command) throw new Error(`A submitted form names no known command: ${customId}`);
+  const values: unknown = JSON.parse(body.slice(separator + 1));
+  const slashOptions = slashOptionsOf(command);
+  if (!Array.isArray(values) || values.length > slashOptions.length) throw new Error(`A submitted form carries malformed options: ${customId}`);
+  const carried: Record<string, string> = {};
+  values.forEach((value, index) => {
+    if (typeof value === 'string') carried[slashOptions[index]!.name] = value;
+  });
+  return { command, carried };
+}
+
+export function buildModal(command: Command, customId: string, prefill: Readonly<Record<string, string>> = {}): ModalBuilder {
+  const subject = prefill.id ?? '';
+  const modal = new ModalBuilder().setCustomId(customId).setTitle(trimToLimit(`/${command.name} ${subject}`.trim(), DISCORD_LIMITS.modalTitle));
+  for (const option of modalOptionsOf(command)) {
+    const maxLength = Math.min(option.maxLength ?? DISCORD_LIMITS.inputValue, DISCORD_LIMITS.inputValue);
+    const current = prefill[option.name];
+    const tooLongToShow = current !== undefined && current.length > maxLength;
+    const input = new TextInputBuilder()
+      .setCustomId(tooLongToShow ? `${option.name}${KEEP_SUFFIX}` : option.name)
+      .setStyle(maxLength <= 100 ? TextInputStyle.Short : TextInputStyle.Paragraph)
+      .setRequired(option.required && !tooLongToShow)
+      .setMaxLength(maxLength);
+    if (tooLongToShow) input.setPlaceholder(KEEP_AS_IS_PLACEHOLDER);
+    else if (current !== undefined) input.setValue(current);
+    modal.addLabelComponents(
+      new LabelBuilder()
+        .setLabel(trimToLimit(capitalise(option.name.replace(/_/g, ' ')), DISCORD_LIMITS.inputLabel))
+        .setDescription(trimToLimit(option.description, 100))
+        .setTextInputComponent(input),
+    );
+  }
+  return modal;
+}
+
+/**
+ * The carried slash options plus the text inputs. An emptied input is passed on as empty (on an
+ * edit form that clears the field), except an input that was too long to show, which stays as is.
+ */
+export function submittedOptions(interaction: ModalSubmitInteraction, command: Command, carried: Readonly<Record<string, string>>): Record<string, string> {
+  const options: Record<string, string> = { ...carried };
+  for (const option of modalOptionsOf(command)) {
+    const shown = textValue(interaction, option.name);
+    const kept = textValue(interaction, `${option.name}${KEEP_SUFFIX}`);
+    if (shown !== undefined) options[option.name] = shown;
+    else if (kept !== undefined && kept.trim() !== '') options[option.name] = kept;
+  }
+  return options;
+}
+
+function textValue(interaction: ModalSubmitInteraction, customId: string): string | undefined {
+  const field = interaction.fields.fields.get(customId);
+  return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+}
+
+/** A fact's current text in the shape the modal's inputs expect (lists one item a line). */
+export function factAsFormValues(fact: StoredFact): Record<string, string> {
+  return {
+    id: fact.id,
+    title: fact.title,
+    answer: fact.answer,
+    questions: fact.questions.join('\n'),
+    keywords: fact.keywords.join(', '),
+    quotes: fact.source.quotes.join('\n'),
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

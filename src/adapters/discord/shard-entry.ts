@@ -1,0 +1,35 @@
+import { createBotCore } from '../../app/bot-core';
+import { exitWithStartupError, loadConfigOrExit } from '../../app/startup';
+import { createLogger } from '../../logger';
+import { startDiscordAdapter } from './discord-adapter';
+
+/**
+ * One shard process, started by the ShardingManager (see sharding.ts). discord.js reads the
+ * shard id and count from the environment the manager gives it; this process answers the
+ * guilds of its shard through its own bot core over the shared store.
+ */
+const config = loadConfigOrExit();
+if (!config.discord) exitWithStartupError(new Error('A Discord shard was started without DISCORD_TOKEN'));
+const logger = createLogger(config.logLevel).child({ shard: Number(process.env.SHARDS) });
+
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
+
+const core = await createBotCore(config, logger).catch(exitWithStartupError);
+const adapter = await startDiscordAdapter({ config: config.discord, core, logger }).catch(async (error: unknown) => {
+  await core.close().catch(() => {});
+  return exitWithStartupError(error);
+});
+
+let stopping = false;
+async function shutdown(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await adapter.stop().catch((error: unknown) => logger.error({ err: error }, 'could not stop the discord shard cleanly'));
+  await core.close().catch((error: unknown) => logger.error({ err: error }, 'could not close the store cleanly'));
+  process.exit(0);
+}
+
+process.once('SIGTERM', () => void shutdown());
+process.once('SIGINT', () => void shutdown());
+// The manager going away closes the IPC channel: a shard must not outlive it.
+process.once('disconnect', () => void shutdown());

@@ -1,0 +1,88 @@
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import type { Logger } from 'pino';
+import { ConfigError, type Config } from '../../config';
+import type { RunningAdapter } from '../adapter';
+
+const SHARD_ENTRY = fileURLToPath(new URL('./shard-entry.ts', import.meta.url));
+/** Discord lets a bot identify one session per 5 seconds (max_concurrency 1). */
+const DEFAULT_SPAWN_DELAY_MS = 5_500;
+const SHARD_READY_TIMEOUT_MS = 60_000;
+/** How long a shard may take to finish its in-flight replies on shutdown before it is killed. */
+const SHARD_STOP_TIMEOUT_MS = 15_000;
+
+export interface DiscordShardsOptions {
+  config: Config;
+  logger: Logger;
+  /** The environment each shard process reads its configuration from (default: this process's). */
+  env?: Readonly<Record<string, string | undefined>>;
+  spawnDelayMs?: number;
+}
+
+/**
+ * Runs the Discord bot as several shard processes (discord.js ShardingManager), each with its
+ * own gateway session and its own bot core over the one shared store. PostgreSQL is required:
+ * its change notifications are what let every shard answer from a moderator's edit at once.
+ */
+export async function startDiscordShards({ config, logger, env = process.env, spawnDelayMs = DEFAULT_SPAWN_DELAY_MS }: DiscordShardsOptions): Promise<RunningAdapter> {
+  const discord = config.discord;
+  if (!discord?.shards) throw new Error('startDiscordShards needs DISCORD_TOKEN and DISCORD_SHARDS');
+  if (!config.databaseUrl) {
+    throw new ConfigError([
+      'DISCORD_SHARDS needs DATABASE_URL (PostgreSQL): with SQLite, one shard would not see the fact changes made through another',
+    ]);
+  }
+  const log = logger.child({ adapter: 'discord-shards' });
+  const totalShards = discord.shards === 'auto' ? await recommendedShardCount(discord.token, discord.apiUrl) : discord.shards;
+  const manager = new ShardingManager(SHARD_ENTRY, {
+    token: discord.token,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    // The shard entry is TypeScript, run the same way as npm start runs main.
+    execArgv: ['--import', 'tsx'],
+  });
+  manager.on('shardCreate', (shard) => {
+    // The shard reads its configuration from `env`; discord.js reads its shard id and count.
+    shard.env = { ...env, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: String(shard.id), SHARD_COUNT: String(totalShards) };
+    shard.on('death', () => log.error({ shardId: shard.id }, 'a discord shard process died; starting it again'));
+    log.info({ shardId: shard.id, totalShards }, 'starting a discord shard');
+  });
+
+  try {
+    await manager.spawn({ amount: totalShards, delay: spawnDelayMs, timeout: SHARD_READY_TIMEOUT_MS });
+  } catch (error) {
+    await stopShards(manager);
+    throw error;
+  }
+  log.info({ totalShards }, 'all discord shards are ready');
+  return {
+    name: 'discord',
+    async stop() {
+      await stopShards(manager);
+      log.info('discord shards stopped');
+    },
+  };
+}
+
+async function recommendedShardCount(token: string, apiUrl: string | undefined): Promise<number> {
+  const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
+  const gateway = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, gateway.shards);
+}
+
+/** SIGTERM lets each shard finish its replies and close its store; a shard that hangs is killed. */
+async function stopShards(manager: ShardingManager): Promise<void> {
+  await Promise.all(
+    [...manager.shards.values()].map(async (shard) => {
+      const child = shard.process as ChildProcess | null;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      const hardStop = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_TIMEOUT_MS);
+      shard.kill();
+      await exited;
+      clearTimeout(hardStop);
+    }),
+  );
+}

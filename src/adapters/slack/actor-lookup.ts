@@ -1,0 +1,48 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { Actor } from '../../core/request';
+
+/** Long enough to spare users.info on a busy channel, short enough that a new admin counts soon. */
+export const ACTOR_CACHE_MS = 5 * 60_000;
+const ACTOR_CACHE_MAX = 2_000;
+
+export interface ActorLookup {
+  actorFor(client: webApi.WebClient, teamId: string | undefined, userId: string, fallbackName?: string): Promise<Actor>;
+}
+
+/**
+ * Who is asking, from users.info: display name and whether they are a workspace admin or owner.
+ * The adapter only reports these facts; the command layer's moderator policy decides.
+ * When users.info fails the user is treated as a plain member, which can only refuse too much.
+ */
+export function createActorLookup(logger: Logger, now: () => number = Date.now): ActorLookup {
+  const cache = new Map<string, { expiresAt: number; actor: Promise<Actor> }>();
+
+  async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<Actor> {
+    try {
+      const { user } = await client.users.info({ user: userId });
+      return {
+        platform: 'slack',
+        userId,
+        displayName: user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name || fallbackName || userId,
+        isWorkspaceAdmin: user?.is_admin === true || user?.is_owner === true,
+      };
+    } catch (error) {
+      logger.warn({ err: error, userId }, 'could not look up a Slack user; treating them as a member without admin rights');
+      return { platform: 'slack', userId, displayName: fallbackName || userId, isWorkspaceAdmin: false };
+    }
+  }
+
+  return {
+    actorFor(client, teamId, userId, fallbackName) {
+      const key = `${teamId ?? ''}:${userId}`;
+      const cached = cache.get(key);
+      if (cached && cached.expiresAt > now()) return cached.actor;
+      const actor = fetchActor(client, userId, fallbackName);
+      cache.delete(key);
+      cache.set(key, { expiresAt: now() + ACTOR_CACHE_MS, actor });
+      if (cache.size > ACTOR_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      return actor;
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { types } from '@slack/bolt';
+import type { Reply } from '../../core/request';
+import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn';
+import { SLACK_MESSAGES } from './slack-messages';
+
+type KnownBlock = types.KnownBlock;
+
+/** Slack's published limits that a reply could otherwise exceed. */
+export const SLACK_LIMITS = Object.freeze({
+  sectionText: 3000,
+  contextText: 3000,
+  fallbackText: 3000,
+  buttonText: 75,
+  buttonValue: 2000,
+  buttonsPerActions: 5,
+});
+
+/** Prefix of the "did you mean" buttons; the suffix is the position, so each id is unique. */
+export const SHOW_FACT_ACTION_PREFIX = 'show_fact_';
+export const SHOW_FACT_ACTION_PATTERN = /^show_fact_\d+$/;
+
+export interface SlackMessage {
+  /** Plain fallback for notifications and clients without Block Kit (mrkdwn, escaped). */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** A neutral reply as Block Kit: the answer, its source and date, and "did you mean" buttons. */
+export function renderReply(reply: Reply): SlackMessage {
+  const heading = reply.title ? `*${escapeMrkdwn(reply.title)}*\n` : '';
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(heading + toMrkdwn(reply.body), SLACK_LIMITS.sectionText) } },
+  ];
+
+  const context = contextLines(reply);
+  if (context.length > 0) {
+    blocks.push({
+      type: 'context',
+      elements: context.map((line) => ({ type: 'mrkdwn' as const, text: truncate(line, SLACK_LIMITS.contextText) })),
+    });
+  }
+
+  const choices = reply.kind === 'ambiguous' ? reply.suggestions.slice(0, SLACK_LIMITS.buttonsPerActions) : [];
+  if (choices.length > 0) {
+    blocks.push({
+      type: 'actions',
+      elements: choices.map((suggestion, position) => ({
+        type: 'button' as const,
+        action_id: `${SHOW_FACT_ACTION_PREFIX}${position}`,
+        value: suggestion.factId.slice(0, SLACK_LIMITS.buttonValue),
+        // plain_text is shown as typed, so it needs no escaping and cannot ping anyone.
+        text: { type: 'plain_text' as const, text: truncate(suggestion.title, SLACK_LIMITS.buttonText), emoji: false },
+      })),
+    });
+  }
+
+  const fallbackParts = [reply.title ? `${reply.title}: ${reply.body}` : reply.body];
+  if (choices.length > 0) fallbackParts.push(SLACK_MESSAGES.choicesFallback(choices.map((choice) => choice.title)));
+  return { text: truncate(escapeMrkdwn(fallbackParts.join('\n')), SLACK_LIMITS.fallbackText), blocks };
+}
+
+function contextLines(reply: Reply): string[] {
+  const lines: string[] = [];
+  if (reply.note) lines.push(`*${SLACK_MESSAGES.noteLabel}:* ${toMrkdwn(reply.note)}`);
+  if (reply.source) {
+    const quote = reply.source.quote ? ` “${escapeMrkdwn(reply.source.quote)}”` : '';
+    lines.push(`*${SLACK_MESSAGES.sourceLabel}:* _${escapeMrkdwn(reply.source.title)}_${quote}`);
+  }
+  const dates = [
+    reply.asOf ? SLACK_MESSAGES.asOf(escapeMrkdwn(reply.asOf)) : '',
+    reply.updatedAt ? SLACK_MESSAGES.updatedByModerator(escapeMrkdwn(reply.updatedAt)) : '',
+  ].filter(Boolean);
+  if (dates.length > 0) lines.push(dates.join(' · '));
+  return lines;
+}

@@ -1,0 +1,43 @@
+import type { RespondFn, webApi } from '@slack/bolt';
+import type { Reply } from '../../core/request';
+import { renderReply } from './render-blocks';
+
+/** Where one reply goes; the listeners build one per incoming message, command or click. */
+export interface ReplyTarget {
+  send(reply: Reply): Promise<void>;
+}
+
+export interface ConversationPlace {
+  channel: string;
+  /** The thread to answer in; undefined answers at the top level (a DM written outside a thread). */
+  threadTs: string | undefined;
+  /** Who asked: a private reply in a channel is shown to them alone. */
+  userId: string;
+  /** In a direct message every reply is private already, so it is posted normally. */
+  isDirect: boolean;
+}
+
+/** Posts in the conversation: public replies for everyone, private ones (help, refusals) ephemeral. */
+export function conversationTarget(client: webApi.WebClient, place: ConversationPlace): ReplyTarget {
+  return {
+    async send(reply) {
+      const message = renderReply(reply);
+      const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
+      if (reply.visibility === 'private' && !place.isDirect) {
+        await client.chat.postEphemeral({ channel: place.channel, user: place.userId, ...thread, ...message });
+      } else {
+        await client.chat.postMessage({ channel: place.channel, ...thread, ...message });
+      }
+    },
+  };
+}
+
+/** Answers a slash command (or a click on an ephemeral message) through its response_url. */
+export function responseUrlTarget(respond: RespondFn): ReplyTarget {
+  return {
+    async send(reply) {
+      const message = renderReply(reply);
+      await respond({ response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+    },
+  };
+}

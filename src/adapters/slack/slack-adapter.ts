@@ -1,0 +1,154 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
+import type { Logger } from 'pino';
+import type { BotCore } from '../../app/bot-core';
+import { ConfigError, type SlackConfig } from '../../config';
+import type { RunningAdapter } from '../adapter';
+import { createActorLookup } from './actor-lookup';
+import { createBoltLogger } from './bolt-logger';
+import { registerListeners } from './listeners';
+
+/** Where Slack sends events in HTTP mode; the app manifest's request URLs end with it. */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+/** A reply more than a few seconds late is still worth sending; minutes late is noise, and shutdown waits for it. */
+const REPLY_RETRY = Object.freeze({ retries: 3, factor: 2 });
+/** How long shutdown waits for the Socket Mode close handshake before moving on. */
+const DISCONNECT_GRACE_MS = 5_000;
+
+export interface SlackAdapter extends RunningAdapter {
+  readonly mode: 'socket' | 'http';
+  /** The port the HTTP-mode server listens on (useful when started on port 0). */
+  readonly httpPort?: number;
+}
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  core: Pick<BotCore, 'dispatcher'>;
+  logger: Logger;
+}
+
+/**
+ * Starts one Bolt app: Socket Mode when an app-level token is set (no public URL needed),
+ * otherwise HTTP mode on config.port with request signature verification.
+ * A token Slack refuses is named in a ConfigError before anything listens.
+ */
+export async function startSlackAdapter({ config, core, logger }: SlackAdapterOptions): Promise<SlackAdapter> {
+  const boltLogger = createBoltLogger(logger, [config.botToken, config.appToken, config.signingSecret]);
+  const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const identity = await checkBotToken(config, boltLogger);
+
+  let receiver: Receiver;
+  let socketModeReceiver: SocketModeReceiver | undefined;
+  if (config.appToken) {
+    // Its own client options: the Socket Mode client keeps its patient reconnection retries.
+    socketModeReceiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: boltLogger,
+      logLevel: boltLogger.getLevel(),
+      installerOptions: { clientOptions: { ...apiUrl } },
+    });
+    receiver = socketModeReceiver;
+  } else if (config.signingSecret) {
+    receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, logLevel: boltLogger.getLevel() });
+  } else {
+    throw new ConfigError(['SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)']);
+  }
+
+  const app = new App({
+    token: config.botToken,
+    // Known already, so Bolt makes no auth.test call of its own that could fail unseen.
+    botId: identity.botId,
+    botUserId: identity.botUserId,
+    receiver,
+    logger: boltLogger,
+    logLevel: boltLogger.getLevel(),
+    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY } },
+  });
+
+  const inFlight = new Set<Promise<void>>();
+  registerListeners(app, {
+    dispatcher: core.dispatcher,
+    actors: createActorLookup(logger),
+    logger,
+    track(work) {
+      const running = work().finally(() => inFlight.delete(running));
+      inFlight.add(running);
+      return running;
+    },
+  });
+
+  let httpPort: number | undefined;
+  try {
+    const started: unknown = await (socketModeReceiver ? app.start() : app.start(config.port));
+    if (!socketModeReceiver) httpPort = ((started as Server).address() as AddressInfo).port;
+  } catch (error) {
+    await app.stop().catch(() => {});
+    throw socketModeReceiver ? refusal('SLACK_APP_TOKEN', error, 'Socket Mode') : refusal('PORT', error, 'HTTP mode');
+  }
+  const mode = socketModeReceiver ? 'socket' : 'http';
+  logger.info({ mode, httpPort, botUserId: identity.botUserId }, 'Slack adapter started');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    name: 'slack',
+    mode,
+    httpPort,
+    stop() {
+      stopping ??= (async () => {
+        const disconnected = socketModeReceiver ? onceWithin(socketModeReceiver.client, 'disconnected', DISCONNECT_GRACE_MS) : undefined;
+        // Stop taking new work first: Slack redelivers what we no longer acknowledge.
+        const receiving = app.stop();
+        await Promise.allSettled([...inFlight]);
+        await receiving.catch((error: unknown) => logger.warn({ err: error }, 'the Slack receiver did not stop cleanly'));
+        // app.stop() resolves before the socket's close handshake ends; waiting for it lets the process exit promptly.
+        await disconnected;
+        logger.info('Slack adapter stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+async function checkBotToken(config: SlackConfig, logger: ReturnType<typeof createBoltLogger>) {
+  const client = new webApi.WebClient(config.botToken, {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    logger,
+    // At start a quick, clear failure beats half an hour of silent retries.
+    retryConfig: { retries: 1, minTimeout: 500 },
+  });
+  try {
+    const result = await client.auth.test();
+    return { botId: result.bot_id, botUserId: result.user_id };
+  } catch (error) {
+    throw refusal('SLACK_BOT_TOKEN', error, 'auth.test');
+  }
+}
+
+/** Names the setting, never its value. */
+function refusal(variable: string, error: unknown, step: string): ConfigError {
+  const platformError = (error as { data?: { error?: unknown } })?.data?.error;
+  if (typeof platformError === 'string') return new ConfigError([`${variable} was refused by Slack (${step}: ${platformError})`]);
+  const code = (error as { code?: unknown; original?: { code?: unknown } })?.original?.code ?? (error as { code?: unknown })?.code;
+  return new ConfigError([`${variable}: could not start Slack ${step}${typeof code === 'string' ? ` (${code})` : ''}: ${(error as Error)?.message ?? String(error)}`]);
+}
+
+interface Emitter {
+  once(event: string, listener: () => void): unknown;
+  removeListener(event: string, listener: () => void): unknown;
+}
+
+/** Resolves on the event, or after `ms` if it never comes (the socket may be gone already). */
+function onceWithin(emitter: Emitter, event: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      emitter.removeListener(event, done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    timer.unref();
+    emitter.once(event, done);
+  });
+}

@@ -1,0 +1,9 @@
+/** User-visible text the Slack adapter adds around a reply. Tests assert against these constants. */
+export const SLACK_MESSAGES = Object.freeze({
+  sourceLabel: 'Source',
+  asOf: (date: string) => `As of ${date}`,
+  updatedByModerator: (date: string) => `updated by a moderator on ${date}`,
+  noteLabel: 'Note',
+  /** Screen readers and notifications read this where the buttons cannot be shown. */
+  choicesFallback: (titles: string[]) => `Choices: ${titles.join('; ')}`,
+});

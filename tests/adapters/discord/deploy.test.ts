@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allCommands } from '../../../commands';
+import { buildSlashCommands } from '../../../src/adapters/discord/command-definitions';
+import { deployDiscordCommands } from '../../../src/adapters/discord/deploy-commands';
+import { runScript } from '../../helpers/run-process';
+import { FAKE_TOKEN } from './discord-harness';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from './fake-discord';
+
+let fake: FakeDiscord;
+beforeEach(async () => {
+  fake = await startFakeDiscord();
+});
+afterEach(async () => fake.close());
+
+describe('npm run deploy:discord', () => {
+  it('registers the commands the bot runs to the server named by DISCORD_GUILD_ID', async () => {
+    const result = await runScript('src/cli/deploy-discord.ts', [], {
+      env: {
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_CLIENT_ID: FAKE_IDS.application,
+        DISCORD_GUILD_ID: FAKE_IDS.guild,
+        DISCORD_API_URL: fake.apiUrl,
+      },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('/ask, /topics, /help, /fact');
+    expect(result.stdout).not.toContain(FAKE_TOKEN);
+
+    const puts = fake.requests.filter((request) => request.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(puts[0]!.path).toBe(`/api/v10/applications/${FAKE_IDS.application}/guilds/${FAKE_IDS.guild}/commands`);
+    expect(puts[0]!.authorization).toBe(`Bot ${FAKE_TOKEN}`);
+    expect(puts[0]!.body).toEqual(JSON.parse(JSON.stringify(buildSlashCommands(allCommands))));
+  });
+
+  it('registers globally when no server is named', async () => {
+    const result = await deployDiscordCommands({ token: FAKE_TOKEN, clientId: FAKE_IDS.application, moderatorRoleIds: [], apiUrl: fake.apiUrl }, allCommands);
+    expect(result.scope).toBe('global');
+    const put = await fake.waitForRequest((request) => request.method === 'PUT', 'command registration');
+    expect(put.path).toBe(`/api/v10/applications/${FAKE_IDS.application}/commands`);
+  });
+
+  it('sends a payload Discord accepts: /ask, /topics, /help and /fact with moderator subcommands', () => {
+    const payload = buildSlashCommands(allCommands);
+    const byName = new Map(payload.map((command) => [command.name, command as any]));
+    expect([...byName.keys()]).toEqual(['ask', 'topics', 'help', 'fact']);
+
+    const question = byName.get('ask').options[0];
+    expect(question).toMatchObject({ name: 'question', required: true, autocomplete: true });
+
+    const fact = byName.get('fact');
+    expect(fact.default_member_permissions).toBe('32'); // Manage Server
+    expect(byName.get('ask').default_member_permissions).toBeUndefined();
+    const subcommands = fact.options.map((option: { name: string }) => option.name);
+    expect(subcommands).toEqual(expect.arrayContaining(['show', 'add', 'edit', 'alias', 'remove', 'history', 'revert', 'gaps', 'stale']));
+
+    // The multi-line fields are asked for in a modal, not as slash options.
+    const add = fact.options.find((option: { name: string }) => option.name === 'add');
+    expect(add.options.map((option: { name: string }) => option.name)).not.toContain('answer');
+    const alias = fact.options.find((option: { name: string }) => option.name === 'alias');
+    expect(alias.options.find((option: { name: string }) => option.name === 'action').choices.map((choice: { value: string }) => choice.value)).toEqual(['add', 'remove']);
+
+    for (const command of payload) {
+      expect(command.description.length).toBeLessThanOrEqual(100);
+      for (const option of (command.options ?? []) as any[]) {
+        expect(option.description.length).toBeLessThanOrEqual(100);
+        // Discord rejects a required option after an optional one.
+        const required = (option.options ?? []).map((inner: { required?: boolean }) => Boolean(inner.required));
+        expect(required).toEqual([...required].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
+      }
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { allCommands } from '../../../commands';
+import { moderatorRulesFrom, type BotCore } from '../../../src/app/bot-core';
+import type { Command } from '../../../src/core/command';
+import { createDispatcher } from '../../../src/core/dispatcher';
+import { MESSAGES } from '../../../src/core/messages';
+import { createRegistry } from '../../../src/core/registry';
+import { FAKE_TOKEN, startDiscordHarness, type DiscordHarness } from './discord-harness';
+import { MEMBERS, slashCommand } from './interactions';
+
+let harness: DiscordHarness | undefined;
+afterEach(async () => {
+  await harness?.stop();
+  harness = undefined;
+});
+
+const explodingCommand = {
+  name: 'explode',
+  description: 'A command with a bug',
+  usage: 'explode',
+  moderatorOnly: false,
+  options: [],
+  run() {
+    throw new Error('a bug in a command');
+  },
+} satisfies Command;
+
+/** The real core with one more, broken, command in its registry. */
+function withExplodingCommand(core: BotCore): BotCore {
+  const registry = createRegistry([...allCommands, explodingCommand]);
+  const context = { ...core.context, registry };
+  return { ...core, registry, context, dispatcher: createDispatcher(context, moderatorRulesFrom(core.config)) };
+}
+
+async function expectAnsweredNormally(active: DiscordHarness) {
+  const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'How many Dutch soldiers are going to Iraq?' });
+  active.send(ask);
+  const answer = await active.answerTo(ask);
+  expect(answer.embeds[0].title).toBe('Size of the Dutch infantry company going to Iraq');
+}
+
+describe('the Discord adapter when something fails', () => {
+  it('answers a command that throws with a private "something went wrong", and keeps answering', async () => {
+    harness = await startDiscordHarness({ adaptCore: withExplodingCommand });
+    const explode = slashCommand(MEMBERS.reader, 'explode');
+    harness.send(explode);
+
+    const answer = await harness.answerTo(explode);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain(MESSAGES.somethingWentWrong);
+    // The public "thinking…" placeholder is removed, so the error is not shown to the channel.
+    const active = harness;
+    await active.fake.waitForRequest((request) => request.method === 'DELETE' && request.path.includes(explode.token), 'removal of the placeholder');
+    expect(active.logs.some((line) => line.includes('a bug in a command'))).toBe(true);
+
+    await expectAnsweredNormally(active);
+  });
+
+  it('catches an error that slips past the command layer, and keeps answering', async () => {
+    let failuresLeft = 1;
+    harness = await startDiscordHarness({
+      adaptCore: (core) => ({
+        ...core,
+        dispatcher: {
+          ...core.dispatcher,
+          handleCommand(input) {
+            if (failuresLeft-- > 0) throw new Error('the dispatcher itself failed');
+            return core.dispatcher.handleCommand(input);
+          },
+        },
+      }),
+    });
+    const first = slashCommand(MEMBERS.reader, 'topics');
+    harness.send(first);
+    const answer = await harness.answerTo(first);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain(MESSAGES.somethingWentWrong);
+    expect(harness.logs.some((line) => line.includes('the dispatcher itself failed'))).toBe(true);
+
+    await expectAnsweredNormally(harness);
+  });
+
+  it('survives Discord refusing a reply, tells the user privately, and keeps answering', async () => {
+    harness = await startDiscordHarness();
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Who protected Erbil airport?' });
+    harness.fake.failNext((request) => request.method === 'PATCH' && request.path.includes(ask.token), 404);
+    harness.send(ask);
+
+    const fallback = await harness.fake.waitForRequest(
+      (request) => request.method === 'POST' && request.path === `/api/v10/webhooks/${harness!.config.discord!.clientId}/${ask.token}`,
+      'a follow-up after the failed reply',
+    );
+    expect(fallback.body.content).toContain(MESSAGES.somethingWentWrong);
+    expect(fallback.body.flags & 64).toBe(64);
+
+    await expectAnsweredNormally(harness);
+  });
+
+  it('lets an interaction in flight finish before it disconnects', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    harness = await startDiscordHarness({
+      adaptCore: (core) => ({
+        ...core,
+        dispatcher: { ...core.dispatcher, handleCommand: async (input) => (await gate, core.dispatcher.handleCommand(input)) },
+      }),
+    });
+    const active = harness;
+    harness = undefined;
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Who protected Erbil airport?' });
+    active.send(ask);
+    await active.callbackOf(ask);
+
+    const stopped = active.stop();
+    // Give a stop that does not wait the chance to disconnect before the reply is released.
+    await Promise.race([active.fake.nextGatewayClose(), new Promise((resolve) => setTimeout(resolve, 300))]);
+    release();
+    await stopped;
+    const reply = active.fake.timeline.findIndex((entry) => entry.startsWith('PATCH') && entry.includes(ask.token));
+    expect(reply).toBeGreaterThan(-1);
+    expect(reply).toBeLessThan(active.fake.timeline.indexOf('gateway closed'));
+  });
+
+  it('never writes the token to its logs', async () => {
+    harness = await startDiscordHarness({ adaptCore: withExplodingCommand });
+    const explode = slashCommand(MEMBERS.reader, 'explode');
+    harness.fake.failNext((request) => request.method === 'PATCH' && request.path.includes(explode.token), 404);
+    harness.send(explode);
+    await harness.answerTo(explode);
+    await expectAnsweredNormally(harness);
+
+    expect(harness.logs.length).toBeGreaterThan(0);
+    const everything = harness.logs.join('\n');
+    expect(everything).not.toContain(FAKE_TOKEN);
+    expect(everything).not.toContain('SECRET-never-log-me');
+  });
+});

@@ -1,0 +1,45 @@
+import type { webApi } from '@slack/bolt';
+import { describe, expect, it } from 'vitest';
+import { ACTOR_CACHE_MS, createActorLookup } from '../../../src/adapters/slack/actor-lookup';
+import { createLogger } from '../../../src/logger';
+
+function fakeClient(answer: () => Promise<unknown>) {
+  const asked: string[] = [];
+  const client = {
+    users: {
+      info: async ({ user }: { user: string }) => {
+        asked.push(user);
+        return answer();
+      },
+    },
+  } as unknown as webApi.WebClient;
+  return { client, asked };
+}
+
+describe('who is asking on Slack', () => {
+  it('reports the display name and whether the user is a workspace admin or owner', async () => {
+    const { client } = fakeClient(async () => ({ ok: true, user: { name: 'ada', is_admin: false, is_owner: true, profile: { display_name: 'Ada', real_name: 'Ada L.' } } }));
+    const actor = await createActorLookup(createLogger('silent')).actorFor(client, 'T1', 'U1');
+    expect(actor).toEqual({ platform: 'slack', userId: 'U1', displayName: 'Ada', isWorkspaceAdmin: true });
+  });
+
+  it('asks Slack once per user within a few minutes, then again', async () => {
+    let now = 0;
+    const { client, asked } = fakeClient(async () => ({ ok: true, user: { name: 'max', is_admin: false } }));
+    const lookup = createActorLookup(createLogger('silent'), () => now);
+    await lookup.actorFor(client, 'T1', 'U1');
+    await lookup.actorFor(client, 'T1', 'U1');
+    expect(asked).toEqual(['U1']);
+    now += ACTOR_CACHE_MS + 1;
+    await lookup.actorFor(client, 'T1', 'U1');
+    expect(asked).toEqual(['U1', 'U1']);
+  });
+
+  it('treats a user it cannot look up as a member without admin rights', async () => {
+    const { client } = fakeClient(async () => {
+      throw new Error('missing_scope');
+    });
+    const actor = await createActorLookup(createLogger('silent')).actorFor(client, 'T1', 'U9', 'nine');
+    expect(actor).toEqual({ platform: 'slack', userId: 'U9', displayName: 'nine', isWorkspaceAdmin: false });
+  });
+});

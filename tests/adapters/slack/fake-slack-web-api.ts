@@ -1,0 +1,84 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** The Web API half of the fake Slack: what each method the bot calls answers. */
+
+export interface FakeSlackUser {
+  name: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+}
+
+export interface Workspace {
+  botToken: string;
+  appToken?: string;
+  teamId: string;
+  botUserId: string;
+  botId: string;
+  users?: Record<string, FakeSlackUser>;
+  nextTs(): string;
+  socketUrl(): string;
+}
+
+const STRUCTURED_ARGS = new Set(['blocks', 'attachments']);
+
+export function answerWebApi(method: string, token: string | undefined, args: Record<string, unknown>, workspace: Workspace): Record<string, unknown> {
+  const { teamId, botUserId, botId } = workspace;
+  if (method === 'apps.connections.open') {
+    if (!workspace.appToken || token !== workspace.appToken) return { ok: false, error: 'invalid_auth' };
+    return { ok: true, url: workspace.socketUrl() };
+  }
+  if (token !== workspace.botToken) return { ok: false, error: 'invalid_auth' };
+  switch (method) {
+    case 'auth.test':
+      return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'factbot', team_id: teamId, user_id: botUserId, bot_id: botId };
+    case 'chat.postMessage':
+      return { ok: true, channel: args.channel, ts: workspace.nextTs(), message: { text: args.text, user: botUserId, bot_id: botId } };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: workspace.nextTs() };
+    case 'users.info': {
+      const id = String(args.user);
+      const user = workspace.users?.[id];
+      if (!user) return { ok: false, error: 'user_not_found' };
+      return {
+        ok: true,
+        user: { id, team_id: teamId, name: user.name, real_name: user.name, is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, profile: { display_name: user.name, real_name: user.name } },
+      };
+    }
+    default:
+      return { ok: true };
+  }
+}
+
+export function parseArgs(body: string, contentType: string | undefined): Record<string, unknown> {
+  if (!body) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(body) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    // The Web API client sends structured arguments (blocks) as JSON strings.
+    args[key] = STRUCTURED_ARGS.has(key) ? tryJson(value) : value;
+  }
+  return args;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+export function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+export function sendJson(response: ServerResponse, value: unknown, status = 200): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(value));
+}

@@ -1,0 +1,132 @@
+import { join } from 'node:path';
+import { createBotCore, type BotCore } from '../../../src/app/bot-core';
+import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slack-adapter';
+import { parseConfig, type SlackConfig } from '../../../src/config';
+import { createLogger } from '../../../src/logger';
+import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from './fake-slack';
+
+export const FIXTURE_KNOWLEDGE_DIR = join(import.meta.dirname, 'fixtures', 'knowledge');
+
+/** Fake but well-formed secrets, so the tests can check that none of them reaches the logs. */
+export const SECRETS = Object.freeze({
+  botToken: 'xoxb-111-222-botTokenNeverLogged',
+  appToken: 'xapp-1-A111-333-appTokenNeverLogged',
+  signingSecret: 'signingSecretNeverLogged0123456789',
+});
+
+export const MODERATOR = 'UMOD';
+export const MEMBER = 'UMEMBER';
+export const WORKSPACE_ADMIN = 'UADMIN';
+export const CHANNEL = 'C0GENERAL';
+export const DM_CHANNEL = 'D0DIRECT';
+
+const USERS: Record<string, FakeSlackUser> = {
+  [MODERATOR]: { name: 'Mona Moderator' },
+  [MEMBER]: { name: 'Max Member' },
+  [WORKSPACE_ADMIN]: { name: 'Ada Admin', isAdmin: true },
+};
+
+export interface SlackTestBot {
+  fake: FakeSlack;
+  core: BotCore;
+  adapter: SlackAdapter;
+  slackConfig: SlackConfig;
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+/** A fresh bot core on a throwaway database, the real Slack adapter, and a fake Slack to talk to. */
+export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; logLevel?: string } = {}): Promise<SlackTestBot> {
+  const mode = options.mode ?? 'socket';
+  const fake = await startFakeSlack({ botToken: SECRETS.botToken, appToken: mode === 'socket' ? SECRETS.appToken : undefined, users: USERS });
+  const config = parseConfig({
+    KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+    DATABASE_PATH: ':memory:',
+    SLACK_BOT_TOKEN: SECRETS.botToken,
+    ...(mode === 'socket' ? { SLACK_APP_TOKEN: SECRETS.appToken } : { SLACK_SIGNING_SECRET: SECRETS.signingSecret }),
+    SLACK_MODERATOR_USER_IDS: MODERATOR,
+    SLACK_API_URL: fake.apiUrl,
+  });
+  // Port 0: the system picks a free port for the HTTP-mode server.
+  const slackConfig: SlackConfig = { ...config.slack!, port: mode === 'http' ? 0 : config.slack!.port };
+  const lines: string[] = [];
+  const logger = createLogger(options.logLevel ?? 'warn', { write: (line: string) => void lines.push(line) });
+  const core = await createBotCore(config, logger);
+  let adapter: SlackAdapter;
+  try {
+    adapter = await startSlackAdapter({ config: slackConfig, core, logger });
+    if (mode === 'socket') await fake.connected();
+  } catch (error) {
+    await core.close();
+    await fake.close();
+    throw error;
+  }
+  return {
+    fake,
+    core,
+    adapter,
+    slackConfig,
+    logs: () => lines.join(''),
+    async stop() {
+      await adapter.stop();
+      await core.close();
+      await fake.close();
+    },
+  };
+}
+
+let clock = 1_700_000_000;
+/** Slack message timestamps are unique per channel; these are unique per test run. */
+export function nextTs(): string {
+  clock += 1;
+  return `${clock}.000100`;
+}
+
+export function mentionEvent(text: string, options: { user?: string; channel?: string; threadTs?: string; botUserId?: string } = {}) {
+  const ts = nextTs();
+  return {
+    type: 'app_mention',
+    user: options.user ?? MEMBER,
+    text: `<@${options.botUserId ?? 'UBOT'}> ${text}`,
+    ts,
+    channel: options.channel ?? CHANNEL,
+    event_ts: ts,
+    ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
+  };
+}
+
+export function directMessageEvent(text: string, options: { user?: string; extra?: Record<string, unknown> } = {}) {
+  const ts = nextTs();
+  return { type: 'message', channel_type: 'im', channel: DM_CHANNEL, user: options.user ?? MEMBER, text, ts, event_ts: ts, ...options.extra };
+}
+
+const REPLY_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral']);
+
+export function isReply(call: RecordedCall): boolean {
+  return REPLY_METHODS.has(call.method);
+}
+
+/** The bot's reply in the thread of the message with this ts (public or shown to the asker only). */
+export function replyInThread(fake: FakeSlack, threadTs: string): Promise<RecordedCall> {
+  return fake.waitForCall(`a reply in thread ${threadTs}`, (call) => isReply(call) && call.args.thread_ts === threadTs);
+}
+
+interface Block {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ text?: string | { text: string }; action_id?: string; value?: string }>;
+}
+
+export function blocksOf(call: RecordedCall): Block[] {
+  return (call.args.blocks as Block[] | undefined) ?? [];
+}
+
+/** The answer section's mrkdwn. */
+export function sectionText(call: RecordedCall): string {
+  return blocksOf(call).find((block) => block.type === 'section')?.text?.text ?? '';
+}
+
+export function contextText(call: RecordedCall): string {
+  const context = blocksOf(call).find((block) => block.type === 'context');
+  return (context?.elements ?? []).map((element) => (typeof element.text === 'string' ? element.text : '')).join('\n');
+}
