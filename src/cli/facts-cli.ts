@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, parseConfig, type Config } from '../config';
 import { exportKnowledge } from '../facts/knowledge-export';
 import { KnowledgeError, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
 import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
 import { openStore } from '../store/open-store';
+import { copyStore, CopyMismatchError } from '../store/copy-store';
+import { InvalidSnapshotError } from '../store/snapshot';
 import { openSqliteStore } from '../store/sqlite-store';
 
 export interface CliOutput {
@@ -23,16 +26,16 @@ interface Subcommand {
   run(context: SubcommandContext): Promise<number>;
 }
 
-/** Each subcommand is one entry; `copy` lives in the PostgreSQL helper's module and loads only when used. */
+/** Each subcommand is one entry. */
 const SUBCOMMANDS: Record<string, Subcommand> = {
   validate: { usage: 'validate   check every knowledge file and fact; prints "N facts OK" or the problems', run: validate },
   import: { usage: 'import     merge knowledge/ into the database (as the bot does at start) and report', run: importFiles },
   export: { usage: "export     write the database's live facts back to knowledge/ for review in git", run: exportFiles },
-  copy: { usage: 'copy       copy the SQLite file (DATABASE_PATH) into an empty PostgreSQL database (DATABASE_URL)', run: copyToPostgres },
+  copy: { usage: 'copy --to <postgres://...>   copy the SQLite file (DATABASE_PATH) with its full history into an empty PostgreSQL database (default: DATABASE_URL)', run: copyToPostgres },
 };
 
 export const FACTS_USAGE = [
-  'Usage: npm run facts -- <command> [--dir <knowledge folder>]',
+  'Usage: npm run facts -- <command> [--dir <knowledge folder>] [--to <postgres url>]',
   ...Object.values(SUBCOMMANDS).map((subcommand) => `  ${subcommand.usage}`),
 ].join('\n');
 
@@ -40,22 +43,36 @@ export const FACTS_USAGE = [
 export async function runFactsCli(args: readonly string[], env: Readonly<Record<string, string | undefined>>, io: CliOutput): Promise<number> {
   const [name, ...rest] = args;
   const subcommand = name === undefined ? undefined : SUBCOMMANDS[name];
-  const dirAt = rest.indexOf('--dir');
-  const unknown = rest.filter((arg, index) => index !== dirAt && index !== dirAt + 1);
-  if (!subcommand || unknown.length > 0 || (dirAt >= 0 && rest[dirAt + 1] === undefined)) {
+  const flags = parseFlags(rest, name === 'copy' ? ['--dir', '--to'] : ['--dir']);
+  if (!subcommand || !flags) {
     io.err(FACTS_USAGE);
     return 2;
   }
   try {
-    const config = parseConfig(env);
-    const dir = dirAt >= 0 ? rest[dirAt + 1]! : config.knowledgeDir;
+    // `--to` names the copy's target; it is checked like DATABASE_URL, and takes its place.
+    const config = parseConfig(flags['--to'] ? { ...env, DATABASE_URL: flags['--to'] } : env);
+    const dir = flags['--dir'] ?? config.knowledgeDir;
     return await subcommand.run({ config, dir, logger: createLogger(config.logLevel), io });
   } catch (error) {
-    const known = [ConfigError, KnowledgeError, StoreUnavailableError, StoreNotEmptyError].some((type) => error instanceof type);
+    const known = [ConfigError, KnowledgeError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
+      (type) => error instanceof type,
+    );
     if (!known) throw error;
     io.err((error as Error).message);
     return 1;
   }
+}
+
+/** `--name value` pairs from the allowed set; undefined when anything else is there. */
+function parseFlags(args: readonly string[], allowed: readonly string[]): Record<string, string> | undefined {
+  const flags: Record<string, string> = {};
+  for (let index = 0; index < args.length; index += 2) {
+    const flag = args[index]!;
+    const value = args[index + 1];
+    if (!allowed.includes(flag) || value === undefined || value.startsWith('--')) return undefined;
+    flags[flag] = value;
+  }
+  return flags;
 }
 
 function describeStore(config: Config): string {
@@ -111,14 +128,11 @@ async function exportFiles(context: SubcommandContext): Promise<number> {
 async function copyToPostgres(context: SubcommandContext): Promise<number> {
   const { config, io } = context;
   if (!config.databaseUrl) {
-    io.err('facts copy: set DATABASE_URL to the (empty) PostgreSQL database to copy into; DATABASE_PATH names the SQLite file to copy from.');
+    io.err('facts copy: name the (empty) PostgreSQL database to copy into with --to postgres://... (or DATABASE_URL); DATABASE_PATH names the SQLite file to copy from.');
     return 2;
   }
-  let copyStore: typeof import('../store/copy-store').copyStore;
-  try {
-    ({ copyStore } = await import('../store/copy-store'));
-  } catch {
-    io.err('facts copy: this version of the bot has no copy support (src/store/copy-store.ts is missing).');
+  if (config.databasePath !== ':memory:' && !existsSync(config.databasePath)) {
+    io.err(`facts copy: there is no SQLite file at ${config.databasePath} to copy from (set DATABASE_PATH); nothing was copied.`);
     return 1;
   }
   const from = await openSqliteStore(config.databasePath, context.logger);

@@ -16,7 +16,7 @@ export interface ChangeListenerOptions {
 }
 
 const FIRST_RETRY_MS = 250;
-const LONGEST_RETRY_MS = 5_000;
+const LONGEST_RETRY_MS = 2_000;
 /** While the server stays down, say so again this often rather than on every attempt. */
 const STILL_DOWN_EVERY_MS = 30_000;
 

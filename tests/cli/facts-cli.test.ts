@@ -127,11 +127,26 @@ describe('npm run facts -- import and export', () => {
     await reopened.close();
   });
 
-  it('explains that copy needs DATABASE_URL', async () => {
+  it('explains that copy needs a target, --to or DATABASE_URL', async () => {
     const { env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
     const result = await run(['copy'], env);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('set DATABASE_URL');
+    expect(result.err).toContain('--to postgres://');
+  });
+
+  it('refuses to copy from a SQLite file that does not exist, instead of copying an empty new one', async () => {
+    const { env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
+    const result = await run(['copy', '--to', 'postgres://user:pw@127.0.0.1:1/none'], { ...env, DATABASE_PATH: '/nonexistent/facts.db' });
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('there is no SQLite file at /nonexistent/facts.db');
+  });
+
+  it('checks the --to URL like DATABASE_URL, and refuses --to on other commands', async () => {
+    const { env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
+    const badUrl = await run(['copy', '--to', 'mysql://x'], env);
+    expect(badUrl.code).toBe(1);
+    expect(badUrl.err).toContain('DATABASE_URL must be a postgres:// or postgresql:// connection URL');
+    expect((await run(['validate', '--to', 'postgres://x'], env)).code).toBe(2);
   });
 
   it('runs as the npm script does, from the command line', () => {

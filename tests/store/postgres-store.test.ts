@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FactExistsError, StaleRevisionError, StoreUnavailableError, type FactChangedEvent, type FactStore } from '../../src/store/fact-store';
 import { openPostgresStore } from '../../src/store/postgres-store';
-import { adminQuery, createTestDatabase, TEST_DATABASE_URL, warnWhenSkipped, type TestDatabase } from './postgres-test-db';
+import { adminQuery, TEST_DATABASE_URL, useTestDatabasePerFile, warnWhenSkipped, type TestDatabase } from './postgres-test-db';
 import { moderator, sampleFact } from './sample-facts';
 import { describeStoreContract } from './store-contract';
 import { startRelay, type CuttableRelay } from './tcp-cut';
@@ -18,8 +18,10 @@ function capturingLogger() {
 }
 
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
+  const databases = useTestDatabasePerFile();
+
   describeStoreContract('PostgreSQL', async () => {
-    const database = await createTestDatabase();
+    const database = await databases.freshSchema();
     const store = await openPostgresStore(database.url, silent);
     return {
       store,
@@ -32,12 +34,12 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
 
   describe('several processes on one database', () => {
     const opened: FactStore[] = [];
-    const databases: TestDatabase[] = [];
+    const schemas: TestDatabase[] = [];
     const relays: CuttableRelay[] = [];
 
-    async function freshDatabase(): Promise<TestDatabase> {
-      const database = await createTestDatabase();
-      databases.push(database);
+    async function emptySchema(): Promise<TestDatabase> {
+      const database = await databases.freshSchema();
+      schemas.push(database);
       return database;
     }
     async function open(url: string, logger = silent): Promise<FactStore> {
@@ -49,7 +51,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     afterEach(async () => {
       for (const store of opened.splice(0)) await store.close();
       for (const relay of relays.splice(0)) await relay.close();
-      for (const database of databases.splice(0)) await database.drop();
+      for (const schema of schemas.splice(0)) await schema.drop();
     });
 
     const editAnswer = (answer: string, baseRevision: number, name = 'alice') => ({
@@ -62,7 +64,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     });
 
     it('tells every other store on the database about a change, once, and its own listeners once', async () => {
-      const { url } = await freshDatabase();
+      const { url } = await emptySchema();
       const [one, two] = [await open(url), await open(url)];
       const heardByOne: FactChangedEvent[] = [];
       const heardByTwo: FactChangedEvent[] = [];
@@ -83,7 +85,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     });
 
     it('lets exactly one of two stores win an edit on the same base, and keeps the winner in the history', async () => {
-      const { url } = await freshDatabase();
+      const { url } = await emptySchema();
       const [one, two] = [await open(url), await open(url)];
       await one.importKnowledge([sampleFact('company-size')]);
 
@@ -97,7 +99,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     });
 
     it('lets only one of two stores add the same new fact', async () => {
-      const { url } = await freshDatabase();
+      const { url } = await emptySchema();
       const [one, two] = [await open(url), await open(url)];
       const add = (store: FactStore, name: string) =>
         store.applyChange({ action: 'add', factId: 'oir-officers', after: sampleFact('oir-officers', { answer: `By ${name}.` }), retired: false, author: moderator(name) });
@@ -110,7 +112,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     });
 
     it('creates the schema once and imports knowledge/ once when several processes start at the same moment', async () => {
-      const { url } = await freshDatabase();
+      const { url } = await emptySchema();
       const stores = await Promise.all([open(url), open(url), open(url)]);
       const reports = await Promise.all(stores.map((store) => store.importKnowledge([sampleFact('company-size'), sampleFact('erbil-return')])));
 
@@ -121,7 +123,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     });
 
     it('refuses a database whose schema is newer than this bot knows', async () => {
-      const { url } = await freshDatabase();
+      const { url } = await emptySchema();
       await (await open(url)).close();
       await adminQuery(url, 'INSERT INTO schema_migrations (version) VALUES (99)');
       const error = await openPostgresStore(url, silent).catch((caught: unknown) => caught);
@@ -141,7 +143,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
     });
 
     it('when the connection is lost: reports it without the password, refuses writes, reconnects, and announces what it missed', async () => {
-      const database = await freshDatabase();
+      const database = await emptySchema();
       const relay = await startRelay(database.url);
       relays.push(relay);
       const log = capturingLogger();
