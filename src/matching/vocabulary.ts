@@ -1,0 +1,127 @@
+/**
+ * General English vocabulary for normalisation: words that carry no meaning in a question,
+ * chat spellings, and groups of words a reader treats as the same thing. Everything here is
+ * ordinary language about news, politics and the military; nothing is keyed to one question.
+ */
+
+/** Words dropped from questions and facts alike. Question words that carry intent (who, when,
+ * where, why, how many) are deliberately not here. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'done',
+  'doing', 'has', 'have', 'had', 'having', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into',
+  'onto', 'about', 'as', 'and', 'or', 'but', 'if', 'so', 'than', 'then', 'that', 'this', 'these', 'those',
+  'there', 'here', 'it', 'its', 'itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'yourselves', 'i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'we',
+  'our', 'ours', 'they', 'them', 'their', 'theirs', 'he', 'him', 'his', 'she', 'her', 'hers', 'what', 'which',
+  'whose', 'how', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must', 'just',
+  'also', 'too', 'very', 'really', 'actually', 'please', 'pls', 'plz', 'tell', 'know', 'explain', 'describe',
+  'say', 'says', 'said', 'saying', 'any', 'some', 'all', 'anything', 'something', 'thing', 'things', 'get',
+  'got', 'gets', 'gotten', 'getting', 'go', 'goes', 'going', 'gone', 'went', 'let', 'lets', 'give', 'show', 'want', 'like', 'yes', 'ok', 'okay', 'thanks', 'thank',
+  'thx', 'lol', 'hey', 'um', 'uh', 'well', 'now', 'exactly', 'kind', 'sort', 'bit', 'lot', 'lots', 'article',
+  'story', 'text', 'piece', 'report', 'reported', 'according', 'mention', 'mentioned', 'mentions', 'wonder',
+  'wondering', 'curious', 'question', 'way', 'ever', 'yet', 'still', 'again', 'one', 'ones', 'other',
+  'others', 'another', 'such', 'both', 'each', 'every', 'over', 'out', 'up', 'down', 'off', 'via', 'per',
+  'whether', 'while', 'whilst', 'because', 'since', 'though', 'although', 'yo', 'hmm', 'pray', 'kindly',
+  'hello', 'hi', 'hiya', 'howdy', 'greetings', 'bro', 'dude', 'mate', 'guys', 'folks', 'buddy', 'pal', 'sir', 'madam',
+  'basically', 'recently', 'currently', 'nowadays', 'lately', 'literally', 'certainly', 'probably', 'generally',
+  'bot', 'anyone', 'somebody', 'someone', 'quick', 'quickly', 'briefly', 'exact', 'even',
+]);
+
+/** Canonical tokens that say what kind of answer is wanted rather than what it is about. */
+export const INTENT_TOKENS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'reason']);
+
+/** British spellings mapped to the American ones, so both sides of a match agree. */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
+  defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses', licence: 'license',
+  armour: 'armor', armoured: 'armored', honour: 'honor', labour: 'labor', neighbour: 'neighbor',
+  neighbours: 'neighbors', neighbouring: 'neighboring', favour: 'favor', behaviour: 'behavior',
+  centre: 'center', programme: 'program', theatre: 'theater', organise: 'organize', organised: 'organized',
+  recognise: 'recognize', recognised: 'recognized', realise: 'realize', realised: 'realized',
+  stabilise: 'stabilize', stabilised: 'stabilized', mobilise: 'mobilize', criticise: 'criticize',
+  travelling: 'traveling', travelled: 'traveled', counselling: 'counseling', jewellery: 'jewelry',
+  apologise: 'apologize', analyse: 'analyze', emphasised: 'emphasized', emphasise: 'emphasize',
+});
+
+/** Small numbers written out, so "twelve officers" and "12 officers" agree ("one" is left alone: it is mostly a pronoun). */
+export const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', dozen: '12',
+});
+
+/** Chat spellings and common misspellings of short words, mapped to the word meant. */
+export const CHAT_SPEAK: Readonly<Record<string, string>> = Object.freeze({
+  r: 'are', u: 'you', ur: 'your', y: 'why', ya: 'you', yr: 'your', n: 'and', b4: 'before', wen: 'when',
+  wn: 'when', whn: 'when', wat: 'what', wut: 'what', wht: 'what', wot: 'what', whats: 'what', wheres: 'where',
+  whens: 'when', whos: 'who', hw: 'how', hows: 'how', ppl: 'people', peeps: 'people', abt: 'about',
+  bout: 'about', cuz: 'because', coz: 'because', cos: 'because', bc: 'because', tho: 'though', thru: 'through',
+  govt: 'government', gov: 'government', govts: 'government', gvt: 'government', dept: 'department',
+  intl: 'international', mil: 'military', pls: 'please', plz: 'please', im: 'i', ive: 'i', dont: 'not',
+  doesnt: 'not', didnt: 'not', isnt: 'not', arent: 'not', wasnt: 'not', werent: 'not', wont: 'not',
+  cant: 'not', cannot: 'not', aint: 'not', no: 'not', never: 'not', nope: 'not', hq: 'headquarters',
+  wk: 'week', yr2: 'year', yrs: 'year', mins: 'minister', min: 'minister', thx: 'thanks', k: 'ok', ty: 'thanks',
+});
+
+/**
+ * Groups of words a reader treats as one idea. Each list's first entry is the canonical token.
+ * Multi-word entries ("how many") are matched as phrases before single words.
+ */
+export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = Object.freeze([
+  ['soldier', 'soldiers', 'troop', 'troops', 'men', 'military personnel', 'servicemen', 'servicemembers', 'forces', 'force', 'personnel', 'boots on the ground', 'infantry', 'infantrymen', 'marines', 'military', 'militaries', 'army', 'armies', 'armed forces'],
+  ['netherlands', 'dutch', 'holland', 'nl', 'nederland', 'the hague', 'hague'],
+  ['america', 'american', 'americans', 'usa', 'u s a', 'u s', 'united states', 'yanks', 'yankees', 'washington', 'us government'],
+  ['iraq', 'iraqi', 'iraqis'],
+  ['iran', 'iranian', 'iranians', 'persia', 'persian'],
+  ['israel', 'israeli', 'israelis'],
+  ['kurdistan', 'kurdish', 'kurds', 'kurd', 'krg'],
+  ['syria', 'syrian', 'syrians'],
+  ['europe', 'european', 'europeans', 'eu'],
+  ['russia', 'russian', 'russians'],
+  ['estonia', 'estonian', 'estonians'],
+  ['isis', 'isil', 'daesh', 'islamic state'],
+  ['count', 'how many', 'how much', 'number', 'numbers', 'amount', 'total', 'tally', 'quantity', 'headcount', 'strength', 'size', 'sized', 'big', 'large'],
+  ['start', 'begin', 'begins', 'began', 'beginning', 'commence', 'commences', 'kick off', 'kicks off', 'launch', 'starting', 'starts', 'started', 'get going'],
+  ['end', 'ends', 'ending', 'finish', 'finishes', 'conclude', 'expire', 'expires', 'until', 'lasts', 'duration'],
+  ['when', 'date', 'dates', 'what time', 'which day', 'timing', 'timeline'],
+  ['where', 'location', 'located', 'whereabouts', 'which place'],
+  ['reason', 'why', 'reasons', 'purpose', 'motive', 'motivation', 'rationale', 'cause', 'how come', 'what for'],
+  ['deploy', 'deploys', 'deployed', 'deploying', 'deployment', 'deployments', 'send', 'sends', 'sending', 'sent', 'dispatch', 'dispatched', 'dispatching', 'station', 'stationed'],
+  ['protect', 'protects', 'protected', 'protecting', 'protection', 'guard', 'guards', 'guarding', 'defend', 'defending', 'safeguard', 'secure', 'securing', 'security detail', 'escort', 'bodyguard', 'bodyguards'],
+  ['adviser', 'advisers', 'advisor', 'advisors', 'advisory', 'advise', 'advising', 'mentor', 'mentors', 'consultant', 'consultants'],
+  ['train', 'trains', 'training', 'trained', 'trainer', 'trainers', 'instruct', 'instructor', 'instructors', 'teach', 'teaching', 'drill'],
+  ['militia', 'militias', 'militiamen', 'paramilitary', 'paramilitaries', 'armed group', 'armed groups'],
+  ['kidnap', 'kidnaps', 'kidnapped', 'kidnapping', 'kidnapper', 'kidnappers', 'abduct', 'abducted', 'abduction', 'hostage', 'captive', 'taken captive', 'held captive', 'snatched'],
+  ['kill', 'killed', 'killing', 'assassinate', 'assassinated', 'assassination', 'murder', 'murdered', 'slain'],
+  ['attack', 'attacks', 'attacked', 'attacking', 'strike', 'strikes', 'assault', 'raid', 'raids', 'shelling', 'target', 'targeted', 'targeting'],
+  ['withdraw', 'withdrawal', 'withdrawals', 'withdrew', 'withdrawn', 'pull out', 'pulled out', 'pullout', 'leave', 'leaving', 'left', 'depart', 'departure', 'exit', 'pull', 'pulled', 'pulling', 'pull back', 'go home', 'going home', 'gone home', 'went home', 'return home', 'returned home', 'came home'],
+  ['expel', 'expulsion', 'kick out', 'kicked out', 'throw out', 'oust', 'eject', 'remove', 'removed', 'removal'],
+  ['money', 'cash', 'funds', 'fund', 'finances', 'financial'],
+  ['dollar', 'dollars', 'usd', 'greenback', 'greenbacks'],
+  ['prime minister', 'pm', 'premier'],
+  ['president', 'presidents'],
+  ['parliament', 'parliamentary', 'lawmakers', 'legislature', 'mps', 'house of representatives'],
+  ['minister', 'ministers', 'ministry', 'ministries', 'cabinet'],
+  ['letter', 'letters', 'memo', 'briefing', 'parliamentary letter'],
+  ['government', 'governments', 'governing', 'administration', 'authorities', 'authority', 'regime'],
+  ['base', 'bases', 'camp', 'camps', 'outpost', 'garrison'],
+  ['airport', 'airports', 'airfield', 'air base', 'airbase'],
+  ['rocket', 'rockets', 'missile', 'missiles', 'drone strike'],
+  ['oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'resist', 'resistance', 'hostile', 'hostility', 'object', 'objection'],
+  ['influence', 'influences', 'influenced', 'sway', 'control', 'controls', 'controlled', 'leverage', 'grip'],
+  ['threat', 'threats', 'threaten', 'threatens', 'threatened', 'threatening', 'danger', 'dangerous', 'risk', 'risks', 'menace'],
+  ['occupy', 'occupied', 'occupation', 'occupies', 'captured', 'conquer', 'conquered', 'seize territory'],
+  ['spy', 'spying', 'spies', 'espionage'],
+  ['researcher', 'researchers', 'research', 'academic', 'scholar', 'scientist'],
+  ['gas', 'natural gas'],
+  ['electricity', 'power generation', 'power plants', 'energy'],
+  ['company', 'companies', 'unit', 'units', 'contingent', 'battalion'],
+  ['mission', 'missions', 'operation', 'operations', 'task force'],
+  ['task', 'tasks', 'tasked', 'job', 'jobs', 'role', 'roles', 'duty', 'duties', 'assignment'],
+  ['terrorist', 'terrorists', 'terror', 'terrorism', 'jihadist', 'jihadists', 'extremist', 'extremists'],
+  ['bomb', 'bombs', 'bombing', 'bombings', 'explosion', 'explosions', 'blast'],
+  ['people', 'persons', 'person', 'individuals', 'staff', 'staffers'],
+  ['benefit', 'benefits', 'beneficial', 'useful', 'usefulness', 'advantage', 'advantages', 'valuable', 'worthwhile', 'gain', 'gains'],
+  ['help', 'helps', 'helped', 'assist', 'assistance', 'assisting', 'support', 'supports', 'supported', 'aid'],
+  ['who', 'whom', 'identity'],
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['june', 'jun'], ['july', 'jul'],
+  ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
+]);

@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EVAL_PATHS, loadEvalSet, normalizeQuestion, type EvalSet } from './eval-set';
+import { loadEvalKnowledge, type EvalKnowledge } from './eval-matcher';
+import { scoreEval, type EvalScore } from './score';
+
+const FLOORS = Object.freeze({ accuracy: 0.9, abstention: 0.9 });
+const DEV_MINIMUM = Object.freeze({ answerable: 80, offTopic: 25 });
+
+const sets: Record<'dev' | 'holdout', EvalSet> = {
+  dev: loadEvalSet(EVAL_PATHS.dev),
+  holdout: loadEvalSet(EVAL_PATHS.holdout),
+};
+
+function allQuestions(set: EvalSet): string[] {
+  return [...set.answerable.map(({ q }) => q), ...set.off_topic];
+}
+
+function describeMisses(result: EvalScore): string {
+  const misses = result.misses.map((m) => `"${m.q}": expected ${m.expected}, got ${m.got ?? '-'} (${m.status}, ${m.score ?? '-'})`);
+  const wrong = result.falseAnswers.map((w) => `"${w.q}": got ${w.got ?? '-'} (${w.status}, ${w.score ?? '-'})`);
+  return [`misses:`, ...misses, `off-topic not declined:`, ...wrong].join('\n  ');
+}
+
+describe('the eval sets themselves', () => {
+  it('the dev set has enough questions to mean something', () => {
+    expect(sets.dev.answerable.length).toBeGreaterThanOrEqual(DEV_MINIMUM.answerable);
+    expect(sets.dev.off_topic.length).toBeGreaterThanOrEqual(DEV_MINIMUM.offTopic);
+  });
+
+  it('no question appears twice, within a set or across the dev and holdout sets', () => {
+    const seen = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const [name, set] of Object.entries(sets)) {
+      for (const question of allQuestions(set)) {
+        // Emoji and punctuation-only questions normalize to nothing; compare those as typed.
+        const key = normalizeQuestion(question) || question.trim();
+        const earlier = seen.get(key);
+        if (earlier) repeats.push(`"${question}" (${name}) repeats a question of ${earlier}`);
+        else seen.set(key, name);
+      }
+    }
+    expect(repeats).toEqual([]);
+  });
+});
+
+describe('the eval sets against knowledge/', () => {
+  let knowledge: EvalKnowledge;
+  beforeAll(() => {
+    knowledge = loadEvalKnowledge(EVAL_PATHS.knowledge);
+  });
+
+  it('every expected fact id exists in knowledge/', () => {
+    const ids = new Set(knowledge.facts.map((fact) => fact.id));
+    const unknown = Object.entries(sets).flatMap(([name, set]) =>
+      set.answerable.filter(({ fact }) => !ids.has(fact)).map(({ q, fact }) => `${name}: "${q}" expects unknown fact ${fact}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('every fact in knowledge/ is asked about at least once in the dev set', () => {
+    const asked = new Set(sets.dev.answerable.map(({ fact }) => fact));
+    expect(knowledge.facts.map((fact) => fact.id).filter((id) => !asked.has(id))).toEqual([]);
+  });
+
+  it('no eval question is one of the alternate questions the facts were written with', () => {
+    const alternates = new Map<string, string>();
+    for (const fact of knowledge.facts) {
+      for (const question of fact.questions) alternates.set(normalizeQuestion(question), fact.id);
+    }
+    const copied = Object.entries(sets).flatMap(([name, set]) =>
+      allQuestions(set)
+        .filter((question) => alternates.has(normalizeQuestion(question)))
+        .map((question) => `${name}: "${question}" is an alternate question of ${alternates.get(normalizeQuestion(question))}`),
+    );
+    expect(copied).toEqual([]);
+  });
+
+  for (const name of ['dev', 'holdout'] as const) {
+    it(`on the ${name} set, at least 90% of answerable questions get the right fact`, () => {
+      const result = scoreEval(knowledge.matcher, sets[name]);
+      expect(result.accuracy, describeMisses(result)).toBeGreaterThanOrEqual(FLOORS.accuracy);
+    });
+
+    it(`on the ${name} set, at least 90% of off-topic questions are declined`, () => {
+      const result = scoreEval(knowledge.matcher, sets[name]);
+      expect(result.abstention, describeMisses(result)).toBeGreaterThanOrEqual(FLOORS.abstention);
+    });
+  }
+});
