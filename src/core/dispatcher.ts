@@ -73,13 +73,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     } catch (error) {
       if (isUserError(error)) return userErrorReply(error);
       logger.error({ err: error, command: commandName }, 'command failed');
-      return {
-        kind: 'error',
-        title: MESSAGES.somethingWentWrongTitle,
-        body: MESSAGES.somethingWentWrong,
-        suggestions: [],
-        visibility: 'private',
-      };
+      return somethingWentWrongReply();
     }
   }
 
@@ -143,6 +137,17 @@ function validateOptions(command: Command, options: Record<string, string>): voi
       throw new UserError('bad_usage', MESSAGES.invalidInteger(option.name, command.usage));
     }
   }
+}
+
+/** The reply to a failure that is not the user's to fix; adapters use it for their own failures too. */
+export function somethingWentWrongReply(): Reply {
+  return {
+    kind: 'error',
+    title: MESSAGES.somethingWentWrongTitle,
+    body: MESSAGES.somethingWentWrong,
+    suggestions: [],
+    visibility: 'private',
+  };
 }
 
 function refusal(): Reply {

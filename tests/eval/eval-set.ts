@@ -6,8 +6,10 @@ import { FactIdSchema } from '../../src/facts/fact';
 
 /** Where the eval inputs live, resolved from this file so the scripts work from any folder. */
 export const EVAL_PATHS = Object.freeze({
-  dev: fileURLToPath(new URL('./questions.yaml', import.meta.url)),
-  holdout: fileURLToPath(new URL('./holdout.yaml', import.meta.url)),
+  /** The tuning sets: the matcher may be improved against these. */
+  dev: ['./questions.yaml', './questions-2.yaml', './questions-3.yaml'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
+  /** Only ever scored. */
+  holdout: [fileURLToPath(new URL('./holdout.yaml', import.meta.url))],
   knowledge: fileURLToPath(new URL('../../knowledge', import.meta.url)),
 });
 
@@ -44,6 +46,12 @@ export function parseEvalSet(file: string, text: string): EvalSet {
 
 export function loadEvalSet(file: string): EvalSet {
   return parseEvalSet(file, readFileSync(file, 'utf8'));
+}
+
+/** Several files scored as one set. */
+export function loadEvalSets(files: readonly string[]): EvalSet {
+  const sets = files.map(loadEvalSet);
+  return { answerable: sets.flatMap((set) => set.answerable), off_topic: sets.flatMap((set) => set.off_topic) };
 }
 
 /** Case, accents and punctuation do not make two questions different. */

@@ -4,7 +4,7 @@
  * floors are enforced by tests/eval/eval.test.ts, not here.
  */
 import { parseArgs } from 'node:util';
-import { EVAL_PATHS, loadEvalSet } from './eval-set';
+import { EVAL_PATHS, loadEvalSets } from './eval-set';
 import { loadEvalKnowledge } from './eval-matcher';
 import { scoreEval, type EvalScore } from './score';
 
@@ -54,7 +54,7 @@ function main(): void {
   const choice = chosenSet(process.argv.slice(2));
   const { facts, matcher } = loadEvalKnowledge(EVAL_PATHS.knowledge);
   const names = choice === 'all' ? (['dev', 'holdout'] as const) : ([choice] as const);
-  const sections = names.map((name) => report(name, scoreEval(matcher, loadEvalSet(EVAL_PATHS[name]))));
+  const sections = names.map((name) => report(name, scoreEval(matcher, loadEvalSets(EVAL_PATHS[name]))));
   process.stdout.write(`Eval over ${facts.length} facts from knowledge/\n\n${sections.join('\n\n')}\n`);
 }
 

@@ -8,8 +8,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
-import { MESSAGES } from '../../core/messages';
-import type { Reply } from '../../core/request';
+import { somethingWentWrongReply } from '../../core/dispatcher';
 import { deliver } from './deliver';
 import { actorOf, commandNameOf, locationOf } from './interaction-to-request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
@@ -100,12 +99,5 @@ async function apologise(interaction: Interaction): Promise<void> {
     return;
   }
   if (!interaction.isRepliable()) return;
-  const reply: Reply = {
-    kind: 'error',
-    title: MESSAGES.somethingWentWrongTitle,
-    body: MESSAGES.somethingWentWrong,
-    suggestions: [],
-    visibility: 'private',
-  };
-  await deliver(interaction, renderReply(reply));
+  await deliver(interaction, renderReply(somethingWentWrongReply()));
 }

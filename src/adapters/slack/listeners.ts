@@ -1,7 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
-import type { Dispatcher } from '../../core/dispatcher';
-import { MESSAGES } from '../../core/messages';
+import { somethingWentWrongReply, type Dispatcher } from '../../core/dispatcher';
 import type { Reply } from '../../core/request';
 import type { ActorLookup } from './actor-lookup';
 import { commandTextFrom, slackLocation, slackTextToPlain } from './event-to-request';
@@ -119,18 +118,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       reply = await work();
     } catch (error) {
       logger.error({ err: error, handler }, 'a Slack handler failed');
-      reply = somethingWentWrong();
+      reply = somethingWentWrongReply();
     }
     try {
       await target.send(reply);
     } catch (error) {
       logger.error({ err: error, handler }, 'could not send a Slack reply');
       if (reply.kind === 'error') return;
-      await target.send(somethingWentWrong()).catch((again: unknown) => logger.error({ err: again, handler }, 'could not send the apology either'));
+      await target.send(somethingWentWrongReply()).catch((again: unknown) => logger.error({ err: again, handler }, 'could not send the apology either'));
     }
   }
-}
-
-function somethingWentWrong(): Reply {
-  return { kind: 'error', title: MESSAGES.somethingWentWrongTitle, body: MESSAGES.somethingWentWrong, suggestions: [], visibility: 'private' };
 }
