@@ -2,24 +2,9 @@ import type { Fact } from '../facts/fact';
 import { indexFact, type IndexedFact } from './indexed-fact';
 import { canonicalWord, synonymSpellings } from './normalize';
 import { createTypoTable, type TypoTable } from './typo-table';
-import { INTENT_TOKENS } from './vocabulary';
+import { createTokenReader, tokenWeight, type ResolvedToken } from './token-reading';
 
-/** Words that only say what kind of answer is wanted (who, when, why...) count for this share of their rarity. */
-export const INTENT_WEIGHT = 0.5;
-
-/** How much a corrected misspelling still counts, by number of edits. */
-export const TYPO_SIMILARITY = Object.freeze([1, 0.85, 0.7]);
-
-const NEGATION_PREFIX = /^(?:un|non|dis)(\p{L}{4,})$/u;
-
-export interface ResolvedToken {
-  /** The token as the user wrote it (normalised). */
-  typed: string;
-  /** The known tokens it may stand for (several for a word still being typed); empty when no fact has it. */
-  tokens: string[];
-  similarity: number;
-  weight: number;
-}
+export type { ResolvedToken } from './token-reading';
 
 export interface Candidate {
   index: number;
@@ -33,7 +18,12 @@ export interface CandidateIndex {
   readonly facts: readonly IndexedFact[];
   idf(token: string): number;
   knows(token: string): boolean;
-  resolve(tokens: readonly string[]): ResolvedToken[];
+  /** `names`: tokens the user wrote as names (see NormalizedText). */
+  resolve(tokens: readonly string[], names?: readonly string[]): ResolvedToken[];
+  /** Whether most facts contain the token: the fact base's setting ("Iraq"), not a particular subject. */
+  isSetting(token: string): boolean;
+  /** Whether the fact at `factIndex` contains the token in any field. */
+  holds(token: string, factIndex: number): boolean;
   /** Facts sharing at least one word with the question, best coverage first. */
   candidates(resolved: readonly ResolvedToken[], limit: number): Candidate[];
   /** Matched evidence worth full confidence: about one word found in a tenth of the facts. */
@@ -78,13 +68,7 @@ export function createCandidateIndex(facts: readonly Fact[]): CandidateIndex {
   });
   const total = indexed.length;
   const frequencyOf = (token: string) => postings.get(token)?.facts.length ?? 0;
-  const idf = (token: string) => {
-    const frequency = frequencyOf(token);
-    const rarity = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-    return INTENT_TOKENS.has(token) ? rarity * INTENT_WEIGHT : rarity;
-  };
-  /** An unknown word weighs like the rarest known word: it is strong evidence of another subject. */
-  const unknownWeight = idf('\u0000never-indexed');
+  const idf = (token: string) => tokenWeight(token, frequencyOf(token), total);
   const sortedVocabulary = [...postings.keys()].sort();
   const spellings = [...synonymSpellings()].filter(([, canonical]) => postings.has(canonical)).map(([spelling]) => spelling);
   const typos: TypoTable = createTypoTable(
@@ -92,16 +76,7 @@ export function createCandidateIndex(facts: readonly Fact[]): CandidateIndex {
     (word) => frequencyOf(canonicalWord(word)),
   );
 
-  function resolveOne(typed: string): ResolvedToken {
-    if (postings.has(typed)) return { typed, tokens: [typed], similarity: 1, weight: idf(typed) };
-    // "uninvited" is about the same subject as "invited", though it says the opposite.
-    const unprefixed = NEGATION_PREFIX.exec(typed)?.[1];
-    if (unprefixed && postings.has(unprefixed)) return { typed, tokens: [unprefixed], similarity: TYPO_SIMILARITY[1]!, weight: idf(unprefixed) };
-    const correction = typos.correct(typed);
-    const token = correction ? canonicalWord(correction.word) : undefined;
-    if (!correction || !token || !postings.has(token)) return { typed, tokens: [], similarity: 0, weight: unknownWeight };
-    return { typed, tokens: [token], similarity: TYPO_SIMILARITY[correction.distance] ?? 0, weight: idf(token) };
-  }
+  const resolve = createTokenReader({ has: (token) => postings.has(token), weight: idf, typos });
 
   const spellingsSorted = [...new Set([...sortedVocabulary, ...spellings])].sort();
   const accumulated = new Float64Array(total);
@@ -138,7 +113,20 @@ export function createCandidateIndex(facts: readonly Fact[]): CandidateIndex {
     specificMass: Math.min(Math.log(10), 0.75 * rarityOfUnique),
     idf,
     knows: (token) => postings.has(token),
-    resolve: (tokens) => tokens.map(resolveOne),
+    resolve,
+    isSetting: (token) => frequencyOf(token) > total / 2,
+    holds(token, factIndex) {
+      const facts = postings.get(token)?.facts;
+      if (!facts) return false;
+      let low = 0;
+      let high = facts.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (facts[middle]! < factIndex) low = middle + 1;
+        else high = middle;
+      }
+      return facts[low] === factIndex;
+    },
     candidates(resolved, limit) {
       const totalWeight = resolved.reduce((sum, entry) => sum + entry.weight, 0);
       if (totalWeight <= 0 || limit <= 0) return [];

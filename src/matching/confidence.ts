@@ -8,9 +8,9 @@ export const MATCH_THRESHOLDS = Object.freeze({
   /** Confidence the best fact needs before the bot answers with it. */
   answer: 0.55,
   /** Below this nothing is offered: the question is treated as off-topic. */
-  suggest: 0.45,
+  suggest: 0.5,
   /** The best fact must lead the runner-up by this much to be answered outright. */
-  margin: 0.06,
+  margin: 0.05,
   /** Contenders within this distance of the best are offered together when it is unclear. */
   ambiguityWindow: 0.12,
   /** At most this many facts are offered when the question is ambiguous. */
@@ -31,6 +31,8 @@ export const CONFIDENCE_WEIGHTS = Object.freeze({
   focus: 0.3,
   /** Largest discount for a contender with no Fuse.js evidence compared with the best one. */
   fuseDiscount: 0.15,
+  /** Factor for each country, people or unknown name of the question that the fact never mentions. */
+  foreignSubject: 0.7,
 });
 
 export interface Fit {
@@ -38,11 +40,14 @@ export interface Fit {
   focus: number;
   /** How specific the matched words are (0..1): common words alone cannot make a confident answer. */
   specificity: number;
+  /** Countries, peoples and unknown names of the question that the fact never mentions. */
+  foreignSubjects: number;
 }
 
 /** How well the question fits one fact on its own (0..1), before contenders are compared. */
 export function fitOf(fit: Fit): number {
-  const value = (CONFIDENCE_WEIGHTS.coverage * fit.coverage + CONFIDENCE_WEIGHTS.focus * fit.focus) * fit.specificity;
+  const words = CONFIDENCE_WEIGHTS.coverage * fit.coverage + CONFIDENCE_WEIGHTS.focus * fit.focus;
+  const value = words * fit.specificity * CONFIDENCE_WEIGHTS.foreignSubject ** fit.foreignSubjects;
   return Math.min(1, Math.max(0, value));
 }
 

@@ -22,6 +22,8 @@ export interface NormalizedText {
   hasText: boolean;
   /** False when the input had no letters or digits at all (emoji, punctuation, binary noise). */
   hasWords: boolean;
+  /** Tokens the user wrote as names (capitalised inside a sentence): "Lithuania", "ASML". */
+  names: string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -60,7 +62,8 @@ export function stem(word: string): string {
   else if (/(x|ch|sh)es$/.test(result)) result = result.slice(0, -2);
   else if (result.endsWith('s') && !/(ss|us|is)$/.test(result)) result = result.slice(0, -1);
   if (result.length > 5 && result.endsWith('ing')) result = result.slice(0, -3);
-  else if (result.length > 4 && result.endsWith('ed')) result = result.slice(0, -2);
+  // "bleed", "need", "speed" end in -eed without being past tenses.
+  else if (result.length > 4 && result.endsWith('ed') && !result.endsWith('eed')) result = result.slice(0, -2);
   if (/([^aeiouslz])\1$/.test(result)) result = result.slice(0, -1);
   if (result.length > 3 && result.endsWith('e')) result = result.slice(0, -1);
   if (stemCache.size < 50_000) stemCache.set(word, result);
@@ -116,8 +119,12 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
+/** A capital that starts a sentence says nothing; one inside a sentence marks a name. */
+const SENTENCE_END = /(?:^|[.!?:;\n])[\s"'(\[]*$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
 /** Splits text into lower-case words without accents, possessives or apostrophes. */
-function rawWords(text: string): { words: string[]; upperUs: Set<number> } {
+function rawWords(text: string): { words: string[]; upperUs: Set<number>; names: Set<number> } {
   const cleaned = text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -125,25 +132,28 @@ function rawWords(text: string): { words: string[]; upperUs: Set<number> } {
     .replace(APOSTROPHES, '');
   const words: string[] = [];
   const upperUs = new Set<number>();
+  const names = new Set<number>();
   for (const found of cleaned.matchAll(WORD)) {
     const word = found[0];
     if (word.length > NORMALIZE_LIMITS.maxTokenLength) continue;
     if (word === 'US' || word === 'U') upperUs.add(words.length);
+    else if (CAPITALISED.test(word) && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index))) names.add(words.length);
     const ordinal = ORDINAL.exec(word.toLowerCase());
     words.push(ordinal ? ordinal[1]! : word.toLowerCase());
   }
-  return { words, upperUs };
+  return { words, upperUs, names };
 }
 
 function normalize(input: unknown, maxTokens: number): NormalizedText {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
-  if (text.trim() === '') return { tokens: [], hasText: false, hasWords: false };
-  const { words, upperUs } = rawWords(text);
+  if (text.trim() === '') return { tokens: [], hasText: false, hasWords: false, names: [] };
+  const { words, upperUs, names: namePositions } = rawWords(text);
   const chatWords = words.map((word) => {
     const meant = ownEntry(CHAT_SPEAK, word) ?? ownEntry(NUMBER_WORDS, word) ?? word;
     return ownEntry(SPELLING_VARIANTS, meant) ?? meant;
   });
   const tokens = new Set<string>();
+  const names = new Set<string>();
 
   for (let position = 0; position < words.length && tokens.size < maxTokens; position += 1) {
     const phrase = phraseAt(words, position) ?? phraseAt(chatWords, position);
@@ -165,9 +175,11 @@ function normalize(input: unknown, maxTokens: number): NormalizedText {
     }
     if (STOP_WORDS.has(word)) continue;
     const canonical = canonicalWord(word);
-    if (!STOP_WORDS.has(canonical) && !STOP_STEMS.has(canonical)) tokens.add(canonical);
+    if (STOP_WORDS.has(canonical) || STOP_STEMS.has(canonical)) continue;
+    tokens.add(canonical);
+    if (namePositions.has(position)) names.add(canonical);
   }
-  return { tokens: [...tokens], hasText: true, hasWords: words.length > 0 };
+  return { tokens: [...tokens], hasText: true, hasWords: words.length > 0, names: [...names] };
 }
 
 /** Normalises a user's question, bounded so that any input costs about the same. */

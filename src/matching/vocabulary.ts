@@ -29,6 +29,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Canonical tokens that say what kind of answer is wanted rather than what it is about. */
 export const INTENT_TOKENS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'reason']);
 
+/** Canonical tokens of the countries and peoples in SYNONYM_GROUPS: what a question is about, not how it asks. */
+export const NATION_TOKENS: ReadonlySet<string> = new Set([
+  'netherlands', 'america', 'iraq', 'iran', 'israel', 'kurdistan', 'syria', 'europe', 'russia', 'estonia',
+]);
+
 /** British spellings mapped to the American ones, so both sides of a match agree. */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
   defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses', licence: 'license',

@@ -3,6 +3,7 @@
  * against the eval sets and prints a report. It always exits 0 once the inputs load; the
  * floors are enforced by tests/eval/eval.test.ts, not here.
  */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EVAL_PATHS, loadEvalSets } from './eval-set';
 import { loadEvalKnowledge } from './eval-matcher';
@@ -54,7 +55,13 @@ function main(): void {
   const choice = chosenSet(process.argv.slice(2));
   const { facts, matcher } = loadEvalKnowledge(EVAL_PATHS.knowledge);
   const names = choice === 'all' ? (['dev', 'holdout'] as const) : ([choice] as const);
-  const sections = names.map((name) => report(name, scoreEval(matcher, loadEvalSets(EVAL_PATHS[name]))));
+  const sections = names.map((name) => {
+    const perFile = EVAL_PATHS[name].map((file) => {
+      const result = scoreEval(matcher, loadEvalSets([file]));
+      return `  ${basename(file)}: accuracy ${percent(result.answeredRight, result.answerableTotal)}, abstention ${percent(result.declined, result.offTopicTotal)}`;
+    });
+    return [report(name, scoreEval(matcher, loadEvalSets(EVAL_PATHS[name]))), 'by file:', ...perFile].join('\n');
+  });
   process.stdout.write(`Eval over ${facts.length} facts from knowledge/\n\n${sections.join('\n\n')}\n`);
 }
 

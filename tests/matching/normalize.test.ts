@@ -60,6 +60,18 @@ describe('normalizing a question', () => {
     expect(tokensOf('how many did they send')).not.toContain('do');
   });
 
+  it('does not cut -eed words as if they were past tenses ("bleed" is not "bl")', () => {
+    expect(stem('bleeding')).toBe(stem('bleed'));
+    expect(stem('need')).toBe('need');
+    expect(stem('protected')).toBe(stem('protect'));
+  });
+
+  it('reports words capitalised inside a sentence as names, but not the first word of a sentence', () => {
+    expect(normalizeQuery('how many Dutch troops are in Lithuania').names).toEqual(['netherlands', 'lithuania']);
+    expect(normalizeQuery('Lithuania? Troops there').names).toEqual([]);
+    expect(normalizeQuery('how many dutch troops are in lithuania').names).toEqual([]);
+  });
+
   it('normalizes fact fields with the same rules as questions', () => {
     expect(normalizeField('How many troops are the Dutch sending?')).toEqual(tokensOf('how many troops r the dutch sending'));
   });
@@ -67,7 +79,7 @@ describe('normalizing a question', () => {
 
 describe('normalizing awkward input', () => {
   it('reports blank input as having no text', () => {
-    for (const input of ['', '   ', '\n\t']) expect(normalizeQuery(input)).toEqual({ tokens: [], hasText: false, hasWords: false });
+    for (const input of ['', '   ', '\n\t']) expect(normalizeQuery(input)).toEqual({ tokens: [], hasText: false, hasWords: false, names: [] });
   });
 
   it('reports emoji and punctuation as having no words', () => {
@@ -75,7 +87,7 @@ describe('normalizing awkward input', () => {
   });
 
   it('knows words that are all stop words are still words', () => {
-    expect(normalizeQuery('hello')).toEqual({ tokens: [], hasText: true, hasWords: true });
+    expect(normalizeQuery('hello')).toEqual({ tokens: [], hasText: true, hasWords: true, names: [] });
   });
 
   it('bounds the number of tokens kept from a very long question', () => {
