@@ -19,7 +19,7 @@ export interface CandidateIndex {
   idf(token: string): number;
   knows(token: string): boolean;
   /** `names`: tokens the user wrote as names (see NormalizedText). */
-  resolve(tokens: readonly string[], names?: readonly string[]): ResolvedToken[];
+  resolve(tokens: readonly string[], names?: readonly string[], askedWord?: string): ResolvedToken[];
   /** Whether most facts contain the token: the fact base's setting ("Iraq"), not a particular subject. */
   isSetting(token: string): boolean;
   /** Whether the fact at `factIndex` contains the token in any field. */

@@ -33,6 +33,8 @@ export const CONFIDENCE_WEIGHTS = Object.freeze({
   fuseDiscount: 0.15,
   /** Factor for each country, people or unknown name of the question that the fact never mentions. */
   foreignSubject: 0.7,
+  /** Factor when the fact lacks the action or property asked about right after "who" or "how". */
+  missingAskedWord: 0.7,
 });
 
 export interface Fit {
@@ -42,12 +44,15 @@ export interface Fit {
   specificity: number;
   /** Countries, peoples and unknown names of the question that the fact never mentions. */
   foreignSubjects: number;
+  /** The fact lacks the word right after "who"/"how" (see ResolvedToken.asked). */
+  missesAskedWord?: boolean;
 }
 
 /** How well the question fits one fact on its own (0..1), before contenders are compared. */
 export function fitOf(fit: Fit): number {
   const words = CONFIDENCE_WEIGHTS.coverage * fit.coverage + CONFIDENCE_WEIGHTS.focus * fit.focus;
-  const value = words * fit.specificity * CONFIDENCE_WEIGHTS.foreignSubject ** fit.foreignSubjects;
+  const asked = fit.missesAskedWord ? CONFIDENCE_WEIGHTS.missingAskedWord : 1;
+  const value = words * fit.specificity * CONFIDENCE_WEIGHTS.foreignSubject ** fit.foreignSubjects * asked;
   return Math.min(1, Math.max(0, value));
 }
 

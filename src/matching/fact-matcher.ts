@@ -18,7 +18,7 @@ export function createFactMatcher(facts: readonly Fact[]): FactMatcher {
     if (!normalized.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
     if (!normalized.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
     if (normalized.tokens.length === 0 || index.facts.length === 0) return { status: 'no_match', candidates: [] };
-    const resolved = index.resolve(normalized.tokens, normalized.names);
+    const resolved = index.resolve(normalized.tokens, normalized.names, normalized.askedWord);
     const pool = index.candidates(resolved, MATCH_THRESHOLDS.candidatePool);
     if (pool.length === 0) return { status: 'no_match', candidates: [] };
     return decide(rankCandidates(index, resolved, pool));

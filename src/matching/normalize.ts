@@ -1,4 +1,6 @@
-import { CHAT_SPEAK, NUMBER_WORDS, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS } from './vocabulary';
+import {
+  ASKING_WORDS, AUXILIARY_DO_AFTER, CHAT_SPEAK, DO_FORMS, INTENT_TOKENS, NUMBER_WORDS, PRONOUN_US_AFTER, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS,
+} from './vocabulary';
 
 /**
  * Bounds on how much of a question is looked at. Fuzzy matching costs grow with the pattern,
@@ -24,6 +26,8 @@ export interface NormalizedText {
   hasWords: boolean;
   /** Tokens the user wrote as names (capitalised inside a sentence): "Lithuania", "ASML". */
   names: string[];
+  /** The word right after "who" or "how": the action or property asked about ("who LEADS", "how OLD"). */
+  askedWord?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -31,12 +35,6 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/g;
 const POSSESSIVE = /(\p{L})['\u2018\u2019\u02BC`\u00B4]s?(?![\p{L}\p{N}])/gu;
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
-/** Words before a lower-case "us" that make it the pronoun, not the country. */
-const PRONOUN_US_AFTER: ReadonlySet<string> = new Set(['tell', 'give', 'show', 'let', 'help', 'to', 'for', 'with', 'of', 'among', 'about', 'between', 'told', 'gave']);
-
-/** After these words (or first in a question) "do/does/did" is the auxiliary of a question, not the verb "to do". */
-const AUXILIARY_DO_AFTER: ReadonlySet<string> = new Set(['what', 'why', 'when', 'where', 'how', 'who', 'which', 'whom', 'so', 'and', 'or', 'but', 'then', 'well', 'ok', 'okay', 'also', 'reason', 'many', 'much', 'long', 'often', 'far', 'come']);
-const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
 
 /** "What will they do there?" asks about a task; "What do they want?" does not. */
 function isVerbDo(word: string, before: string | undefined): boolean {
@@ -154,15 +152,25 @@ function normalize(input: unknown, maxTokens: number): NormalizedText {
   });
   const tokens = new Set<string>();
   const names = new Set<string>();
+  /** Where the word right after "who"/"how" stands; "how did ..." asks about a manner, not a word. */
+  let askedPosition = -1;
+  let askedWord: string | undefined;
 
   for (let position = 0; position < words.length && tokens.size < maxTokens; position += 1) {
     const phrase = phraseAt(words, position) ?? phraseAt(chatWords, position);
     if (phrase) {
       tokens.add(phrase.canonical);
+      // After "how many" the counted thing is asked; "how come" already says what it asks.
+      if (askedPosition < 0 && ASKING_WORDS.has(phrase.words[0]!) && !INTENT_TOKENS.has(phrase.canonical)) askedPosition = position + phrase.words.length;
       position += phrase.words.length - 1;
       continue;
     }
     const word = chatWords[position]!;
+    if (askedPosition < 0 && ASKING_WORDS.has(word)) {
+      if (!STOP_WORDS.has(word)) tokens.add(canonicalWord(word));
+      askedPosition = position + 1;
+      continue;
+    }
     if (word === 'us') {
       const before = chatWords[position - 1];
       const isPronoun = !upperUs.has(position) && before !== undefined && PRONOUN_US_AFTER.has(before);
@@ -177,9 +185,10 @@ function normalize(input: unknown, maxTokens: number): NormalizedText {
     const canonical = canonicalWord(word);
     if (STOP_WORDS.has(canonical) || STOP_STEMS.has(canonical)) continue;
     tokens.add(canonical);
+    if (position === askedPosition) askedWord = canonical;
     if (namePositions.has(position)) names.add(canonical);
   }
-  return { tokens: [...tokens], hasText: true, hasWords: words.length > 0, names: [...names] };
+  return { tokens: [...tokens], hasText: true, hasWords: words.length > 0, names: [...names], ...(askedWord ? { askedWord } : {}) };
 }
 
 /** Normalises a user's question, bounded so that any input costs about the same. */

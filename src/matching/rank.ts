@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Candidate, CandidateIndex, ResolvedToken } from './candidate-index';
 import { CONFIDENCE_WEIGHTS, confidenceOf, fitOf, fuseEvidence } from './confidence';
 import { focusOf } from './focus';
-import { foreignSubjects } from './subjects';
+import { foreignSubjects, missesAskedWord } from './subjects';
 import { FUSE_OPTIONS } from './fuse-options';
 import type { MatchCandidate } from './types';
 
@@ -49,6 +49,7 @@ export function rankCandidates(index: CandidateIndex, resolved: readonly Resolve
     focus: focusOf(index.facts[candidate.index]!, resolved, index),
     specificity: Math.min(1, candidate.mass / index.specificMass),
     foreignSubjects: foreignSubjects(index, resolved, candidate.index),
+    missesAskedWord: missesAskedWord(index, resolved, candidate.index),
   }));
   const shares = fuseShares(index, resolved, pool, fits);
   return pool

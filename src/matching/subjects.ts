@@ -13,3 +13,12 @@ export function foreignSubjects(index: CandidateIndex, resolved: readonly Resolv
   const holdsNone = named.length > 0 && !named.some((token) => token.tokens.some((known) => index.holds(known, factIndex)));
   return unknownNames + (holdsNone ? 1 : 0);
 }
+
+/**
+ * Whether the fact lacks the action or property the question asks about ("who ORDERED the strike",
+ * "how OLD is he"), after synonyms: such a fact may share the question's names yet answer another question.
+ */
+export function missesAskedWord(index: CandidateIndex, resolved: readonly ResolvedToken[], factIndex: number): boolean {
+  const asked = resolved.find((token) => token.asked);
+  return asked !== undefined && !asked.tokens.some((known) => index.holds(known, factIndex));
+}

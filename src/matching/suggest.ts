@@ -26,7 +26,7 @@ export function suggestFacts(index: CandidateIndex, partial: string, limit: numb
   if (lastWord) {
     const readings = [...normalizeQuery(lastWord).tokens, ...index.completions(foldWord(lastWord), COMPLETIONS_PER_WORD)];
     const known = [...new Set(readings)].filter(index.knows);
-    if (known.length > 0) resolved.push({ typed: lastWord, tokens: known, similarity: 1, weight: Math.max(...known.map(index.idf)), subject: false });
+    if (known.length > 0) resolved.push({ typed: lastWord, tokens: known, similarity: 1, weight: Math.max(...known.map(index.idf)), subject: false, asked: false });
   }
   if (resolved.every((token) => token.tokens.length === 0)) return [];
   return index

@@ -34,6 +34,14 @@ export const NATION_TOKENS: ReadonlySet<string> = new Set([
   'netherlands', 'america', 'iraq', 'iran', 'israel', 'kurdistan', 'syria', 'europe', 'russia', 'estonia',
 ]);
 
+/** Words before a lower-case "us" that make it the pronoun, not the country. */
+export const PRONOUN_US_AFTER: ReadonlySet<string> = new Set(['tell', 'give', 'show', 'let', 'help', 'to', 'for', 'with', 'of', 'among', 'about', 'between', 'told', 'gave']);
+/** After these words (or first in a question) "do/does/did" is the auxiliary of a question, not the verb "to do". */
+export const AUXILIARY_DO_AFTER: ReadonlySet<string> = new Set(['what', 'why', 'when', 'where', 'how', 'who', 'which', 'whom', 'so', 'and', 'or', 'but', 'then', 'well', 'ok', 'okay', 'also', 'reason', 'many', 'much', 'long', 'often', 'far', 'come']);
+/** After these the next word is what is asked; after "what"/"which" it is only the kind of answer ("name"). */
+export const ASKING_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'how']);
+export const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
+
 /** British spellings mapped to the American ones, so both sides of a match agree. */
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = Object.freeze({
   defence: 'defense', defences: 'defenses', offence: 'offense', offences: 'offenses', licence: 'license',

@@ -4,16 +4,13 @@ import { loadEvalKnowledge, type EvalKnowledge } from './eval-matcher';
 import { scoreEval, type EvalScore } from './score';
 
 /**
- * The issue's floors (90% / 90%) hold on the first evaluation set, questions.yaml. The other
- * sets are later, harder additions: their floors are regression guards set a little below
- * their first measurement (all tuning sets 91.8% / 87.4%; held-out set, never tuned on,
- * 85.4% / 77.3%), so that a change that makes matching worse fails here. The numbers
- * themselves are what `npm run eval` reports.
+ * The issue's floors (90% / 90%) hold on all three tuning sets together. The held-out set is
+ * never tuned on; its floor guards generalisation (it last scored 85.4% / 90.9%), and what it
+ * scores is reported by `npm run eval`.
  */
 const FLOORS = Object.freeze({
-  first: { accuracy: 0.9, abstention: 0.9 },
-  dev: { accuracy: 0.9, abstention: 0.85 },
-  holdout: { accuracy: 0.8, abstention: 0.7 },
+  dev: { accuracy: 0.9, abstention: 0.9 },
+  holdout: { accuracy: 0.8, abstention: 0.8 },
 });
 const DEV_MINIMUM = Object.freeze({ answerable: 80, offTopic: 25 });
 
@@ -90,7 +87,7 @@ describe('the eval sets against knowledge/', () => {
     expect(copied).toEqual([]);
   });
 
-  for (const name of ['first', 'dev', 'holdout'] as const) {
+  for (const name of ['dev', 'holdout'] as const) {
     it(`on the ${name} set, at least ${FLOORS[name].accuracy * 100}% of answerable questions get the right fact`, () => {
       const result = scoreEval(knowledge.matcher, sets[name]);
       expect(result.accuracy, describeMisses(result)).toBeGreaterThanOrEqual(FLOORS[name].accuracy);
