@@ -13,7 +13,6 @@ export const ANSWER_MESSAGES = Object.freeze({
   topicsTitle: 'What I can answer',
   topicsIntro: 'I answer questions about the Netherlands sending an infantry company to Iraq, and the context around it:',
   topicsFooter: 'Ask in your own words; typos are fine.',
-  unknownFact: (id: string, usage: string) => `There is no fact with the id "${id}". Usage: \`${usage}\``,
   unknownFactDidYouMean: (ids: string) => ` Did you mean ${ids}?`,
   retiredNote: 'This fact is retired: it is not used to answer questions. A moderator can bring it back with `fact restore`.',
   helpTitle: 'How to use this bot',

@@ -1,8 +1,8 @@
 import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
-import { userKey } from '../src/core/dispatcher';
 import type { CommandRequest, Reply } from '../src/core/request';
 import type { MatchResult } from '../src/matching/types';
+import { rememberSeen } from '../src/moderation/fact-changes';
 import { ANSWER_MESSAGES } from './answer-messages';
 import { factReply, topicLabel, topicsOf } from './fact-presentation';
 
@@ -43,7 +43,7 @@ function replyFor(result: MatchResult, request: CommandRequest, context: Command
   const live = top ? context.index.getFact(top.fact.id) : undefined;
 
   if (result.status === 'answered' && live) {
-    context.seenRevisions.remember(userKey(request.actor), live.id, live.revision);
+    rememberSeen(context, request, live.id, live.revision);
     return factReply(live, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score } });
   }
   if (result.status === 'ambiguous' && live) {
@@ -76,11 +76,12 @@ function noMatchBody(result: MatchResult, context: CommandContext): string {
 /**
  * Questions people really asked and got no answer to become `fact gaps`. Only what a person
  * typed in chat counts (not the evaluation CLI), and a store failure never costs the reply.
+ * The store trims and bounds the text itself.
  */
 async function recordGap(question: string, result: MatchResult, request: CommandRequest, context: CommandContext) {
   if (result.inputProblem || request.actor.platform === 'cli') return;
   try {
-    await context.store.recordUnanswered({ question: question.trim().slice(0, 500), platform: request.actor.platform, at: context.now() });
+    await context.store.recordUnanswered({ question, platform: request.actor.platform, at: context.now() });
   } catch (error) {
     context.logger.warn({ err: error }, 'could not record an unanswered question');
   }

@@ -2,11 +2,12 @@ import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { FACT_LIMITS } from '../src/facts/fact';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
-import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { sameText } from '../src/moderation/fact-lists';
 import { validateFact } from '../src/moderation/fact-validation';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
+import { factContent } from '../src/store/fact-content';
 
 const USAGE = 'fact alias add|remove <id> <question>';
 
@@ -28,7 +29,7 @@ export const factAliasCommand = {
     const id = requireFactId(request, USAGE);
     const question = (request.options.question ?? '').replace(/\s+/g, ' ').trim();
     const current = await readFact(context, id, USAGE);
-    const before = contentOf(current);
+    const before = factContent(current);
     const listed = before.questions.find((entry) => sameText(entry, question));
 
     if (action === 'add' && listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasExists(id, listed));
@@ -36,7 +37,9 @@ export const factAliasCommand = {
     const questions = action === 'add' ? [...before.questions, question] : before.questions.filter((entry) => entry !== listed);
     const after = validateFact({ ...before, questions }, USAGE);
 
-    // Based on the revision read just now: a change that lands in between wins, and this one is refused.
+    // Unlike an edit or a revert, this writes no field the moderator chose from what they saw: it
+    // adds or removes one question on the fact as it is now, so others' changes are kept. It is
+    // based on the revision read just now; a change landing in between wins and this is refused.
     const applied = await applyFactChange(
       request,
       context,

@@ -1,12 +1,14 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
-import { applyFactChange, contentOf, editBaseRevision, readFact, requireFactId } from '../src/moderation/fact-changes';
+import type { StoredFact } from '../src/facts/fact';
+import { applyFactChange, editBaseRevision, readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { editedFactFromOptions, factFieldOptions, givenFields } from '../src/moderation/fact-options';
 import { validateFact } from '../src/moderation/fact-validation';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
+import { factContent } from '../src/store/fact-content';
 
 const USAGE =
   'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--base <revision>]';
@@ -26,7 +28,7 @@ export const factEditCommand = {
     if (givenFields(request.options).length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.nothingToChange(USAGE));
     const current = await readFact(context, id, USAGE);
     const baseRevision = editBaseRevision(request, context, current, USAGE);
-    const before = contentOf(current);
+    const before = factContent(current);
     const after = validateFact(editedFactFromOptions(before, request.options), USAGE);
     const fields = changedFields(before, after);
     if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.unchanged(id));
@@ -41,5 +43,23 @@ export const factEditCommand = {
     if (current.retired) lines.push(MODERATION_MESSAGES.stillRetired(id));
     return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, lines, applied);
   },
+  /** A form starts from the fact as it is now, and the edit is based on the revision the form shows. */
+  async formDefaults(request, context) {
+    const id = requireFactId(request, USAGE);
+    const fact = await readFact(context, id, USAGE);
+    rememberSeen(context, request, id, fact.revision);
+    return { ...textOptionsOf(fact), base: String(fact.revision) };
+  },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial),
 } satisfies Command;
+
+/** The fact's text fields as they are typed back in: questions and quotes one a line, keywords comma-separated. */
+function textOptionsOf(fact: StoredFact): Record<string, string> {
+  return {
+    title: fact.title,
+    answer: fact.answer,
+    questions: fact.questions.join('\n'),
+    keywords: fact.keywords.join(', '),
+    quotes: fact.source.quotes.join('\n'),
+  };
+}

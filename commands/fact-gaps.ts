@@ -5,10 +5,10 @@ import { formatDate, quoted } from '../src/moderation/format';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationInfo } from '../src/moderation/replies';
 import type { GapEntry } from '../src/store/fact-store';
+import { DAY_MS, pruneOldGaps } from '../src/store/gap-retention';
 
 const USAGE = 'fact gaps [days]';
 const TOP_GAPS = 15;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const factGapsCommand = {
   name: 'fact gaps',
@@ -23,9 +23,9 @@ export const factGapsCommand = {
     if (!Number.isInteger(days) || days < 1 || days > retentionDays) {
       throw new UserError('bad_usage', MODERATION_MESSAGES.badDays(given ?? '', retentionDays, USAGE));
     }
-    const now = context.now().getTime();
-    await context.store.pruneUnanswered(new Date(now - retentionDays * DAY_MS));
-    const gaps = await context.store.gaps({ since: new Date(now - days * DAY_MS), limit: TOP_GAPS });
+    const now = context.now();
+    await pruneOldGaps(context.store, retentionDays, now, context.logger);
+    const gaps = await context.store.gaps({ since: new Date(now.getTime() - days * DAY_MS), limit: TOP_GAPS });
     if (gaps.length === 0) return moderationInfo(MODERATION_MESSAGES.gapsTitle, [MODERATION_MESSAGES.noGaps(days)]);
 
     const lines = [MODERATION_MESSAGES.gapsIntro(days), ...gaps.map((gap, index) => describeGap(gap, index, context)), '', MODERATION_MESSAGES.gapsHint];

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { describeChanges } from '../src/moderation/fact-diff';
@@ -7,8 +8,8 @@ import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationInfo } from '../src/moderation/replies';
 import type { FactRevision } from '../src/store/fact-store';
 
-const USAGE = 'fact history <id>';
-/** Enough to see recent work; older revisions stay reachable with fact revert. */
+const USAGE = 'fact history <id> [--from <revision>]';
+/** One page: enough to see recent work, and short enough for a chat message; --from pages back. */
 const SHOWN_REVISIONS = 10;
 
 export const factHistoryCommand = {
@@ -16,18 +17,27 @@ export const factHistoryCommand = {
   description: 'Show who changed a fact, when, and what changed, newest first (moderators)',
   usage: USAGE,
   moderatorOnly: true,
-  options: [{ name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true }],
+  options: [
+    { name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'from', description: `The newest revision to show (default: the latest); ${SHOWN_REVISIONS} are shown at a time`, kind: 'integer', required: false },
+  ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const current = await readFact(context, id, USAGE);
+    const from = request.options.from === undefined ? current.revision : Number(request.options.from);
+    if (from < 1 || from > current.revision) {
+      throw new UserError('unknown_revision', MODERATION_MESSAGES.unknownRevision(id, from, current.revision, USAGE));
+    }
     const revisions = await context.store.history(id);
-    const newestFirst = [...revisions].reverse();
-    const shown = newestFirst.slice(0, SHOWN_REVISIONS);
+    const shown = revisions.filter((revision) => revision.revision <= from).reverse().slice(0, SHOWN_REVISIONS);
     // What the moderator has now seen is what their next edit is based on.
     rememberSeen(context, request, id, current.revision);
 
     const lines = shown.flatMap(describeRevision);
-    if (revisions.length > shown.length) lines.push(MODERATION_MESSAGES.historyShowing(shown.length, revisions.length));
+    // First, so a platform that shortens a long reply cannot cut it off.
+    if (shown.length < revisions.length) {
+      lines.unshift(MODERATION_MESSAGES.historyPage(id, shown[0]!.revision, shown.at(-1)!.revision, revisions.length), '');
+    }
     return moderationInfo(MODERATION_MESSAGES.historyTitle(id), lines, id);
   },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'all'),

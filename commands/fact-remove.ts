@@ -1,9 +1,10 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
-import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
+import { factContent } from '../src/store/fact-content';
 
 const USAGE = 'fact remove <id>';
 
@@ -20,7 +21,7 @@ export const factRemoveCommand = {
     const applied = await applyFactChange(
       request,
       context,
-      { action: 'retire', factId: id, baseRevision: current.revision, after: contentOf(current), retired: true },
+      { action: 'retire', factId: id, baseRevision: current.revision, after: factContent(current), retired: true },
       USAGE,
     );
     return moderationSuccess(MODERATION_MESSAGES.retiredTitle, id, [MODERATION_MESSAGES.retired(id, applied.revision.revision)], applied);

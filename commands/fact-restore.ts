@@ -1,9 +1,10 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
-import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
+import { factContent } from '../src/store/fact-content';
 
 const USAGE = 'fact restore <id>';
 
@@ -20,7 +21,7 @@ export const factRestoreCommand = {
     const applied = await applyFactChange(
       request,
       context,
-      { action: 'restore', factId: id, baseRevision: current.revision, after: contentOf(current), retired: false },
+      { action: 'restore', factId: id, baseRevision: current.revision, after: factContent(current), retired: false },
       USAGE,
     );
     return moderationSuccess(MODERATION_MESSAGES.restoredTitle, id, [MODERATION_MESSAGES.restored(id, applied.revision.revision)], applied);

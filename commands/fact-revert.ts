@@ -1,13 +1,14 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
-import { applyFactChange, contentOf, readFact, requireFactId } from '../src/moderation/fact-changes';
+import { applyFactChange, editBaseRevision, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { validateFact } from '../src/moderation/fact-validation';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
+import { factContent } from '../src/store/fact-content';
 
-const USAGE = 'fact revert <id> <revision>';
+const USAGE = 'fact revert <id> <revision> [--base <revision>]';
 
 export const factRevertCommand = {
   name: 'fact revert',
@@ -17,25 +18,28 @@ export const factRevertCommand = {
   options: [
     { name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true },
     { name: 'revision', description: 'The revision whose content to bring back', kind: 'integer', required: true, positional: true },
+    { name: 'base', description: 'The revision your revert is based on (default: the one you last saw)', kind: 'integer', required: false },
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const current = await readFact(context, id, USAGE);
+    // Like an edit, a revert is based on the revision the moderator last saw: a newer change
+    // they have not seen is refused by the store rather than silently undone.
+    const baseRevision = editBaseRevision(request, context, current, USAGE);
     const wanted = Number(request.options.revision);
     const target = wanted >= 1 && wanted <= current.revision ? await context.store.getRevision(id, wanted) : undefined;
     if (!target) throw new UserError('unknown_revision', MODERATION_MESSAGES.unknownRevision(id, wanted, current.revision, USAGE));
 
-    const before = contentOf(current);
+    const before = factContent(current);
     const after = validateFact(target.after, USAGE);
     const fields = changedFields(before, after).map(fieldLabel);
     if (target.retiredAfter !== current.retired) fields.push(target.retiredAfter ? 'retired' : 'restored');
     if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.revertUnchanged(id, wanted));
 
-    // The target is named explicitly, so the base is what was read here: a change landing in between still wins.
     const applied = await applyFactChange(
       request,
       context,
-      { action: 'revert', factId: id, baseRevision: current.revision, after, retired: target.retiredAfter },
+      { action: 'revert', factId: id, baseRevision, after, retired: target.retiredAfter },
       USAGE,
     );
     return moderationSuccess(

@@ -1,6 +1,8 @@
 import type { Command } from '../src/core/command';
-import { userKey } from '../src/core/dispatcher';
 import { UserError } from '../src/core/errors';
+import { factChoice, MAX_FACT_CHOICES, suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { rememberSeen } from '../src/moderation/fact-changes';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { ANSWER_MESSAGES } from './answer-messages';
 import { factReply } from './fact-presentation';
 
@@ -20,9 +22,9 @@ export const factShowCommand = {
     if (!fact) {
       const close = context.index.matcher.suggest(id, DID_YOU_MEAN_LIMIT).map(({ fact: candidate }) => `\`${candidate.id}\``);
       const hint = close.length > 0 ? ANSWER_MESSAGES.unknownFactDidYouMean(close.join(', ')) : '';
-      throw new UserError('unknown_fact', ANSWER_MESSAGES.unknownFact(id, USAGE) + hint);
+      throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(id, USAGE) + hint);
     }
-    context.seenRevisions.remember(userKey(request.actor), fact.id, fact.revision);
+    rememberSeen(context, request, fact.id, fact.revision);
     if (!request.isModerator) return factReply(fact);
 
     const details = [
@@ -34,14 +36,15 @@ export const factShowCommand = {
     ].filter(Boolean);
     return factReply(fact, { body: `${fact.answer}\n\n${details.join('\n')}`, visibility: 'private' });
   },
-  autocomplete(_request, _focusedOption, partial, context) {
-    const query = partial.trim().toLowerCase();
-    const byId = context.index.facts.filter((fact) => fact.id.includes(query)).map((fact) => fact);
-    const fuzzy = query ? context.index.matcher.suggest(partial, 25).map(({ fact }) => context.index.getFact(fact.id)!).filter(Boolean) : [];
-    const seen = new Set<string>();
-    return [...byId, ...fuzzy]
-      .filter((fact) => !seen.has(fact.id) && seen.add(fact.id))
-      .slice(0, 25)
-      .map((fact) => ({ name: `${fact.id}: ${fact.title}`.slice(0, 100), value: fact.id }));
+  /** Ids and titles that contain what was typed, then facts whose wording fits it. */
+  async autocomplete(_request, _focusedOption, partial, context) {
+    const choices = await suggestFactIds(context, partial);
+    if (!partial.trim()) return choices;
+    const listed = new Set(choices.map((choice) => choice.value));
+    const fitting = context.index.matcher
+      .suggest(partial, MAX_FACT_CHOICES)
+      .filter(({ fact }) => !listed.has(fact.id))
+      .map(({ fact }) => factChoice(fact));
+    return [...choices, ...fitting].slice(0, MAX_FACT_CHOICES);
   },
 } satisfies Command;

@@ -52,6 +52,7 @@ const EnvSchema = z
     DISCORD_CLIENT_ID: optionalText.refine((value) => value === undefined || /^\d{1,25}$/.test(value), 'must be a numeric application id'),
     DISCORD_GUILD_ID: optionalText.refine((value) => value === undefined || /^\d{1,25}$/.test(value), 'must be a numeric server (guild) id'),
     DISCORD_MODERATOR_ROLE_IDS: idList('numeric role ids'),
+    DISCORD_MODERATOR_GUILD_IDS: idList('numeric server (guild) ids'),
     DISCORD_API_URL: httpUrl,
     DISCORD_SHARDS: optionalText.refine((value) => value === undefined || value === 'auto' || /^[1-9]\d{0,3}$/.test(value), 'must be "auto" or a number of shards'),
 
@@ -71,6 +72,10 @@ function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): 
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
     problems.push('SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)');
   }
+  if (set('DISCORD_SHARDS') && !set('DISCORD_TOKEN')) problems.push('DISCORD_SHARDS needs DISCORD_TOKEN (it shards the Discord bot)');
+  if (set('DISCORD_SHARDS') && !set('DATABASE_URL')) {
+    problems.push('DISCORD_SHARDS needs DATABASE_URL (PostgreSQL): with SQLite, one shard would not see the fact changes made through another');
+  }
   if (!set('SLACK_BOT_TOKEN') && (set('SLACK_APP_TOKEN') || set('SLACK_SIGNING_SECRET'))) {
     problems.push('SLACK_BOT_TOKEN is required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set');
   }
@@ -82,6 +87,8 @@ export interface DiscordConfig {
   clientId: string;
   guildId?: string;
   moderatorRoleIds: string[];
+  /** Servers where Manage Server makes a member a moderator: DISCORD_GUILD_ID plus DISCORD_MODERATOR_GUILD_IDS. */
+  moderatorGuildIds: string[];
   apiUrl?: string;
   shards?: 'auto' | number;
 }
@@ -134,6 +141,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
           clientId: e.DISCORD_CLIENT_ID!,
           guildId: e.DISCORD_GUILD_ID,
           moderatorRoleIds: e.DISCORD_MODERATOR_ROLE_IDS,
+          moderatorGuildIds: [...new Set([...(e.DISCORD_GUILD_ID ? [e.DISCORD_GUILD_ID] : []), ...e.DISCORD_MODERATOR_GUILD_IDS])],
           apiUrl: e.DISCORD_API_URL,
           shards: e.DISCORD_SHARDS === undefined ? undefined : e.DISCORD_SHARDS === 'auto' ? 'auto' : Number(e.DISCORD_SHARDS),
         }

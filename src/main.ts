@@ -1,28 +1,37 @@
 import type { RunningAdapter } from './adapters/adapter';
 import { startConsoleAdapter } from './adapters/console/console-adapter';
-import { createBotCore } from './app/bot-core';
+import { createBotCore, type BotCore } from './app/bot-core';
 import { exitWithStartupError, loadConfigOrExit } from './app/startup';
 import { ConfigError } from './config';
 import { createLogger } from './logger';
 
 const config = loadConfigOrExit();
 const chatPlatforms = Boolean(config.discord || config.slack);
+const sharded = config.discord?.shards !== undefined;
 // In console chat the terminal is the conversation, so only warnings and errors are logged.
 const logger = createLogger(config.logLevel ?? (chatPlatforms ? 'info' : 'warn'));
 
-process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
-process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception; still serving'));
-
-const core = await createBotCore(config, logger).catch(exitWithStartupError);
 const adapters: RunningAdapter[] = [];
-// Declared before any adapter starts: a failed start already calls shutdown().
 let stopping: Promise<void> | undefined;
+let core: BotCore | undefined;
+
+// Handlers catch their own errors; what still escapes is logged, and a throw nobody caught
+// leaves the process in an unknown state, so it stops cleanly for its supervisor to restart.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception; shutting down');
+  void shutdown(1);
+});
+
+// Built even when only Discord shards serve: it validates knowledge/ and merges it into the
+// store once, before any shard process starts, so a bad file stops the start right here.
+core = await createBotCore(config, logger).catch(exitWithStartupError);
 
 try {
-  if (config.discord?.shards !== undefined) {
+  if (sharded) {
     // Each shard is a process of its own with its own core; they share the PostgreSQL store.
     const { startDiscordShards } = await import('./adapters/discord/sharding');
-    adapters.push(await startDiscordShards({ config, logger }));
+    adapters.push(await startDiscordShards({ config, logger, env: process.env }));
   } else if (config.discord) {
     const { startDiscordAdapter } = await import('./adapters/discord/discord-adapter');
     adapters.push(await startDiscordAdapter({ config: config.discord, core, logger }));
@@ -32,14 +41,20 @@ try {
     adapters.push(await startSlackAdapter({ config: config.slack, core, logger }));
   }
 } catch (error) {
-  if (error instanceof ConfigError) exitWithStartupError(error);
-  logger.fatal({ err: error }, 'could not start a chat adapter');
+  if (error instanceof ConfigError) process.stderr.write(`Cannot start: ${error.message}\n`);
+  else logger.fatal({ err: error }, 'could not start a chat adapter');
   await shutdown(1);
 }
 
 if (!chatPlatforms) {
   adapters.push(
-    startConsoleAdapter({ dispatcher: core.dispatcher, input: process.stdin, output: process.stdout, onClose: () => void shutdown(0) }),
+    startConsoleAdapter({
+      dispatcher: core.dispatcher,
+      input: process.stdin,
+      output: process.stdout,
+      onClose: () => void shutdown(0),
+      onError: (error) => logger.error({ err: error }, 'could not answer a console line'),
+    }),
   );
 } else {
   logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'bot is running');
@@ -49,7 +64,7 @@ function shutdown(code: number): Promise<void> {
   stopping ??= (async () => {
     logger.info('shutting down');
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-    await core.close().catch((error) => logger.error({ err: error }, 'could not close the store cleanly'));
+    await core?.close().catch((error) => logger.error({ err: error }, 'could not close the store cleanly'));
     process.exit(code);
   })();
   return stopping;

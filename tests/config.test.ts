@@ -33,6 +33,7 @@ describe('configuration', () => {
       SLACK_APP_TOKEN: 'xapp-1',
       SLACK_MODERATOR_USER_IDS: 'U1,U2',
       DISCORD_SHARDS: 'auto',
+      DATABASE_URL: 'postgres://bot:pw@127.0.0.1:5432/facts',
     });
     expect(config.discord).toMatchObject({ clientId: '123', moderatorRoleIds: ['1', '2', '3'], shards: 'auto' });
     expect(config.slack).toMatchObject({ appToken: 'xapp-1', moderatorUserIds: ['U1', 'U2'], port: 3000 });
@@ -73,5 +74,21 @@ describe('configuration', () => {
       'SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)',
     ]);
     expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack?.appToken).toBeUndefined();
+  });
+
+  it('trusts Manage Server only in the operator\'s own servers: DISCORD_GUILD_ID and DISCORD_MODERATOR_GUILD_IDS', () => {
+    const env = { DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '1' };
+    expect(parseConfig(env).discord?.moderatorGuildIds).toEqual([]);
+    expect(parseConfig({ ...env, DISCORD_GUILD_ID: '5', DISCORD_MODERATOR_GUILD_IDS: '6,5' }).discord?.moderatorGuildIds).toEqual(['5', '6']);
+  });
+
+  it('refuses DISCORD_SHARDS without a Discord token or without PostgreSQL, at start', () => {
+    expect(problemsOf({ DISCORD_SHARDS: '2' })).toEqual(
+      expect.arrayContaining([
+        'DISCORD_SHARDS needs DISCORD_TOKEN (it shards the Discord bot)',
+        'DISCORD_SHARDS needs DATABASE_URL (PostgreSQL): with SQLite, one shard would not see the fact changes made through another',
+      ]),
+    );
+    expect(problemsOf({ DISCORD_SHARDS: 'auto', DISCORD_TOKEN: 't', DISCORD_CLIENT_ID: '1', DATABASE_URL: 'postgres://u:p@h/db' })).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { loadKnowledgeDir } from '../facts/knowledge-files';
 import { createFactMatcher } from '../matching/fact-matcher';
 import { LiveFactIndex } from '../matching/live-index';
 import type { FactStore } from '../store/fact-store';
+import { DAY_MS, pruneOldGaps } from '../store/gap-retention';
 import { openStore } from '../store/open-store';
 
 /** Everything the adapters share: one store, one live matcher, one command layer. */
@@ -26,7 +27,7 @@ export interface BotCore {
 export function moderatorRulesFrom(config: Config): ModeratorRules {
   return {
     discordRoleIds: config.discord?.moderatorRoleIds ?? [],
-    discordManageServer: true,
+    discordTrustedGuildIds: config.discord?.moderatorGuildIds ?? [],
     slackUserIds: config.slack?.moderatorUserIds ?? [],
     slackWorkspaceAdmins: true,
   };
@@ -51,6 +52,9 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
     );
     const now = options.now ?? (() => new Date());
     await pruneOldGaps(store, config.gapsRetentionDays, now(), logger);
+    // A bot runs for months: retention must hold between restarts too.
+    const pruneTimer = setInterval(() => void pruneOldGaps(store, config.gapsRetentionDays, now(), logger), DAY_MS);
+    pruneTimer.unref();
     const index = await LiveFactIndex.create(store, createFactMatcher, (error) =>
       logger.error({ err: error }, 'could not refresh the matcher; answering from the last loaded facts'),
     );
@@ -72,6 +76,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       dispatcher,
       context,
       async close() {
+        clearInterval(pruneTimer);
         index.close();
         await store.close();
       },
@@ -79,17 +84,5 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
   } catch (error) {
     await store.close().catch(() => {});
     throw error;
-  }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Unanswered questions are kept only as long as GAPS_RETENTION_DAYS allows, even if nobody runs `fact gaps`. */
-async function pruneOldGaps(store: FactStore, retentionDays: number, now: Date, logger: Logger): Promise<void> {
-  try {
-    const removed = await store.pruneUnanswered(new Date(now.getTime() - retentionDays * DAY_MS));
-    if (removed > 0) logger.info({ removed, retentionDays }, 'pruned unanswered questions past retention');
-  } catch (error) {
-    logger.warn({ err: error }, 'could not prune old unanswered questions');
   }
 }

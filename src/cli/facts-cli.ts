@@ -34,7 +34,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   copy: { usage: 'copy --to <postgres://...>   copy the SQLite file (DATABASE_PATH) with its full history into an empty PostgreSQL database (default: DATABASE_URL)', run: copyToPostgres },
 };
 
-export const FACTS_USAGE = [
+const FACTS_USAGE = [
   'Usage: npm run facts -- <command> [--dir <knowledge folder>] [--to <postgres url>]',
   ...Object.values(SUBCOMMANDS).map((subcommand) => `  ${subcommand.usage}`),
 ].join('\n');

@@ -30,6 +30,11 @@ export interface Command {
   options: readonly CommandOption[];
   moderatorOnly: boolean;
   run(request: CommandRequest, context: CommandContext): Promise<Reply> | Reply;
+  /**
+   * Current values of the command's options, for a form (a Discord modal) that should start from
+   * them rather than empty, including the revision they come from as `base`.
+   */
+  formDefaults?(request: CommandRequest, context: CommandContext): Promise<Record<string, string>>;
   autocomplete?(
     request: CommandRequest,
     focusedOption: string,

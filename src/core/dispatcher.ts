@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import type { CommandContext } from './context';
-import { isUserError, UserError } from './errors';
+import { isUserError, UserError, type UserErrorCode } from './errors';
+import { StoreUnavailableError } from '../store/fact-store';
 import { MESSAGES } from './messages';
 import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';
@@ -29,14 +30,24 @@ export interface AutocompleteInput {
   partial: string;
 }
 
+export type FormDefaults = { ok: true; options: Record<string, string> } | { ok: false; reply: Reply };
+
 export interface Dispatcher {
   handleText(input: TextInput): Promise<Reply>;
   handleCommand(input: StructuredInput): Promise<Reply>;
   autocomplete(input: AutocompleteInput): Promise<AutocompleteChoice[]>;
+  /** Whether the actor may run the command, so a platform can spare them a form that would be refused. */
+  mayRun(actor: Actor, commandName: string): boolean;
+  /** The values a form for this command should start from (empty when it has none), or the reply explaining why not. */
+  formDefaults(input: StructuredInput): Promise<FormDefaults>;
 }
 
 /** Text that names no command is a question. */
 export const DEFAULT_COMMAND = 'ask';
+/** The public command that answers a picked "did you mean" suggestion (buttons, numbered picks). */
+export const SUGGESTION_COMMAND = 'fact show';
+/** Answers to these, when typed with words they cannot take, are more likely questions ("topics about ISIS"). */
+const USER_ERRORS_THAT_MEAN_A_QUESTION = new Set<UserErrorCode>(['bad_usage', 'unknown_command']);
 
 export function userKey(actor: Actor): string {
   return `${actor.platform}:${actor.userId}`;
@@ -49,43 +60,65 @@ export function userKey(actor: Actor): string {
 export function createDispatcher(context: CommandContext, rules: ModeratorRules): Dispatcher {
   const { registry, logger } = context;
 
+  function requestFor(input: { actor: Actor; location: string }, options: Record<string, string>): CommandRequest {
+    return { actor: input.actor, isModerator: isModerator(input.actor, rules), location: input.location, options };
+  }
+
+  /** The moderator gate: refused, logged and nothing run when a non-moderator asks for a moderator command. */
+  function refused(command: Command, request: CommandRequest): boolean {
+    if (!command.moderatorOnly || request.isModerator) return false;
+    logger.warn(
+      { command: command.name, platform: request.actor.platform, userId: request.actor.userId, location: request.location },
+      'refused a moderator command from a non-moderator',
+    );
+    return true;
+  }
+
   async function run(command: Command, input: { actor: Actor; location: string }, options: Record<string, string>) {
-    const request: CommandRequest = {
-      actor: input.actor,
-      isModerator: isModerator(input.actor, rules),
-      location: input.location,
-      options,
-    };
-    if (command.moderatorOnly && !request.isModerator) {
-      logger.warn(
-        { command: command.name, platform: input.actor.platform, userId: input.actor.userId, location: input.location },
-        'refused a moderator command from a non-moderator',
-      );
-      return refusal();
-    }
+    const request = requestFor(input, options);
+    if (refused(command, request)) return refusal();
     validateOptions(command, options);
     return command.run(request, context);
+  }
+
+  /** Every error becomes a reply here: the user's own mistakes as themselves, anything else logged. */
+  function errorReply(commandName: string, error: unknown): Reply {
+    if (isUserError(error)) return userErrorReply(error);
+    if (error instanceof StoreUnavailableError) {
+      logger.warn({ err: error, command: commandName }, 'the fact store is unavailable');
+      return userErrorReply(new UserError('store_unavailable', MESSAGES.storeUnavailable));
+    }
+    logger.error({ err: error, command: commandName }, 'command failed');
+    return somethingWentWrongReply();
   }
 
   async function guarded(commandName: string, work: () => Promise<Reply>): Promise<Reply> {
     try {
       return await work();
     } catch (error) {
-      if (isUserError(error)) return userErrorReply(error);
-      logger.error({ err: error, command: commandName }, 'command failed');
-      return somethingWentWrongReply();
+      return errorReply(commandName, error);
     }
   }
 
   return {
     handleText(input) {
       const resolved = registry.resolve(input.text);
-      const command = resolved?.command ?? registry.get(DEFAULT_COMMAND);
-      if (!command) throw new Error(`The registry has no "${DEFAULT_COMMAND}" command`);
-      return guarded(command.name, async () => {
-        if (!resolved) rejectUnknownSubcommand(input.text);
-        const options = parseTextOptions(command, resolved ? resolved.rest : input.text);
-        return run(command, input, options);
+      const ask = registry.get(DEFAULT_COMMAND)!;
+      const askIt = () => run(ask, input, parseTextOptions(ask, input.text));
+      return guarded(resolved?.command.name ?? ask.name, async () => {
+        if (!resolved) {
+          // "fact frobnicate" from a moderator is a mistyped command; from anyone else, a question.
+          if (isModerator(input.actor, rules)) rejectUnknownSubcommand(input.text);
+          return askIt();
+        }
+        try {
+          return await run(resolved.command, input, parseTextOptions(resolved.command, resolved.rest));
+        } catch (error) {
+          const questionAfterAll =
+            !resolved.command.moderatorOnly && isUserError(error) && USER_ERRORS_THAT_MEAN_A_QUESTION.has(error.code);
+          if (questionAfterAll) return askIt();
+          throw error;
+        }
       });
     },
 
@@ -97,15 +130,27 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
       });
     },
 
+    mayRun(actor, commandName) {
+      const command = registry.get(commandName);
+      return command !== undefined && (!command.moderatorOnly || isModerator(actor, rules));
+    },
+
+    async formDefaults(input) {
+      const command = registry.get(input.commandName);
+      if (!command?.formDefaults) return { ok: true, options: {} };
+      const request = requestFor(input, { ...input.options });
+      if (refused(command, request)) return { ok: false, reply: refusal() };
+      try {
+        return { ok: true, options: await command.formDefaults(request, context) };
+      } catch (error) {
+        return { ok: false, reply: errorReply(command.name, error) };
+      }
+    },
+
     async autocomplete(input) {
       const command = registry.get(input.commandName);
       if (!command?.autocomplete) return [];
-      const request: CommandRequest = {
-        actor: input.actor,
-        isModerator: isModerator(input.actor, rules),
-        location: input.location,
-        options: {},
-      };
+      const request = requestFor(input, {});
       if (command.moderatorOnly && !request.isModerator) return [];
       try {
         return await command.autocomplete(request, input.focusedOption, input.partial, context);

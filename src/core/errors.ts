@@ -21,7 +21,6 @@ export const USER_ERROR_CODES = [
   'invalid_fact',
   'stale_revision',
   'store_unavailable',
-  'too_long',
 ] as const;
 
 export type UserErrorCode = (typeof USER_ERROR_CODES)[number];

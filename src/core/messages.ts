@@ -2,6 +2,7 @@
 export const MESSAGES = Object.freeze({
   somethingWentWrong: 'Sorry, something went wrong while handling that. The team has been notified in the logs; please try again.',
   somethingWentWrongTitle: 'Something went wrong',
+  storeUnavailable: 'The fact store cannot be reached right now, so I cannot do that; nothing was changed. Questions are still answered from the facts loaded last. Please try again shortly.',
   notAModerator: 'Sorry, only moderators can do that. Nothing was changed.',
   notAModeratorTitle: 'Moderators only',
   unknownCommand: (name: string) => `There is no command called "${name}". Type \`help\` to see what I can do.`,

@@ -2,8 +2,11 @@ import type { Actor } from './request';
 
 export interface ModeratorRules {
   discordRoleIds: readonly string[];
-  /** Discord members with Manage Server count as moderators. */
-  discordManageServer: boolean;
+  /**
+   * Servers whose Manage Server permission makes a member a moderator. Only the operator's own
+   * servers: anyone can invite a public bot to a server they manage, and the fact base is shared.
+   */
+  discordTrustedGuildIds: readonly string[];
   slackUserIds: readonly string[];
   /** Slack workspace admins and owners count as moderators. */
   slackWorkspaceAdmins: boolean;
@@ -17,7 +20,7 @@ export function isModerator(actor: Actor, rules: ModeratorRules): boolean {
       return actor.isLocalOperator === true;
     case 'discord':
       return (
-        (rules.discordManageServer && actor.canManageServer === true) ||
+        (actor.canManageServer === true && actor.guildId !== undefined && rules.discordTrustedGuildIds.includes(actor.guildId)) ||
         (actor.roleIds ?? []).some((roleId) => rules.discordRoleIds.includes(roleId))
       );
     case 'slack':

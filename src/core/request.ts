@@ -12,7 +12,9 @@ export interface Actor {
   displayName: string;
   /** Discord role ids of the member (empty elsewhere). */
   roleIds?: readonly string[];
-  /** Discord: the member has the Manage Server permission in this guild. */
+  /** Discord: the server (guild) the request came from; absent in DMs. */
+  guildId?: string;
+  /** Discord: the member has the Manage Server permission in that server. */
   canManageServer?: boolean;
   /** Slack: the user is a workspace admin or owner. */
   isWorkspaceAdmin?: boolean;

@@ -24,7 +24,7 @@ export const FactIdSchema = z
   .string()
   .regex(FACT_LIMITS.idPattern, 'must be 2 to 40 characters of a-z, 0-9 and "-"');
 
-export const FactSourceSchema = z.object({
+const FactSourceSchema = z.object({
   title: z.string().trim().min(1, 'is required'),
   /** The exact sentence(s) of the source the fact rests on, verbatim. */
   quotes: z.array(z.string().trim().min(1).max(FACT_LIMITS.quoteMax)).min(1, 'needs at least one verbatim quote'),

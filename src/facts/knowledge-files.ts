@@ -56,7 +56,7 @@ export function loadKnowledgeDir(dir: string): KnowledgeFact[] {
   return loaded;
 }
 
-export function parseKnowledgeFile(file: string, text: string): Array<{ fact: Fact } | { problem: string }> {
+function parseKnowledgeFile(file: string, text: string): Array<{ fact: Fact } | { problem: string }> {
   const document = parseDocument(text, { prettyErrors: false });
   if (document.errors.length > 0) {
     return document.errors.map((error) => ({ problem: `${file}: not valid YAML: ${error.message.split('\n')[0]}` }));

@@ -35,7 +35,20 @@ export class LiveFactIndex {
     buildMatcher: MatcherFactory,
     onRefreshError: (error: unknown) => void = () => {},
   ): Promise<LiveFactIndex> {
-    return new LiveFactIndex(store, buildMatcher, await store.listFacts(), onRefreshError);
+    // A change another process commits while the first load runs must not be missed.
+    let changedWhileLoading = false;
+    const watchLoad = store.subscribe(() => {
+      changedWhileLoading = true;
+    });
+    let facts: StoredFact[];
+    try {
+      facts = await store.listFacts();
+    } finally {
+      watchLoad();
+    }
+    const index = new LiveFactIndex(store, buildMatcher, facts, onRefreshError);
+    if (changedWhileLoading) await index.refresh();
+    return index;
   }
 
   get matcher(): FactMatcher {
@@ -74,6 +87,14 @@ export class LiveFactIndex {
       }
     })();
     return this.pending;
+  }
+
+  /**
+   * Resolves once the index reflects every change the store has reported so far. The store
+   * reports a committed change before its write returns, so after a write this is enough.
+   */
+  settled(): Promise<void> {
+    return this.pending ?? Promise.resolve();
   }
 
   close(): void {

@@ -1,9 +1,10 @@
 import type { CommandContext } from '../core/context';
 import type { AutocompleteChoice } from '../core/request';
+import type { Fact } from '../facts/fact';
 import { shorten } from './format';
 
 /** Discord shows at most 25 choices of at most 100 characters each. */
-const MAX_CHOICES = 25;
+export const MAX_FACT_CHOICES = 25;
 
 /** Fact ids whose id or title contains what the moderator has typed so far. */
 export async function suggestFactIds(
@@ -16,6 +17,10 @@ export async function suggestFactIds(
   return facts
     .filter((fact) => which !== 'retired' || fact.retired)
     .filter((fact) => !needle || fact.id.includes(needle) || fact.title.toLowerCase().includes(needle))
-    .slice(0, MAX_CHOICES)
-    .map((fact) => ({ name: shorten(`${fact.id} — ${fact.title}`, 100), value: fact.id }));
+    .slice(0, MAX_FACT_CHOICES)
+    .map(factChoice);
+}
+
+export function factChoice(fact: Pick<Fact, 'id' | 'title'>): AutocompleteChoice {
+  return { name: shorten(`${fact.id} — ${fact.title}`, 100), value: fact.id };
 }

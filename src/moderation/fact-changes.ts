@@ -2,11 +2,10 @@ import type { CommandContext } from '../core/context';
 import { userKey } from '../core/dispatcher';
 import { UserError } from '../core/errors';
 import type { CommandRequest } from '../core/request';
-import { FACT_LIMITS, type Fact, type StoredFact } from '../facts/fact';
+import { FACT_LIMITS, type StoredFact } from '../facts/fact';
 import {
   FactExistsError,
   StaleRevisionError,
-  StoreUnavailableError,
   UnknownFactError,
   type ChangeAuthor,
   type FactChange,
@@ -15,7 +14,7 @@ import {
 import { formatDate } from './format';
 import { MODERATION_MESSAGES } from './messages';
 
-export function authorOf(request: CommandRequest): ChangeAuthor {
+function authorOf(request: CommandRequest): ChangeAuthor {
   const { actor } = request;
   return { platform: actor.platform, userId: actor.userId, displayName: actor.displayName, location: request.location };
 }
@@ -29,19 +28,13 @@ export function requireFactId(request: CommandRequest, usage: string): string {
 
 /** The stored fact, retired or not, if there is one. */
 export function findFact(context: CommandContext, id: string, usage: string): Promise<StoredFact | undefined> {
-  return withStoreErrors(context, id, usage, () => context.store.getFact(id));
+  return withStoreErrors(id, usage, () => context.store.getFact(id));
 }
 
 /** The stored fact, retired or not; an unknown id is the user's mistake. */
 export async function readFact(context: CommandContext, id: string, usage: string): Promise<StoredFact> {
   const fact = await findFact(context, id, usage);
   if (!fact) throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(id, usage));
-  return fact;
-}
-
-/** The curated content of a stored fact, without the store's bookkeeping. */
-export function contentOf(stored: StoredFact): Fact {
-  const { revision: _revision, retired: _retired, updatedAt: _at, updatedBy: _by, updatedByModerator: _mod, ...fact } = stored;
   return fact;
 }
 
@@ -56,9 +49,10 @@ export interface AppliedChange {
 }
 
 /**
- * Saves one change as a new revision by the requesting user, reloads the matcher so the
- * next question sees it, and records the new revision as seen by that user. Store errors
- * become messages: nothing is saved when any of them is thrown.
+ * Saves one change as a new revision by the requesting user, waits until the matcher has
+ * reloaded so the next question sees it, and records the new revision as seen by that user.
+ * Refusals of the change become messages (nothing is saved when one is thrown); an
+ * unreachable store is left to the dispatcher, which answers it for every command alike.
  */
 export async function applyFactChange(
   request: CommandRequest,
@@ -66,7 +60,7 @@ export async function applyFactChange(
   change: Omit<FactChange, 'author'>,
   usage: string,
 ): Promise<AppliedChange> {
-  const revision = await withStoreErrors(context, change.factId, usage, () =>
+  const revision = await withStoreErrors(change.factId, usage, () =>
     context.store.applyChange({ ...change, author: authorOf(request) }),
   );
   context.logger.info(
@@ -76,7 +70,9 @@ export async function applyFactChange(
   rememberSeen(context, request, change.factId, revision.revision);
   let live = true;
   try {
-    await context.index.refresh();
+    // The store reported the change before returning, which started the reload: wait for
+    // that one rather than asking for a second.
+    await context.index.settled();
   } catch (error) {
     live = false;
     context.logger.error({ err: error, factId: change.factId }, 'the matcher could not reload after a change');
@@ -84,11 +80,10 @@ export async function applyFactChange(
   return { revision, live };
 }
 
-async function withStoreErrors<T>(context: CommandContext, factId: string, usage: string, work: () => Promise<T>): Promise<T> {
+async function withStoreErrors<T>(factId: string, usage: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof StoreUnavailableError) context.logger.warn({ err: error, factId }, 'the fact store is unavailable');
     throw translateStoreError(error, factId, usage);
   }
 }
@@ -110,7 +105,6 @@ function translateStoreError(error: unknown, factId: string, usage: string): unk
   }
   if (error instanceof UnknownFactError) return new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(factId, usage));
   if (error instanceof FactExistsError) return new UserError('fact_exists', MODERATION_MESSAGES.factExists(factId));
-  if (error instanceof StoreUnavailableError) return new UserError('store_unavailable', MODERATION_MESSAGES.storeUnavailable);
   return error;
 }
 

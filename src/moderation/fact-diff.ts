@@ -1,4 +1,5 @@
 import type { Fact } from '../facts/fact';
+import { canonicalJson } from '../store/fact-content';
 import { quoted } from './format';
 
 type FieldName = keyof Fact;
@@ -23,19 +24,10 @@ export function fieldLabel(field: FieldName): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-/** The fields whose values differ, in a stable order. */
+/** The fields whose values differ, in a stable order. Compared as canonical JSON, so the same content read back from a store compares equal. */
 export function changedFields(before: Fact | null, after: Fact): FieldName[] {
   if (!before) return [...FIELD_ORDER].filter((field) => after[field] !== undefined);
-  return FIELD_ORDER.filter((field) => stableJson(before[field]) !== stableJson(after[field]));
-}
-
-/** JSON with sorted object keys, so the same content read back from a store compares equal. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value ?? null, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
+  return FIELD_ORDER.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
 }
 
 /** One line per changed field, showing what it was and what it became. */

@@ -3,7 +3,7 @@ import { FACT_LIMITS, SOURCE_TITLE, type Fact } from '../facts/fact';
 import { parseSentenceList, parseWordList } from './fact-lists';
 
 /** The fields `fact add` and `fact edit` take; the first five are 'text' (a Discord modal holds five). */
-export const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'as_of', 'review_by'] as const;
+const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'as_of', 'review_by'] as const;
 
 /** A Discord modal text input holds at most 4000 characters. */
 const LIST_TEXT_MAX = 4000;

@@ -36,7 +36,6 @@ export const MODERATION_MESSAGES = Object.freeze({
     `**${id}** has changed since revision ${base}, which your change was based on: revision ${newer} was saved by ${author} (${platform}) on ${date}. Nothing was saved. Review it with \`fact show ${id}\` and try again.`,
   notSeenYet: (id: string) =>
     `Please look at **${id}** first with \`fact show ${id}\`, so your edit is based on the version you saw; then send the edit again (or name that revision with \`--base <revision>\`). Nothing was changed.`,
-  storeUnavailable: 'The fact store cannot be written right now; nothing was changed. Please try again shortly.',
   invalidFact: (problems: readonly string[], usage: string) =>
     `That fact cannot be saved:\n${problems.map((problem) => `- ${problem}`).join('\n')}\nNothing was changed. Usage: \`${usage}\``,
   nothingToChange: (usage: string) =>
@@ -63,7 +62,9 @@ export const MODERATION_MESSAGES = Object.freeze({
   revertUnchanged: (id: string, revision: number) =>
     `**${id}** is already the same as revision ${revision}. Nothing was changed.`,
 
-  historyShowing: (shown: number, total: number) => `Showing the latest ${shown} of ${total} revisions.`,
+  historyPage: (id: string, newest: number, oldest: number, total: number) =>
+    `Revisions ${newest} to ${oldest} of ${total}, newest first.` +
+    (oldest > 1 ? ` Older ones: \`fact history ${id} --from ${oldest - 1}\`` : ''),
 
   badDays: (days: string, max: number, usage: string) =>
     `The number of days must be a whole number from 1 to ${max} (unanswered questions are kept for ${max} days); "${days}" is not. Usage: \`${usage}\``,

@@ -12,7 +12,7 @@ export const KNOWLEDGE_AUTHOR: Readonly<ChangeAuthor> = Object.freeze({
 
 const BOOKKEEPING_KEYS = ['revision', 'retired', 'updatedAt', 'updatedBy', 'updatedByModerator'] as const;
 
-export class InvalidFactContentError extends Error {
+class InvalidFactContentError extends Error {
   override name = 'InvalidFactContentError';
 }
 

@@ -2,13 +2,17 @@
  * How knowledge/ merges into a store that moderators may have changed. Every engine applies
  * this same rule, inside one transaction.
  */
-export interface ImportState {
-  revision: number;
-  retired: boolean;
+/** Where a fact stands with respect to knowledge/, carried unchanged through moderator edits. */
+export interface ImportPoint {
   /** Hash of the knowledge/ version last imported (or acknowledged); null for a moderator-added fact. */
   importedHash: string | null;
   /** The fact's revision at that import; a higher current revision means a moderator changed it since. */
   importedRevision: number | null;
+}
+
+export interface ImportState extends ImportPoint {
+  revision: number;
+  retired: boolean;
   /** Hash of the fact's current content. */
   contentHash: string;
 }

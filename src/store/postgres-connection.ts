@@ -54,7 +54,7 @@ const CONNECTION_ERROR_MESSAGES = [
 ];
 
 /** True when the error means "the server cannot be reached", not "the query is wrong". */
-export function isConnectionError(error: unknown): boolean {
+function isConnectionError(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (CONNECTION_ERROR_CODES.has(code) || code.startsWith('08'))) return true;
@@ -89,7 +89,7 @@ export async function withAvailability<T>(database: string, doing: 'read' | 'wri
  * event: unheard, that event would crash the process. A broken connection is destroyed
  * rather than returned to the pool.
  */
-export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   const onError = (error: Error) => {

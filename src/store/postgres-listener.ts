@@ -31,6 +31,8 @@ export async function startChangeListener(options: ChangeListenerOptions): Promi
   let current: pg.Client | undefined;
   let closing = false;
   let retryTimer: NodeJS.Timeout | undefined;
+  /** The client of a reconnect under way: close() must end it too, or it would stay open for good. */
+  let connecting: pg.Client | undefined;
 
   async function connect(): Promise<void> {
     const client = new pg.Client(clientConfig(url));
@@ -39,15 +41,22 @@ export async function startChangeListener(options: ChangeListenerOptions): Promi
     client.on('notification', (message) => {
       if (message.channel === channel && message.payload) options.onNotification(message.payload);
     });
+    const discard = async () => {
+      client.removeAllListeners('end');
+      client.on('error', () => {});
+      await client.end().catch(() => {});
+    };
+    connecting = client;
     try {
       await client.connect();
       await client.query(`LISTEN ${channel}`);
     } catch (error) {
-      client.removeAllListeners('end');
-      client.on('error', () => {});
-      await client.end().catch(() => {});
+      await discard();
       throw error;
+    } finally {
+      if (connecting === client) connecting = undefined;
     }
+    if (closing) return discard();
     current = client;
   }
 
@@ -92,9 +101,10 @@ export async function startChangeListener(options: ChangeListenerOptions): Promi
     async close() {
       closing = true;
       if (retryTimer) clearTimeout(retryTimer);
-      const client = current;
+      const clients = [current, connecting];
       current = undefined;
-      await client?.end().catch(() => {});
+      connecting = undefined;
+      await Promise.all(clients.map((client) => client?.end().catch(() => {})));
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Fact, StoredFact } from '../facts/fact';
 import type { Platform } from '../core/request';
 import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry } from './fact-store';
+import type { ImportPoint } from './import-rule';
 
 /** Rows as pg returns them (jsonb parsed, timestamptz as Date), and their mapping to the store's types. */
 export interface FactRow {
@@ -82,11 +83,6 @@ export const SQL = Object.freeze({
     INSERT INTO revisions (fact_id, revision, action, author, at, before, after, retired_before, retired_after)
     VALUES ($1, $2, $3, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8, $9)`,
 });
-
-export interface ImportPoint {
-  importedHash: string | null;
-  importedRevision: number | null;
-}
 
 /** The parameters that record one revision and make it the fact's current state. */
 export function revisionWrites(revision: FactRevision, importPoint: ImportPoint): { fact: unknown[]; revision: unknown[] } {

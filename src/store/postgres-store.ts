@@ -13,7 +13,7 @@ import { applyChangeIn, importKnowledgeIn, type WriteContext } from './postgres-
 import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
 import { checkSnapshot, lastEvent, snapshotEvents } from './snapshot';
 
-export const CHANGES_CHANNEL = 'fact_changes';
+const CHANGES_CHANNEL = 'fact_changes';
 
 export interface PostgresStoreOptions {
   now?: () => Date;

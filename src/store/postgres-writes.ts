@@ -10,8 +10,8 @@ import {
   type FactRevision,
   type ImportReport,
 } from './fact-store';
-import { decideImport } from './import-rule';
-import { revisionFromRow, revisionWrites, SQL, type FactRow, type ImportPoint, type RevisionRow } from './postgres-rows';
+import { decideImport, type ImportPoint } from './import-rule';
+import { revisionFromRow, revisionWrites, SQL, type FactRow, type RevisionRow } from './postgres-rows';
 import { ADVISORY_LOCKS } from './postgres-schema';
 
 /** The two writes that change facts, each run inside the caller's transaction. */

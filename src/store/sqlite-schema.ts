@@ -64,7 +64,7 @@ export function openSqliteDatabase(path: string, busyTimeoutMs = DEFAULT_BUSY_TI
     return db;
   } catch (error) {
     db?.close();
-    throw explainOpenError(error, path, busyTimeoutMs);
+    throw explainSqliteError(error, path, busyTimeoutMs);
   }
 }
 
@@ -92,13 +92,16 @@ function createParentFolder(path: string): void {
   }
 }
 
-export function sqliteErrorCode(error: unknown): string {
+function sqliteErrorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : '';
 }
 
-/** Turns SQLite's terse codes into a message naming the file and the remedy. */
-export function explainOpenError(error: unknown, path: string, busyTimeoutMs: number): Error {
+/**
+ * Turns SQLite's terse codes, at open and on every later read or write, into a
+ * StoreUnavailableError naming the file and the remedy. Other errors pass through unchanged.
+ */
+export function explainSqliteError(error: unknown, path: string, busyTimeoutMs: number): Error {
   if (error instanceof StoreUnavailableError) return error;
   const code = sqliteErrorCode(error);
   const detail = error instanceof Error ? error.message : String(error);
@@ -117,6 +120,18 @@ export function explainOpenError(error: unknown, path: string, busyTimeoutMs: nu
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new StoreUnavailableError(
       `The database file ${path} is locked by another program (still locked after ${busyTimeoutMs} ms). Close whatever holds it open in a transaction (a sqlite3 shell, a backup tool, a stuck bot) and start again.`,
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_FULL') {
+    return new StoreUnavailableError(
+      `The database file ${path} cannot grow: its disk is full (${detail}). Free some space on that disk, or set DATABASE_PATH to a disk with room; nothing was saved.`,
+      { cause: error },
+    );
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    return new StoreUnavailableError(
+      `The database file ${path} could not be read or written: the disk or file system failed (${detail}). Check that disk (space, file size limits, a network share that went away) and the system log; nothing was saved.`,
       { cause: error },
     );
   }

@@ -4,6 +4,7 @@ import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type Unanswe
 import { questionKey } from './question-key';
 import { checkSnapshot, currentState } from './snapshot';
 import { revisionFromRow, revisionToRow, type RevisionRow } from './sqlite-rows';
+import type { SqliteStatements } from './sqlite-statements';
 
 /** Reads everything in one read transaction, so the snapshot is consistent. */
 export function exportSqliteSnapshot(db: Database.Database): StoreSnapshot {
@@ -23,7 +24,7 @@ export function exportSqliteSnapshot(db: Database.Database): StoreSnapshot {
 }
 
 /** Fills an empty database with a snapshot in one write transaction, or changes nothing. */
-export function importSqliteSnapshot(db: Database.Database, snapshot: StoreSnapshot): void {
+export function importSqliteSnapshot(db: Database.Database, sql: SqliteStatements, snapshot: StoreSnapshot): void {
   checkSnapshot(snapshot);
   db.transaction(() => {
     const counts = db.prepare<[], { facts: number; unanswered: number }>('SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM unanswered) AS unanswered').get()!;
@@ -32,11 +33,6 @@ export function importSqliteSnapshot(db: Database.Database, snapshot: StoreSnaps
       `INSERT INTO facts (id, content, revision, retired, updated_at, updated_by, updated_by_moderator, imported_hash, imported_revision)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertRevision = db.prepare<[RevisionRow]>(
-      `INSERT INTO revisions (fact_id, revision, action, author, at, before, after, retired_before, retired_after)
-       VALUES (@fact_id, @revision, @action, @author, @at, @before, @after, @retired_before, @retired_after)`,
-    );
-    const insertUnanswered = db.prepare('INSERT INTO unanswered (question, question_key, platform, at) VALUES (?, ?, ?, ?)');
     for (const fact of snapshot.facts) {
       const state = currentState(fact);
       insertFact.run(
@@ -50,8 +46,8 @@ export function importSqliteSnapshot(db: Database.Database, snapshot: StoreSnaps
         fact.importedHash,
         fact.importedRevision,
       );
-      for (const revision of fact.revisions) insertRevision.run(revisionToRow(revision));
+      for (const revision of fact.revisions) sql.insertRevision.run(revisionToRow(revision));
     }
-    for (const entry of snapshot.unanswered) insertUnanswered.run(entry.question, questionKey(entry.question), entry.platform, entry.at);
+    for (const entry of snapshot.unanswered) sql.insertUnanswered.run(entry.question, questionKey(entry.question), entry.platform, entry.at);
   }).immediate();
 }

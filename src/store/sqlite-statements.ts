@@ -1,13 +1,8 @@
 import type Database from 'better-sqlite3';
 import { canonicalJson } from './fact-content';
 import type { FactRevision } from './fact-store';
+import type { ImportPoint } from './import-rule';
 import { revisionToRow, type FactRow, type GapRow, type RevisionRow } from './sqlite-rows';
-
-/** Where the fact stands with respect to knowledge/, carried unchanged through moderator edits. */
-export interface ImportPoint {
-  importedHash: string | null;
-  importedRevision: number | null;
-}
 
 export type SqliteStatements = ReturnType<typeof prepareStatements>;
 

@@ -11,13 +11,13 @@ import {
   type FactStore,
   type ImportReport,
 } from './fact-store';
-import { decideImport } from './import-rule';
+import { decideImport, type ImportPoint } from './import-rule';
 import { snapshotEvents } from './snapshot';
 import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
 import { gapFromRow, revisionFromRow, storedFactFromRow } from './sqlite-rows';
-import { DEFAULT_BUSY_TIMEOUT_MS, explainOpenError, openSqliteDatabase } from './sqlite-schema';
+import { DEFAULT_BUSY_TIMEOUT_MS, explainSqliteError, openSqliteDatabase } from './sqlite-schema';
 import { exportSqliteSnapshot, importSqliteSnapshot } from './sqlite-snapshot';
-import { prepareStatements, writeRevisionRows, type ImportPoint } from './sqlite-statements';
+import { prepareStatements, writeRevisionRows } from './sqlite-statements';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's write to finish before giving up. */
@@ -118,13 +118,13 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
     }
   }
 
-  /** SQLite failures at run time (disk full, file locked too long) become StoreUnavailableError. */
+  /** SQLite failures at run time (disk full, disk errors, file locked too long) become StoreUnavailableError. */
   function guard<T>(work: () => T): T {
     try {
       return work();
     } catch (error) {
       if ((error as { code?: unknown } | null)?.code === undefined) throw error;
-      throw explainOpenError(error, path, busyTimeoutMs);
+      throw explainSqliteError(error, path, busyTimeoutMs);
     }
   }
 
@@ -175,7 +175,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
       return guard(() => exportSqliteSnapshot(db));
     },
     async importAll(snapshot) {
-      guard(() => importSqliteSnapshot(db, snapshot));
+      guard(() => importSqliteSnapshot(db, sql, snapshot));
       notify(snapshotEvents(snapshot));
     },
     subscribe(listener) {

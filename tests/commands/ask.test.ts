@@ -4,6 +4,7 @@ import { ANSWER_MESSAGES } from '../../commands/answer-messages';
 import { MESSAGES } from '../../src/core/messages';
 import type { Actor } from '../../src/core/request';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
+import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
 
 const MEMBER: Actor = { platform: 'slack', userId: 'U-MEMBER', displayName: 'member' };
@@ -74,7 +75,20 @@ describe('asking questions over the real fact base', () => {
   it('suggests close ids when `fact show` is given an unknown id', async () => {
     const reply = await bot.say('fact show company-sise', MEMBER);
     expect(reply.kind).toBe('error');
-    expect(reply.body).toContain(ANSWER_MESSAGES.unknownFact('company-sise', 'fact show <id>'));
+    expect(reply.body).toContain(MODERATION_MESSAGES.unknownFact('company-sise', 'fact show <id>'));
+  });
+
+  it('`fact show` autocomplete offers ids and titles containing what was typed, then facts the wording fits, each once', async () => {
+    const choices = (partial: string) =>
+      bot.dispatcher.autocomplete({ actor: MEMBER, location: 'test', commandName: 'fact show', focusedOption: 'id', partial });
+
+    const byId = await choices('company-si');
+    expect(byId[0]).toEqual({ name: expect.stringContaining('Size of the Dutch infantry company'), value: 'company-size' });
+    expect((await choices('infantry')).map((choice) => choice.value)).toContain('company-size');
+    const byWording = (await choices('how many soldirs are going')).map((choice) => choice.value);
+    expect(byWording).toContain('company-size');
+    expect(new Set(byWording).size).toBe(byWording.length);
+    expect((await choices('')).length).toBeLessThanOrEqual(25);
   });
 
   it('lists every topic with a count and example questions', async () => {

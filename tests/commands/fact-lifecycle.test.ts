@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
+import { factHistoryCommand } from '../../commands/fact-history';
 import { formatDate } from '../../src/moderation/format';
 import { ALICE, BOB, DISCORD_MEMBER } from './moderation-fixtures';
 import { START, startModerationBot, type ModerationBot } from './moderation-harness';
@@ -113,6 +114,17 @@ describe('fact alias', () => {
     expect((await answerTo(alias)).factId).not.toBe('estonia-took-over');
   });
 
+  it('an alias added after someone else\'s edit keeps that edit: it changes only the one question', async () => {
+    await bot.say('fact show estonia-took-over', ALICE);
+    await bot.say('fact edit estonia-took-over --answer "Estonia took over at Erbil airport."', ALICE);
+
+    expect((await bot.say(`fact alias add estonia-took-over ${alias}`, BOB)).body).toBe(MODERATION_MESSAGES.aliasAdded('estonia-took-over', alias, 3));
+    expect(await bot.store.getFact('estonia-took-over')).toMatchObject({
+      answer: 'Estonia took over at Erbil airport.',
+      questions: ['Who took over the Erbil mission?', alias],
+    });
+  });
+
   it('refuses a duplicate, and a question the fact does not have, listing what it has', async () => {
     const duplicate = await bot.say('fact alias add estonia-took-over who took over the erbil mission?', BOB);
     expect(duplicate.body).toBe(MODERATION_MESSAGES.aliasExists('estonia-took-over', 'Who took over the Erbil mission?'));
@@ -163,6 +175,7 @@ describe('fact history and fact revert', () => {
 
   it('revert to revision 1 brings its content back as a new revision, and answers follow', async () => {
     await editTwice();
+    await bot.say('fact history company-size', ALICE);
     const reply = await bot.say('fact revert company-size 1', ALICE);
     expect(reply.body).toBe(MODERATION_MESSAGES.reverted('company-size', 1, 4, ['title', 'answer', 'alternate questions']));
 
@@ -180,6 +193,47 @@ describe('fact history and fact revert', () => {
   });
 
   it('reverting to what the fact already says is refused', async () => {
+    await bot.say('fact history company-size', ALICE);
     expect((await bot.say('fact revert company-size 1', ALICE)).body).toBe(MODERATION_MESSAGES.revertUnchanged('company-size', 1));
+  });
+
+  it('a revert after someone else\'s newer edit is refused naming it, so that edit is not silently undone', async () => {
+    await bot.say('fact history company-size', ALICE);
+    await bot.say('fact show company-size', BOB);
+    await bot.say('fact edit company-size --answer "An infantry company of 145 Dutch soldiers."', BOB);
+    const bobsRevision = (await bot.store.getRevision('company-size', 2))!;
+
+    const reply = await bot.say('fact revert company-size 1', ALICE);
+
+    expect(reply).toMatchObject({ kind: 'error', body: MODERATION_MESSAGES.staleRevision('company-size', 1, 2, 'Bob', 'slack', formatDate(bobsRevision.at)) });
+    expect(await bot.store.getFact('company-size')).toMatchObject({ revision: 2, answer: 'An infantry company of 145 Dutch soldiers.' });
+  });
+
+  it('a revert of a fact the moderator has not looked at is refused until they look', async () => {
+    await bot.say('fact show company-size', BOB);
+    await bot.say('fact edit company-size --answer "About 145 soldiers."', BOB);
+    expect((await bot.say('fact revert company-size 1', ALICE)).body).toBe(MODERATION_MESSAGES.notSeenYet('company-size'));
+
+    await bot.say('fact history company-size', ALICE);
+    expect((await bot.say('fact revert company-size 1', ALICE)).body).toBe(MODERATION_MESSAGES.reverted('company-size', 1, 3, ['answer']));
+  });
+
+  it('history shows the latest 10 revisions, says so first, and pages back to older ones', async () => {
+    await bot.say('fact show company-size', ALICE);
+    for (let edit = 1; edit <= 11; edit += 1) {
+      expect((await bot.say(`fact edit company-size --answer "An infantry company of 145 soldiers (wording ${edit})."`, ALICE)).kind).toBe('success');
+    }
+
+    const latest = (await bot.say('fact history company-size', ALICE)).body.split('\n');
+    expect(latest[0]).toBe(MODERATION_MESSAGES.historyPage('company-size', 12, 3, 12));
+    expect(latest[0]).toContain('`fact history company-size --from 2`');
+    expect(latest.filter((line) => line.startsWith('**Revision '))).toHaveLength(10);
+
+    const older = (await bot.say('fact history company-size --from 2', ALICE)).body;
+    expect(older.split('\n')[0]).toBe(MODERATION_MESSAGES.historyPage('company-size', 2, 1, 12));
+    expect(older.match(/\*\*Revision \d+\*\*/g)).toEqual(['**Revision 2**', '**Revision 1**']);
+    expect((await bot.say('fact history company-size --from 13', ALICE)).body).toBe(
+      MODERATION_MESSAGES.unknownRevision('company-size', 13, 12, factHistoryCommand.usage),
+    );
   });
 });

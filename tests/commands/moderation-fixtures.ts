@@ -66,7 +66,7 @@ export const FIXTURE_FACTS: readonly Fact[] = [
 
 export const MODERATOR_RULES: ModeratorRules = {
   discordRoleIds: ['900'],
-  discordManageServer: true,
+  discordTrustedGuildIds: [],
   slackUserIds: ['U222'],
   slackWorkspaceAdmins: true,
 };

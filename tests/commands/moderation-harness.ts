@@ -9,6 +9,7 @@ import type { Fact } from '../../src/facts/fact';
 import { createLogger } from '../../src/logger';
 import { createFactMatcher } from '../../src/matching/fact-matcher';
 import { LiveFactIndex } from '../../src/matching/live-index';
+import type { FactStore } from '../../src/store/fact-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { FIXTURE_FACTS, MODERATOR_RULES, OPERATOR } from './moderation-fixtures';
 
@@ -19,13 +20,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The bot's command layer as bot-core wires it (real registry, dispatcher, SQLite store and
  * live matcher), with a clock the test moves and the log lines it wrote.
  */
-export async function startModerationBot(options: { facts?: readonly Fact[]; gapsRetentionDays?: number } = {}) {
+export async function startModerationBot(
+  options: {
+    facts?: readonly Fact[];
+    gapsRetentionDays?: number;
+    /** Puts something between the bot and its store: a store that fails, or one that counts calls. */
+    wrapStore?: (store: FactStore) => FactStore;
+  } = {},
+) {
   const logLines: string[] = [];
   const logger = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (logLines.push(String(chunk)), done()) }));
   let now = START;
   const clock = () => now;
-  const store = await openSqliteStore(':memory:', logger, { now: clock });
-  await store.importKnowledge(options.facts ?? FIXTURE_FACTS);
+  const sqlite = await openSqliteStore(':memory:', logger, { now: clock });
+  await sqlite.importKnowledge(options.facts ?? FIXTURE_FACTS);
+  const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
   const index = await LiveFactIndex.create(store, createFactMatcher);
   const context: CommandContext = {
     store,

@@ -4,6 +4,7 @@ import type { Command } from '../../src/core/command';
 import type { CommandContext } from '../../src/core/context';
 import { createDispatcher } from '../../src/core/dispatcher';
 import { UserError } from '../../src/core/errors';
+import { StoreUnavailableError } from '../../src/store/fact-store';
 import { MESSAGES } from '../../src/core/messages';
 import type { ModeratorRules } from '../../src/core/moderator-policy';
 import { createRegistry } from '../../src/core/registry';
@@ -11,7 +12,7 @@ import type { Actor, CommandRequest, Reply } from '../../src/core/request';
 import { createLogger } from '../../src/logger';
 
 const ok = (body: string): Reply => ({ kind: 'info', title: 't', body, suggestions: [], visibility: 'public' });
-const RULES: ModeratorRules = { discordRoleIds: ['42'], discordManageServer: true, slackUserIds: ['UMOD'], slackWorkspaceAdmins: true };
+const RULES: ModeratorRules = { discordRoleIds: ['42'], discordTrustedGuildIds: [], slackUserIds: ['UMOD'], slackWorkspaceAdmins: true };
 
 function setup(extra: Command[] = []) {
   const logLines: string[] = [];
@@ -92,5 +93,59 @@ describe('the dispatcher', () => {
     const { dispatcher } = setup();
     expect(await dispatcher.autocomplete({ actor: member, location: 'x', commandName: 'ask', focusedOption: 'question', partial: 'troo' })).toEqual([{ name: 'troo', value: 'troo' }]);
     expect(await dispatcher.autocomplete({ actor: member, location: 'x', commandName: 'fact remove', focusedOption: 'id', partial: 'x' })).toEqual([]);
+  });
+
+  it('treats words a public command cannot take as a question ("topics about ISIS")', async () => {
+    const topics: Command = { name: 'topics', description: 'd', usage: 'topics', moderatorOnly: false, options: [], run: () => ok('the topics') };
+    const { dispatcher } = setup([topics]);
+    expect((await dispatcher.handleText({ actor: member, location: 'x', text: 'topics about ISIS' })).body).toBe('asked: topics about ISIS');
+    expect((await dispatcher.handleText({ actor: member, location: 'x', text: 'topics' })).body).toBe('the topics');
+  });
+
+  it('treats an unknown subcommand from a non-moderator as a question, but shows a moderator the usage', async () => {
+    const { dispatcher } = setup();
+    expect((await dispatcher.handleText({ actor: member, location: 'x', text: 'fact check: how many soldiers?' })).body).toBe('asked: fact check: how many soldiers?');
+    expect((await dispatcher.handleText({ actor: moderator, location: 'x', text: 'fact check: how many soldiers?' })).kind).toBe('error');
+  });
+
+  it('keeps a moderator command\'s usage error instead of answering it as a question', async () => {
+    const { dispatcher } = setup();
+    const reply = await dispatcher.handleText({ actor: moderator, location: 'x', text: 'fact gaps soon please' });
+    expect(reply.kind).toBe('error');
+    expect(reply.body).toContain('fact gaps [days]');
+  });
+
+  it('answers any command with a friendly message when the fact store is unavailable, and logs a warning', async () => {
+    const reading: Command = { name: 'topics', description: 'd', usage: 'topics', moderatorOnly: false, options: [], run: async () => { throw new StoreUnavailableError('connection refused'); } };
+    const { dispatcher, logLines } = setup([reading]);
+    const reply = await dispatcher.handleText({ actor: member, location: 'x', text: 'topics' });
+    expect(reply).toMatchObject({ kind: 'error', body: MESSAGES.storeUnavailable, visibility: 'private' });
+    expect(logLines.join('')).toMatch(/the fact store is unavailable/);
+  });
+
+  it('tells a platform whether an actor may run a command', () => {
+    const { dispatcher } = setup();
+    expect(dispatcher.mayRun(moderator, 'fact remove')).toBe(true);
+    expect(dispatcher.mayRun(member, 'fact remove')).toBe(false);
+    expect(dispatcher.mayRun(member, 'ask')).toBe(true);
+    expect(dispatcher.mayRun(member, 'no such command')).toBe(false);
+  });
+
+  it('gives form defaults to a moderator, refuses them to a member, and turns errors into replies', async () => {
+    const editable: Command = {
+      name: 'fact edit', description: 'd', usage: 'fact edit <id>', moderatorOnly: true,
+      options: [{ name: 'id', description: 'id', required: true, kind: 'string', positional: true }],
+      run: () => ok('edited'),
+      formDefaults: async (request) => {
+        if (request.options.id === 'missing') throw new UserError('unknown_fact', 'No such fact.');
+        return { answer: 'current answer', base: '3' };
+      },
+    };
+    const { dispatcher } = setup([editable]);
+    const input = { actor: moderator, location: 'x', commandName: 'fact edit', options: { id: 'company-size' } };
+    expect(await dispatcher.formDefaults(input)).toEqual({ ok: true, options: { answer: 'current answer', base: '3' } });
+    expect(await dispatcher.formDefaults({ ...input, actor: member })).toMatchObject({ ok: false, reply: { kind: 'refused' } });
+    expect(await dispatcher.formDefaults({ ...input, options: { id: 'missing' } })).toMatchObject({ ok: false, reply: { body: 'No such fact.' } });
+    expect(await dispatcher.formDefaults({ ...input, commandName: 'ask' })).toEqual({ ok: true, options: {} });
   });
 });

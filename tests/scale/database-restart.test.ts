@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
-import { MODERATION_MESSAGES } from '../../src/moderation/messages';
+import { MESSAGES } from '../../src/core/messages';
 import { REPO_ROOT } from '../helpers/run-process';
 import { TEST_DATABASE_URL, warnWhenSkipped } from '../store/postgres-test-db';
 import { startBotProcess, type BotProcess } from './bot-client';
@@ -48,7 +48,7 @@ describe.skipIf(!TEST_DATABASE_URL)('restarting the PostgreSQL server while two 
     }
     expect((await answerer.send(question)).match).toMatchObject({ status: 'answered', answer: fact.answer });
     const refused = await edit('Written while the database is down.');
-    expect(refused).toMatchObject({ kind: 'error', body: MODERATION_MESSAGES.storeUnavailable });
+    expect(refused).toMatchObject({ kind: 'error', body: MESSAGES.storeUnavailable });
     expect((await answerer.send(question)).match).toMatchObject({ status: 'answered', answer: fact.answer });
 
     await postgres('start');

@@ -175,5 +175,19 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
       ]);
       expect(log.text()).not.toContain(new URL(TEST_DATABASE_URL!).password);
     });
+
+    it('closing while a reconnect is still connecting leaves no connection open', async () => {
+      const database = await emptySchema();
+      const relay = await startRelay(database.url);
+      relays.push(relay);
+      const store = await openPostgresStore(relay.url, silent);
+
+      relay.stall();
+      await vi.waitFor(() => expect(relay.heldConnections()).toBeGreaterThan(0), { timeout: 5_000 });
+      await store.close();
+      relay.restore();
+
+      await vi.waitFor(() => expect(relay.openConnections()).toBe(0), { timeout: 3_000 });
+    });
   });
 });

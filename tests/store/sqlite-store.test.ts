@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StaleRevisionError, StoreUnavailableError } from '../../src/store/fact-store';
+import { explainSqliteError } from '../../src/store/sqlite-schema';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { moderator, sampleFact } from './sample-facts';
 import { describeStoreContract } from './store-contract';
@@ -151,5 +152,54 @@ describe('SQLite store file', () => {
       await first.close();
       await second.close();
     }
+  });
+
+  describe('when the disk cannot take more', () => {
+    /** Runs the fill fixture under a file size limit (in `ulimit -f` blocks), as a full disk would stop the bot. */
+    function fillUnderSizeLimit(path: string, blocks: number) {
+      const child = spawnSync('sh', ['-c', `ulimit -f ${blocks} && exec "$0" --import tsx tests/store/fixtures/fill-store-child.ts "$1"`, process.execPath, path], {
+        encoding: 'utf8',
+      });
+      expect(child.stderr).toBe('');
+      return JSON.parse(child.stdout) as { ok: boolean; stage?: string; name?: string; message?: string };
+    }
+
+    it('refuses to start on a disk that cannot hold the new file, naming the path and the remedy', () => {
+      const path = join(tempFolder(), 'facts.db');
+      const outcome = fillUnderSizeLimit(path, 4);
+      expect(outcome).toMatchObject({ ok: false, stage: 'open', name: 'StoreUnavailableError' });
+      expect(outcome.message).toContain(path);
+      expect(outcome.message).toContain('could not be read or written');
+    });
+
+    it('refuses a write once the disk is full as the store being unavailable, naming the path', () => {
+      const path = join(tempFolder(), 'facts.db');
+      const outcome = fillUnderSizeLimit(path, 256);
+      expect(outcome).toMatchObject({ ok: false, stage: 'write', name: 'StoreUnavailableError' });
+      expect(outcome.message).toContain(path);
+      expect(outcome.message).toContain('nothing was saved');
+    });
+
+    it('explains SQLite reporting a full database as the disk being full', () => {
+      const raw = new Database(':memory:');
+      raw.exec('CREATE TABLE filler (text TEXT)');
+      raw.pragma(`max_page_count = ${Number(raw.pragma('page_count', { simple: true }))}`);
+      const full = (() => {
+        try {
+          raw.prepare('INSERT INTO filler VALUES (?)').run('x'.repeat(100_000));
+        } catch (error) {
+          return error;
+        } finally {
+          raw.close();
+        }
+        throw new Error('the insert fitted, but it should not have');
+      })();
+      expect(full).toMatchObject({ code: 'SQLITE_FULL' });
+
+      const explained = explainSqliteError(full, '/data/facts.db', 5000);
+      expect(explained).toBeInstanceOf(StoreUnavailableError);
+      expect(explained.message).toContain('/data/facts.db');
+      expect(explained.message).toContain('its disk is full');
+    });
   });
 });

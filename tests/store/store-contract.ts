@@ -7,6 +7,7 @@ import {
   type FactChangedEvent,
   type FactStore,
 } from '../../src/store/fact-store';
+import { UNANSWERED_QUESTION_MAX } from '../../src/store/question-key';
 import { contentOf, moderator, sampleFact } from './sample-facts';
 
 export interface FreshStore {
@@ -249,6 +250,13 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         ]);
         expect(await store.gaps({ since: day(2), limit: 1 })).toHaveLength(1);
         expect((await store.gaps({ since: day(1), limit: 10 }))[0]!.count).toBe(3);
+      });
+
+      it('keeps a long paste trimmed and cut to a bounded length, so one question cannot bloat the gaps', async () => {
+        const paste = `  ${'Who pays for the mission? '.repeat(1000)}`;
+        await store.recordUnanswered({ question: paste, platform: 'slack', at: day(1) });
+        const [gap] = await store.gaps({ since: day(1), limit: 10 });
+        expect(gap!.question).toBe(paste.trim().slice(0, UNANSWERED_QUESTION_MAX));
       });
 
       it('prunes questions older than a date and reports how many went', async () => {

@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Dispatcher } from '../../core/dispatcher';
+import { SUGGESTION_COMMAND, type Dispatcher } from '../../core/dispatcher';
 import type { Actor, Reply } from '../../core/request';
 import type { RunningAdapter } from '../adapter';
 import { renderReplyAsText } from './render-text';
@@ -16,6 +16,8 @@ export interface ConsoleOptions {
   output: Writable;
   /** Called when the user leaves (exit or end of input). */
   onClose?: () => void;
+  /** Called when answering a line failed outside the command layer. */
+  onError?: (error: unknown) => void;
 }
 
 /** The person at the terminal runs the bot, so they are its local operator and may curate. */
@@ -28,7 +30,7 @@ export function localOperator(): Actor {
  * A line-based chat over stdin/stdout using the same command layer as the chat platforms.
  * Typing the number of a "did you mean" suggestion is the console's version of a button.
  */
-export function startConsoleAdapter({ dispatcher, input, output, onClose }: ConsoleOptions): RunningAdapter {
+export function startConsoleAdapter({ dispatcher, input, output, onClose, onError }: ConsoleOptions): RunningAdapter {
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const actor = localOperator();
@@ -51,16 +53,19 @@ export function startConsoleAdapter({ dispatcher, input, output, onClose }: Cons
       }
       const picked = /^\d{1,2}$/.test(text) ? lastSuggestions[Number(text) - 1] : undefined;
       const reply = picked
-        ? await dispatcher.handleCommand({ actor, location: 'console', commandName: 'fact show', options: { id: picked.factId } })
+        ? await dispatcher.handleCommand({ actor, location: 'console', commandName: SUGGESTION_COMMAND, options: { id: picked.factId } })
         : await dispatcher.handleText({ actor, location: 'console', text: line });
       lastSuggestions = reply.suggestions;
       write(`${renderReplyAsText(reply)}\n`);
       prompt();
+    }).catch((error: unknown) => {
+      // One failed line (a closed terminal, say) must not silence every line after it.
+      onError?.(error);
     });
   });
 
   const closed = new Promise<void>((resolve) => lines.once('close', resolve));
-  closed.then(() => queue).then(() => onClose?.());
+  void closed.then(() => queue).then(() => onClose?.());
 
   return {
     name: 'console',

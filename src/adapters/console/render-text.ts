@@ -3,7 +3,7 @@ import type { Reply } from '../../core/request';
 /** Terminal control sequences in fact or user text must not reach the terminal. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-export function plainText(text: string): string {
+function plainText(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '').replace(/\*\*(.+?)\*\*/g, '$1');
 }
 

@@ -37,7 +37,7 @@ export function slashOptionsOf(command: Command): CommandOption[] {
 }
 
 /** "fact show" -> { name: 'fact', subcommand: 'show' }; "ask" -> { name: 'ask' }. */
-export function splitCommandName(name: string): { name: string; subcommand?: string } {
+function splitCommandName(name: string): { name: string; subcommand?: string } {
   const [first, second] = name.split(' ');
   return second ? { name: first!, subcommand: second } : { name: first! };
 }

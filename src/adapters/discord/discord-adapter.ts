@@ -1,14 +1,13 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
-import type { BotCore } from '../../app/bot-core';
 import type { DiscordConfig } from '../../config';
 import type { RunningAdapter } from '../adapter';
-import { handleInteraction } from './handle-interaction';
+import { handleInteraction, type InteractionDeps } from './handle-interaction';
 import { NO_MENTIONS } from './render-reply';
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
-  core: Pick<BotCore, 'dispatcher' | 'registry' | 'store' | 'config'>;
+  core: InteractionDeps['core'];
   logger: Logger;
 }
 
@@ -17,13 +16,14 @@ export interface DiscordAdapterOptions {
  * the gateway session is ready. Reconnects and REST rate limits are left to discord.js.
  */
 export async function startDiscordAdapter({ config, core, logger }: DiscordAdapterOptions): Promise<RunningAdapter> {
-  const log = logger.child({ adapter: 'discord' });
   const client = new Client({
     // Interactions arrive without any privileged intent; Guilds keeps guilds and channels known.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
+  // In a shard process discord.js has read its shard ids from the manager by now; every line names them.
+  const log = logger.child({ adapter: 'discord', ...(client.shard ? { shards: client.shard.ids } : {}) });
   // Without an 'error' listener a failed REST call would end the process.
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ detail: message }, 'discord client warning'));
@@ -47,7 +47,7 @@ export async function startDiscordAdapter({ config, core, logger }: DiscordAdapt
     await client.destroy();
     throw error;
   }
-  log.info({ botUserId: client.user?.id, guilds: client.guilds.cache.size, shards: client.shard?.ids ?? [0] }, 'discord adapter ready');
+  log.info({ botUserId: client.user?.id, guilds: client.guilds.cache.size }, 'discord adapter ready');
 
   return {
     name: 'discord',

@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
-import { somethingWentWrongReply } from '../../core/dispatcher';
+import { somethingWentWrongReply, SUGGESTION_COMMAND } from '../../core/dispatcher';
 import { deliver } from './deliver';
 import { actorOf, commandNameOf, locationOf } from './interaction-to-request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
@@ -17,12 +17,9 @@ import { factIdFromButton, renderReply } from './render-reply';
 import { answerSlashCommand } from './slash-command';
 
 export interface InteractionDeps {
-  core: Pick<BotCore, 'dispatcher' | 'registry' | 'store' | 'config'>;
+  core: Pick<BotCore, 'dispatcher' | 'registry'>;
   logger: Logger;
 }
-
-/** The command a "Did you mean" button runs; a public command of the command layer. */
-const SHOW_FACT_COMMAND = 'fact show';
 
 /**
  * Routes one interaction to the command layer and sends its reply back. The dispatcher
@@ -74,7 +71,7 @@ async function answerButton(interaction: ButtonInteraction, { core }: Interactio
   const reply = await core.dispatcher.handleCommand({
     actor: actorOf(interaction),
     location: locationOf(interaction),
-    commandName: SHOW_FACT_COMMAND,
+    commandName: SUGGESTION_COMMAND,
     options: { id: factId },
   });
   await deliver(interaction, renderReply(reply));

@@ -19,6 +19,8 @@ export function actorOf(interaction: Interaction): Actor {
     userId: interaction.user.id,
     displayName,
     roleIds,
+    // Manage Server only counts in the operator's own servers, so the policy needs to know which one.
+    guildId: interaction.guildId ?? undefined,
     canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
   };
 }

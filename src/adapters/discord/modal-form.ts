@@ -1,7 +1,6 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
 import type { Command } from '../../core/command';
 import type { CommandRegistry } from '../../core/registry';
-import type { StoredFact } from '../../facts/fact';
 import { modalOptionsOf, slashOptionsOf } from './command-definitions';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 
@@ -43,12 +42,13 @@ export function decodeFormId(customId: string, registry: CommandRegistry): { com
   return { command, carried };
 }
 
-export function buildModal(command: Command, customId: string, prefill: Readonly<Record<string, string>> = {}): ModalBuilder {
-  const subject = prefill.id ?? '';
+/** The form for a command; `values` start its inputs (and name the fact, by `id`, in its title). */
+export function buildModal(command: Command, customId: string, values: Readonly<Record<string, string>>): ModalBuilder {
+  const subject = values.id ?? '';
   const modal = new ModalBuilder().setCustomId(customId).setTitle(trimToLimit(`/${command.name} ${subject}`.trim(), DISCORD_LIMITS.modalTitle));
   for (const option of modalOptionsOf(command)) {
     const maxLength = Math.min(option.maxLength ?? DISCORD_LIMITS.inputValue, DISCORD_LIMITS.inputValue);
-    const current = prefill[option.name];
+    const current = values[option.name];
     const tooLongToShow = current !== undefined && current.length > maxLength;
     const input = new TextInputBuilder()
       .setCustomId(tooLongToShow ? `${option.name}${KEEP_SUFFIX}` : option.name)
@@ -85,18 +85,6 @@ export function submittedOptions(interaction: ModalSubmitInteraction, command: C
 function textValue(interaction: ModalSubmitInteraction, customId: string): string | undefined {
   const field = interaction.fields.fields.get(customId);
   return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
-}
-
-/** A fact's current text in the shape the modal's inputs expect (lists one item a line). */
-export function factAsFormValues(fact: StoredFact): Record<string, string> {
-  return {
-    id: fact.id,
-    title: fact.title,
-    answer: fact.answer,
-    questions: fact.questions.join('\n'),
-    keywords: fact.keywords.join(', '),
-    quotes: fact.source.quotes.join('\n'),
-  };
 }
 
 function capitalise(text: string): string {

@@ -32,7 +32,7 @@ const KIND_COLOURS: Readonly<Record<ReplyKind, number>> = Object.freeze({
 });
 
 /** The custom id of a "Did you mean" button, and the fact id it asks for. */
-export function showFactButtonId(factId: string): string {
+function showFactButtonId(factId: string): string {
   return `${SHOW_FACT_PREFIX}${factId}`;
 }
 

@@ -4,13 +4,13 @@ import { createLogger } from '../../logger';
 import { startDiscordAdapter } from './discord-adapter';
 
 /**
- * One shard process, started by the ShardingManager (see sharding.ts). discord.js reads the
- * shard id and count from the environment the manager gives it; this process answers the
- * guilds of its shard through its own bot core over the shared store.
+ * One shard process, started by the ShardingManager (see sharding.ts) with the configuration it
+ * was given. discord.js reads the shard id and count from the manager itself (the adapter's logs
+ * name them); this process answers the guilds of its shard through its own bot core over the shared store.
  */
 const config = loadConfigOrExit();
 if (!config.discord) exitWithStartupError(new Error('A Discord shard was started without DISCORD_TOKEN'));
-const logger = createLogger(config.logLevel).child({ shard: Number(process.env.SHARDS) });
+const logger = createLogger(config.logLevel);
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
 

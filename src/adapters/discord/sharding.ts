@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Logger } from 'pino';
-import { ConfigError, type Config } from '../../config';
+import type { Config } from '../../config';
 import type { RunningAdapter } from '../adapter';
 
 const SHARD_ENTRY = fileURLToPath(new URL('./shard-entry.ts', import.meta.url));
@@ -15,8 +15,8 @@ const SHARD_STOP_TIMEOUT_MS = 15_000;
 export interface DiscordShardsOptions {
   config: Config;
   logger: Logger;
-  /** The environment each shard process reads its configuration from (default: this process's). */
-  env?: Readonly<Record<string, string | undefined>>;
+  /** The environment each shard process reads its configuration from (main passes its own). */
+  env: Readonly<Record<string, string | undefined>>;
   spawnDelayMs?: number;
 }
 
@@ -25,15 +25,14 @@ export interface DiscordShardsOptions {
  * own gateway session and its own bot core over the one shared store. PostgreSQL is required:
  * its change notifications are what let every shard answer from a moderator's edit at once.
  */
-export async function startDiscordShards({ config, logger, env = process.env, spawnDelayMs = DEFAULT_SPAWN_DELAY_MS }: DiscordShardsOptions): Promise<RunningAdapter> {
+export async function startDiscordShards({ config, logger, env, spawnDelayMs = DEFAULT_SPAWN_DELAY_MS }: DiscordShardsOptions): Promise<RunningAdapter> {
   const discord = config.discord;
   if (!discord?.shards) throw new Error('startDiscordShards needs DISCORD_TOKEN and DISCORD_SHARDS');
-  if (!config.databaseUrl) {
-    throw new ConfigError([
-      'DISCORD_SHARDS needs DATABASE_URL (PostgreSQL): with SQLite, one shard would not see the fact changes made through another',
-    ]);
-  }
+  // parseConfig refuses DISCORD_SHARDS without DATABASE_URL; this only guards other callers.
+  if (!config.databaseUrl) throw new Error('startDiscordShards needs DATABASE_URL: shards on SQLite would not see each other\'s changes');
   const log = logger.child({ adapter: 'discord-shards' });
+  // Stopping kills every shard, which discord.js reports as a death like any other.
+  let stopping = false;
   const totalShards = discord.shards === 'auto' ? await recommendedShardCount(discord.token, discord.apiUrl) : discord.shards;
   const manager = new ShardingManager(SHARD_ENTRY, {
     token: discord.token,
@@ -46,13 +45,16 @@ export async function startDiscordShards({ config, logger, env = process.env, sp
   manager.on('shardCreate', (shard) => {
     // The shard reads its configuration from `env`; discord.js reads its shard id and count.
     shard.env = { ...env, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: String(shard.id), SHARD_COUNT: String(totalShards) };
-    shard.on('death', () => log.error({ shardId: shard.id }, 'a discord shard process died; starting it again'));
+    shard.on('death', () => {
+      if (!stopping) log.error({ shardId: shard.id }, 'a discord shard process died; starting it again');
+    });
     log.info({ shardId: shard.id, totalShards }, 'starting a discord shard');
   });
 
   try {
     await manager.spawn({ amount: totalShards, delay: spawnDelayMs, timeout: SHARD_READY_TIMEOUT_MS });
   } catch (error) {
+    stopping = true;
     await stopShards(manager);
     throw error;
   }
@@ -60,6 +62,7 @@ export async function startDiscordShards({ config, logger, env = process.env, sp
   return {
     name: 'discord',
     async stop() {
+      stopping = true;
       await stopShards(manager);
       log.info('discord shards stopped');
     },

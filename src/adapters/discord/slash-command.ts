@@ -1,21 +1,14 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { moderatorRulesFrom } from '../../app/bot-core';
 import type { Command } from '../../core/command';
 import type { StructuredInput } from '../../core/dispatcher';
-import { isModerator } from '../../core/moderator-policy';
 import type { Reply } from '../../core/request';
 import { deliver } from './deliver';
 import type { InteractionDeps } from './handle-interaction';
 import { isModerationSlashCommand, modalOptionsOf } from './command-definitions';
 import { actorOf, commandNameOf, locationOf, slashOptionValues } from './interaction-to-request';
-import { buildModal, encodeFormId, factAsFormValues } from './modal-form';
+import { buildModal, encodeFormId } from './modal-form';
 import { DISCORD_MESSAGES } from './messages';
 import { renderReply } from './render-reply';
-
-/** Commands whose form starts from the fact's current text, so a moderator edits rather than retypes. */
-const FORMS_PREFILLED_FROM_FACT = new Set(['fact edit']);
-/** Read-only: answers "there is no such fact" in the command layer's words. */
-const SHOW_FACT_COMMAND = 'fact show';
 
 /**
  * A slash command: deferred at once (the store may be slow; Discord allows 3 seconds), then
@@ -40,33 +33,28 @@ export async function answerSlashCommand(interaction: ChatInputCommandInteractio
 }
 
 /**
- * Shows the form for a command with 'text' options. Whether the user may run it is the command
- * layer's call (its policy is asked here only to spare a non-moderator filling in a form that
- * will be refused); submitting the form goes through the dispatcher's own check again.
+ * Shows the form for a command with 'text' options, starting from the values the command layer
+ * gives (an edit form shows the fact as it is). A user who may not run the command is answered
+ * at once rather than after filling in the form; the submitted form is checked again regardless.
  */
 async function openForm(interaction: ChatInputCommandInteraction, command: Command, input: StructuredInput, { core }: InteractionDeps): Promise<void> {
-  if (command.moderatorOnly && !isModerator(input.actor, moderatorRulesFrom(core.config))) {
+  if (!core.dispatcher.mayRun(input.actor, command.name)) {
     await answerPrivately(interaction, () => core.dispatcher.handleCommand(input));
     return;
   }
-  const carried: Record<string, string> = { ...input.options };
-  let prefill: Record<string, string> = {};
-  if (FORMS_PREFILLED_FROM_FACT.has(command.name) && carried.id) {
-    const fact = await core.store.getFact(carried.id);
-    if (!fact) {
-      await answerPrivately(interaction, () => core.dispatcher.handleCommand({ ...input, commandName: SHOW_FACT_COMMAND, options: { id: carried.id! } }));
-      return;
-    }
-    prefill = factAsFormValues(fact);
-    // The moderator edits the revision the form shows them, so that is the base of the change.
-    carried.base ??= String(fact.revision);
+  const defaults = await core.dispatcher.formDefaults(input);
+  if (!defaults.ok) {
+    await deliver(interaction, renderReply(defaults.reply));
+    return;
   }
-  const customId = encodeFormId(command, carried);
+  // What the user typed with the slash command wins over the defaults (a `base` they named).
+  const values = { ...defaults.options, ...input.options };
+  const customId = encodeFormId(command, values);
   if (!customId) {
     await deliver(interaction, renderReply({ kind: 'error', title: DISCORD_MESSAGES.formTooLongTitle, body: DISCORD_MESSAGES.formTooLong, suggestions: [], visibility: 'private' }));
     return;
   }
-  await interaction.showModal(buildModal(command, customId, prefill));
+  await interaction.showModal(buildModal(command, customId, values));
 }
 
 async function answerPrivately(interaction: ChatInputCommandInteraction, work: () => Promise<Reply>): Promise<void> {

@@ -4,6 +4,8 @@ import type { Actor } from '../../core/request';
 
 /** Long enough to spare users.info on a busy channel, short enough that a new admin counts soon. */
 export const ACTOR_CACHE_MS = 5 * 60_000;
+/** A failed lookup is kept only long enough to spare Slack a burst; an admin is not refused for minutes over one hiccup. */
+const FAILED_LOOKUP_CACHE_MS = 5_000;
 const ACTOR_CACHE_MAX = 2_000;
 
 export interface ActorLookup {
@@ -18,18 +20,19 @@ export interface ActorLookup {
 export function createActorLookup(logger: Logger, now: () => number = Date.now): ActorLookup {
   const cache = new Map<string, { expiresAt: number; actor: Promise<Actor> }>();
 
-  async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<Actor> {
+  async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<{ actor: Actor; lookedUp: boolean }> {
     try {
       const { user } = await client.users.info({ user: userId });
-      return {
+      const actor: Actor = {
         platform: 'slack',
         userId,
         displayName: user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name || fallbackName || userId,
         isWorkspaceAdmin: user?.is_admin === true || user?.is_owner === true,
       };
+      return { actor, lookedUp: true };
     } catch (error) {
       logger.warn({ err: error, userId }, 'could not look up a Slack user; treating them as a member without admin rights');
-      return { platform: 'slack', userId, displayName: fallbackName || userId, isWorkspaceAdmin: false };
+      return { actor: { platform: 'slack', userId, displayName: fallbackName || userId, isWorkspaceAdmin: false }, lookedUp: false };
     }
   }
 
@@ -38,11 +41,15 @@ export function createActorLookup(logger: Logger, now: () => number = Date.now):
       const key = `${teamId ?? ''}:${userId}`;
       const cached = cache.get(key);
       if (cached && cached.expiresAt > now()) return cached.actor;
-      const actor = fetchActor(client, userId, fallbackName);
+      const lookup = fetchActor(client, userId, fallbackName);
+      const entry = { expiresAt: now() + ACTOR_CACHE_MS, actor: lookup.then(({ actor }) => actor) };
+      void lookup.then(({ lookedUp }) => {
+        if (!lookedUp) entry.expiresAt = Math.min(entry.expiresAt, now() + FAILED_LOOKUP_CACHE_MS);
+      });
       cache.delete(key);
-      cache.set(key, { expiresAt: now() + ACTOR_CACHE_MS, actor });
+      cache.set(key, entry);
       if (cache.size > ACTOR_CACHE_MAX) cache.delete(cache.keys().next().value!);
-      return actor;
+      return entry.actor;
     },
   };
 }

@@ -35,7 +35,7 @@ describe('npm run deploy:discord', () => {
   });
 
   it('registers globally when no server is named', async () => {
-    const result = await deployDiscordCommands({ token: FAKE_TOKEN, clientId: FAKE_IDS.application, moderatorRoleIds: [], apiUrl: fake.apiUrl }, allCommands);
+    const result = await deployDiscordCommands({ token: FAKE_TOKEN, clientId: FAKE_IDS.application, moderatorRoleIds: [], moderatorGuildIds: [], apiUrl: fake.apiUrl }, allCommands);
     expect(result.scope).toBe('global');
     const put = await fake.waitForRequest((request) => request.method === 'PUT', 'command registration');
     expect(put.path).toBe(`/api/v10/applications/${FAKE_IDS.application}/commands`);

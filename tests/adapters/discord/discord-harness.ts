@@ -41,6 +41,8 @@ export interface DiscordHarness {
 export interface HarnessOptions {
   /** Lets a test hand the adapter a changed core, e.g. one whose store fails. */
   adaptCore?: (core: BotCore) => BotCore;
+  /** Environment variables replacing or adding to the harness's own, e.g. another trusted server. */
+  env?: Record<string, string>;
 }
 
 /** A fresh bot core over the fixture facts, the real Discord adapter, and the fake Discord. */
@@ -53,8 +55,11 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
     DATABASE_PATH: tempDatabasePath(),
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_CLIENT_ID: FAKE_IDS.application,
+    // The fake's server is the operator's own, so Manage Server there makes a moderator.
+    DISCORD_GUILD_ID: FAKE_IDS.guild,
     DISCORD_MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID,
     DISCORD_API_URL: fake.apiUrl,
+    ...options.env,
   });
   const core = await createBotCore(config, logger);
   let adapter: RunningAdapter;

@@ -5,6 +5,8 @@ export const FAKE_IDS = Object.freeze({
   botUser: '100000000000000002',
   guild: '200000000000000001',
   channel: '200000000000000002',
+  /** A server the bot was invited to that the operator did not configure; the fake sends no data about it. */
+  otherGuild: '200000000000000003',
 });
 
 /** The guild's roles besides @everyone; tests give members these. */

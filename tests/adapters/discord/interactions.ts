@@ -110,3 +110,17 @@ export function modalSubmit(member: FakeMember, customId: string, fields: Record
   }));
   return base(5, member, { custom_id: customId, components });
 }
+
+/** The same interaction, sent from another server (the channel keeps its id; only the server matters here). */
+export function inGuild(interaction: OutgoingInteraction, guildId: string): OutgoingInteraction {
+  const payload = interaction.payload as Record<string, any>;
+  return {
+    ...interaction,
+    payload: {
+      ...payload,
+      guild_id: guildId,
+      channel: { ...payload.channel, guild_id: guildId },
+      authorizing_integration_owners: { '0': guildId },
+    },
+  };
+}

@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { factEditCommand } from '../../../commands/fact-edit';
+import { moderatorRulesFrom, type BotCore } from '../../../src/app/bot-core';
+import { createDispatcher } from '../../../src/core/dispatcher';
 import { MESSAGES } from '../../../src/core/messages';
+import { StoreUnavailableError, type FactStore } from '../../../src/store/fact-store';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { FAKE_IDS } from './fake-discord';
 import { startDiscordHarness, type DiscordHarness } from './discord-harness';
-import { MEMBERS, modalSubmit, slashCommand } from './interactions';
+import { inGuild, MEMBERS, modalSubmit, slashCommand } from './interactions';
 
 const ISIS_QUOTE = 'However, the fight against ISIS, which between 2014 and 2017 occupied a third of Iraq, is still one of the reasons for sending troops.';
 const NEW_FACT_FORM = {
@@ -88,6 +92,44 @@ describe('moderating facts from Discord', () => {
     expect(await harness.core.store.getFact('isis-occupation')).toBeUndefined();
   });
 
+  it('trusts Manage Server only in a configured server: elsewhere /fact add is refused and nothing changes', async () => {
+    const factsBefore = await harness.core.store.listFacts({ includeRetired: true });
+    const elsewhere = inGuild(slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' }), FAKE_IDS.otherGuild);
+    harness.send(elsewhere);
+    const refusal = await harness.answerTo(elsewhere);
+    expect(refusal.ephemeral).toBe(true);
+    expect(refusal.content).toContain(MESSAGES.notAModerator);
+    expect((await harness.callbackOf(elsewhere)).type).not.toBe(9);
+
+    // A form opened in the configured server but submitted from the other one is refused as well.
+    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    harness.send(add);
+    const { customId } = await modalShownFor(add);
+    const submittedElsewhere = inGuild(modalSubmit(MEMBERS.admin, customId, NEW_FACT_FORM), FAKE_IDS.otherGuild);
+    harness.send(submittedElsewhere);
+    expect((await harness.answerTo(submittedElsewhere)).content).toContain(MESSAGES.notAModerator);
+    expect(await harness.core.store.listFacts({ includeRetired: true })).toEqual(factsBefore);
+
+    const submit = modalSubmit(MEMBERS.admin, customId, NEW_FACT_FORM);
+    harness.send(submit);
+    expect((await harness.answerTo(submit)).embeds[0].title).toBe(MODERATION_MESSAGES.addedTitle);
+    expect((await harness.core.store.getFact('isis-occupation'))?.title).toBe(NEW_FACT_FORM.title);
+  });
+
+  it('trusts Manage Server in a server named by DISCORD_MODERATOR_GUILD_IDS', async () => {
+    await harness.stop();
+    harness = await startDiscordHarness({ env: { DISCORD_MODERATOR_GUILD_IDS: FAKE_IDS.otherGuild } });
+    const add = inGuild(slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' }), FAKE_IDS.otherGuild);
+    harness.send(add);
+    const { customId } = await modalShownFor(add);
+
+    const submit = inGuild(modalSubmit(MEMBERS.admin, customId, NEW_FACT_FORM), FAKE_IDS.otherGuild);
+    harness.send(submit);
+    expect((await harness.answerTo(submit)).embeds[0].title).toBe(MODERATION_MESSAGES.addedTitle);
+    const [revision] = await harness.core.store.history('isis-occupation');
+    expect(revision?.author.location).toBe(`discord guild ${FAKE_IDS.otherGuild} channel ${FAKE_IDS.channel}`);
+  });
+
   it('treats a member with a configured moderator role as a moderator, and no other role', async () => {
     const add = slashCommand(MEMBERS.roleModerator, 'fact add', { id: 'isis-occupation', topic: 'isis' });
     harness.send(add);
@@ -102,8 +144,13 @@ describe('moderating facts from Discord', () => {
     const edit = slashCommand(MEMBERS.admin, 'fact edit', { id: 'officers-peshmerga' });
     harness.send(edit);
     const modal = await modalShownFor(edit);
+    const current = (await harness.core.store.getFact('officers-peshmerga'))!;
+    expect(modal.title).toBe('/fact edit officers-peshmerga');
     expect(modal.inputs.get('title')?.value).toBe('Dutch officers training the Peshmerga');
+    expect(modal.inputs.get('answer')?.value).toBe(current.answer);
+    expect(modal.inputs.get('questions')?.value).toBe(current.questions.join('\n'));
     expect(modal.inputs.get('keywords')?.value).toBe('officers, training, peshmerga, kurdistan');
+    expect(modal.inputs.get('quotes')?.value).toBe(current.source.quotes.join('\n'));
 
     const fields = Object.fromEntries([...modal.inputs].map(([name, input]) => [name, input.value ?? '']));
     const changed = 'Five Dutch officers do roughly the same for the Peshmerga\nin the Kurdistan Region.';
@@ -141,6 +188,25 @@ describe('moderating facts from Discord', () => {
     harness.send(edit);
     const answer = await harness.answerTo(edit);
     expect(answer.ephemeral).toBe(true);
-    expect(answer.content).toContain('no-such-fact');
+    expect(answer.content).toContain(MODERATION_MESSAGES.unknownFact('no-such-fact', factEditCommand.usage));
+    expect((await harness.callbackOf(edit)).type).not.toBe(9);
+  });
+
+  it('answers an edit privately, without a form, when the fact store cannot be read', async () => {
+    await harness.stop();
+    harness = await startDiscordHarness({ adaptCore: withUnreadableStore });
+    const edit = slashCommand(MEMBERS.admin, 'fact edit', { id: 'officers-peshmerga' });
+    harness.send(edit);
+    const answer = await harness.answerTo(edit);
+    expect(answer.ephemeral).toBe(true);
+    expect(answer.content).toContain(MESSAGES.storeUnavailable);
+    expect((await harness.callbackOf(edit)).type).not.toBe(9);
   });
 });
+
+/** The real core, except that reading a fact fails as if the database were down. */
+function withUnreadableStore(core: BotCore): BotCore {
+  const store = { ...core.store, getFact: () => Promise.reject(new StoreUnavailableError('database down')) } as FactStore;
+  const context = { ...core.context, store };
+  return { ...core, store, context, dispatcher: createDispatcher(context, moderatorRulesFrom(core.config)) };
+}

@@ -1,7 +1,8 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningAdapter } from '../../../src/adapters/adapter';
 import { startDiscordShards } from '../../../src/adapters/discord/sharding';
-import { ConfigError, parseConfig } from '../../../src/config';
+import { parseConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { createTestDatabase, TEST_DATABASE_URL, warnWhenSkipped, type TestDatabase } from '../../store/postgres-test-db';
 import { answerTo, callbackOf, FAKE_TOKEN, FIXTURE_KNOWLEDGE_DIR } from './discord-harness';
@@ -9,6 +10,9 @@ import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { MEMBERS, MODERATOR_ROLE_ID, modalSubmit, slashCommand } from './interactions';
 
 const logger = createLogger('silent');
+/** What the managing process logged during the PostgreSQL run. */
+const managerLogs: string[] = [];
+const managerLogger = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (managerLogs.push(String(chunk)), done()) }));
 
 function discordEnv(fake: FakeDiscord, extra: Record<string, string>): Record<string, string> {
   return {
@@ -19,6 +23,7 @@ function discordEnv(fake: FakeDiscord, extra: Record<string, string>): Record<st
     KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_CLIENT_ID: FAKE_IDS.application,
+    DISCORD_GUILD_ID: FAKE_IDS.guild,
     DISCORD_MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID,
     DISCORD_API_URL: fake.apiUrl,
     ...extra,
@@ -26,13 +31,14 @@ function discordEnv(fake: FakeDiscord, extra: Record<string, string>): Record<st
 }
 
 describe('sharding without PostgreSQL', () => {
+  // The configuration refuses DISCORD_SHARDS without DATABASE_URL (tests/config.test.ts); this is the
+  // guard for a caller that builds its Config some other way.
   it('refuses to start, naming DATABASE_URL, before any shard connects', async () => {
     const fake = await startFakeDiscord();
     try {
-      const config = parseConfig(discordEnv(fake, { DISCORD_SHARDS: '2' }));
-      const started = startDiscordShards({ config, logger });
-      await expect(started).rejects.toBeInstanceOf(ConfigError);
-      await expect(started).rejects.toThrow(/DATABASE_URL/);
+      const env = discordEnv(fake, { DISCORD_SHARDS: '2', DATABASE_URL: 'postgres://unused@localhost/unused' });
+      const config = { ...parseConfig(env), databaseUrl: undefined };
+      await expect(startDiscordShards({ config, logger, env })).rejects.toThrow(/DATABASE_URL/);
       expect(fake.identifies).toHaveLength(0);
     } finally {
       await fake.close();
@@ -51,7 +57,7 @@ describe.skipIf(!TEST_DATABASE_URL)('sharding over PostgreSQL', () => {
     fake = await startFakeDiscord({ recommendedShards: 2 });
     database = await createTestDatabase();
     const env = discordEnv(fake, { DISCORD_SHARDS: 'auto', DATABASE_URL: database.url });
-    shards = await startDiscordShards({ config: parseConfig(env), logger, env, spawnDelayMs: 0 });
+    shards = await startDiscordShards({ config: parseConfig(env), logger: managerLogger, env, spawnDelayMs: 0 });
   }, 90_000);
 
   afterAll(async () => {
@@ -90,11 +96,13 @@ describe.skipIf(!TEST_DATABASE_URL)('sharding over PostgreSQL', () => {
     expect(answer.embeds[0].title).toBe('How much of Iraq ISIS once held');
   }, 20_000);
 
-  it('stops every shard process, closing their gateway sessions', async () => {
+  it('stops every shard process, closing their gateway sessions, without reporting them as died', async () => {
     const closed = [fake.nextGatewayClose(), fake.nextGatewayClose()];
     await shards!.stop();
     shards = undefined;
     await Promise.all(closed);
     expect(fake.timeline.filter((entry) => entry === 'gateway closed')).toHaveLength(2);
+    expect(managerLogs.some((line) => line.includes('discord shards stopped'))).toBe(true);
+    expect(managerLogs.filter((line) => line.includes('died'))).toEqual([]);
   }, 30_000);
 });

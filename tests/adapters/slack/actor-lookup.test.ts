@@ -42,4 +42,20 @@ describe('who is asking on Slack', () => {
     const actor = await createActorLookup(createLogger('silent')).actorFor(client, 'T1', 'U9', 'nine');
     expect(actor).toEqual({ platform: 'slack', userId: 'U9', displayName: 'nine', isWorkspaceAdmin: false });
   });
+
+  it('asks Slack again within seconds after a failed lookup, so an admin is not refused for minutes', async () => {
+    let now = 0;
+    let slackIsDown = true;
+    const { client, asked } = fakeClient(async () => {
+      if (slackIsDown) throw new Error('ratelimited');
+      return { ok: true, user: { name: 'ada', is_admin: true } };
+    });
+    const lookup = createActorLookup(createLogger('silent'), () => now);
+    expect((await lookup.actorFor(client, 'T1', 'U1')).isWorkspaceAdmin).toBe(false);
+
+    slackIsDown = false;
+    now += 10_000;
+    expect((await lookup.actorFor(client, 'T1', 'U1')).isWorkspaceAdmin).toBe(true);
+    expect(asked).toEqual(['U1', 'U1']);
+  });
 });
