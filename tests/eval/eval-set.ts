@@ -1,65 +1,178 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import type { Fact } from '../../src/facts/fact';
 import { FactIdSchema } from '../../src/facts/fact';
 
-/** Where the eval inputs live, resolved from this file so the scripts work from any folder. */
-export const EVAL_PATHS = Object.freeze({
-  /** The tuning sets: the matcher may be improved against these. */
-  dev: ['./questions.yaml', './questions-2.yaml', './questions-3.yaml'].map((file) => fileURLToPath(new URL(file, import.meta.url))),
-  /** Only ever scored. */
-  holdout: [fileURLToPath(new URL('./holdout.yaml', import.meta.url))],
-  knowledge: fileURLToPath(new URL('../../knowledge', import.meta.url)),
-});
+/**
+ * Every eval set, in the order they were written. `tuning` sets may be read while improving the
+ * matcher (and `npm run fit` learns from them). An `untouched` set has only been scored, never
+ * read: its misses are not printed and nothing learns from it; once its untouched score is in
+ * the README's eval table it may become a tuning set. The `final` set is scored once, at the end.
+ */
+export const EVAL_SETS = Object.freeze([
+  { file: 'questions.yaml', role: 'tuning' },
+  { file: 'questions-2.yaml', role: 'tuning' },
+  { file: 'questions-3.yaml', role: 'tuning' },
+  { file: 'holdout.yaml', role: 'tuning' },
+  { file: 'fresh-a.yaml', role: 'untouched' },
+  { file: 'fresh-b.yaml', role: 'untouched' },
+  { file: 'fresh-c.yaml', role: 'untouched' },
+  { file: 'final-d.yaml', role: 'final' },
+] as const satisfies readonly { file: string; role: EvalRole }[]);
 
-export const EvalSetSchema = z
+export type EvalRole = 'tuning' | 'untouched' | 'final';
+
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+
+export function evalSetPath(file: string): string {
+  return fileURLToPath(new URL(`./${file}`, import.meta.url));
+}
+
+/** The first sets name the expected fact by id; the fresh sets name tokens any right answer holds. */
+const FactIdSetSchema = z
   .object({
-    answerable: z
-      .array(z.object({ q: z.string().trim().min(1), fact: FactIdSchema }).strict())
-      .min(1, 'needs at least one answerable question'),
+    answerable: z.array(z.object({ q: z.string().trim().min(1), fact: FactIdSchema }).strict()).min(1, 'needs at least one answerable question'),
     off_topic: z.array(z.string().trim().min(1)).min(1, 'needs at least one off-topic question'),
   })
   .strict();
 
-export type EvalSet = z.infer<typeof EvalSetSchema>;
-export type AnswerableQuestion = EvalSet['answerable'][number];
+const STYLES = ['plain', 'typo', 'keyword', 'chatty', 'paraphrase', 'why', 'who', 'yesno', 'acronym'] as const;
+
+const TokenSetSchema = z
+  .object({
+    answerable: z
+      .array(
+        z
+          .object({
+            q: z.string().trim().min(1),
+            expect: z.array(z.string().trim().min(1)).min(1).max(3),
+            style: z.enum(STYLES),
+            source: z.string().trim().min(1),
+          })
+          .strict(),
+      )
+      .min(1, 'needs at least one answerable question'),
+    decline: z
+      .array(z.object({ q: z.string().trim().min(1), kind: z.enum(['near_miss', 'unrelated']), why: z.string().trim().min(1) }).strict())
+      .min(1, 'needs at least one question to decline'),
+  })
+  .strict();
+
+export type DeclineKind = 'near_miss' | 'unrelated';
+
+export interface AnswerableQuestion {
+  q: string;
+  /** What a right answer is, for reports: a fact id or the expected tokens. */
+  expected: string;
+  isRight(fact: Pick<Fact, 'id' | 'title' | 'answer'>): boolean;
+  style?: (typeof STYLES)[number];
+}
+
+export interface DeclineQuestion {
+  q: string;
+  kind: DeclineKind;
+}
+
+export interface EvalSet {
+  name: string;
+  role: EvalRole;
+  answerable: AnswerableQuestion[];
+  decline: DeclineQuestion[];
+}
 
 export class EvalSetError extends Error {
   override name = 'EvalSetError';
 }
 
-export function parseEvalSet(file: string, text: string): EvalSet {
+/** Case, accents and punctuation do not make two questions (or an answer and a token) different. */
+export function normalizeQuestion(question: string): string {
+  return question
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['\u2018\u2019]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', twenty: '20', thirty: '30',
+});
+
+/** "Twelve officers" and "12 officers" give the same answer, so a token may be written either way. */
+function comparable(text: string): string {
+  return ` ${normalizeQuestion(text).split(' ').map((word) => NUMBER_WORDS[word] ?? word).join(' ')} `;
+}
+
+/**
+ * A token is found when it stands in the answer as whole words, in the singular or plural
+ * ("145" is not found in "1450"; "photo" is found in "photos").
+ */
+export function holdsTokens(fact: Pick<Fact, 'title' | 'answer'>, tokens: readonly string[]): boolean {
+  const text = comparable(`${fact.title} ${fact.answer}`);
+  return tokens.every((token) => {
+    const wanted = comparable(token).trimEnd();
+    return text.includes(`${wanted} `) || text.includes(`${wanted}s `) || text.includes(`${wanted}es `);
+  });
+}
+
+function problemsOf(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('\n  - ');
+}
+
+export function parseEvalSet(file: string, text: string, role: EvalRole = 'tuning'): EvalSet {
   let raw: unknown;
   try {
     raw = parse(text);
   } catch (error) {
     throw new EvalSetError(`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
-  const parsed = EvalSetSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
-    throw new EvalSetError(`${file}: not a valid eval set:\n  - ${problems.join('\n  - ')}`);
+  const name = basename(file);
+  const isTokenSet = typeof raw === 'object' && raw !== null && 'decline' in raw;
+  if (isTokenSet) {
+    const parsed = TokenSetSchema.safeParse(raw);
+    if (!parsed.success) throw new EvalSetError(`${file}: not a valid eval set:\n  - ${problemsOf(parsed.error)}`);
+    return {
+      name,
+      role,
+      answerable: parsed.data.answerable.map(({ q, expect, style }) => ({
+        q,
+        style,
+        expected: expect.map((token) => `"${token}"`).join(' + '),
+        isRight: (fact) => holdsTokens(fact, expect),
+      })),
+      decline: parsed.data.decline.map(({ q, kind }) => ({ q, kind })),
+    };
   }
-  return parsed.data;
+  const parsed = FactIdSetSchema.safeParse(raw);
+  if (!parsed.success) throw new EvalSetError(`${file}: not a valid eval set:\n  - ${problemsOf(parsed.error)}`);
+  return {
+    name,
+    role,
+    answerable: parsed.data.answerable.map(({ q, fact: id }) => ({ q, expected: id, isRight: (fact) => fact.id === id })),
+    // The first sets did not tell near misses from unrelated questions; most were unrelated.
+    decline: parsed.data.off_topic.map((q) => ({ q, kind: 'unrelated' as const })),
+  };
 }
 
-export function loadEvalSet(file: string): EvalSet {
-  return parseEvalSet(file, readFileSync(file, 'utf8'));
+export function loadEvalSet(file: string, role: EvalRole = 'tuning'): EvalSet {
+  return parseEvalSet(file, readFileSync(file, 'utf8'), role);
 }
 
-/** Several files scored as one set. */
-export function loadEvalSets(files: readonly string[]): EvalSet {
-  const sets = files.map(loadEvalSet);
-  return { answerable: sets.flatMap((set) => set.answerable), off_topic: sets.flatMap((set) => set.off_topic) };
+export function loadAllEvalSets(): EvalSet[] {
+  return EVAL_SETS.map(({ file, role }) => loadEvalSet(evalSetPath(file), role));
 }
 
-/** Case, accents and punctuation do not make two questions different. */
-export function normalizeQuestion(question: string): string {
-  return question
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** Several sets scored as one. */
+export function mergeEvalSets(name: string, sets: readonly EvalSet[]): EvalSet {
+  return {
+    name,
+    role: sets.every((set) => set.role === sets[0]?.role) ? (sets[0]?.role ?? 'tuning') : 'tuning',
+    answerable: sets.flatMap((set) => set.answerable),
+    decline: sets.flatMap((set) => set.decline),
+  };
 }

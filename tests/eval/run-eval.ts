@@ -1,68 +1,54 @@
 /**
- * `npm run eval [-- --set dev|holdout|all]`: scores the production matcher over knowledge/
- * against the eval sets and prints a report. It always exits 0 once the inputs load; the
- * floors are enforced by tests/eval/eval.test.ts, not here.
+ * `npm run eval [-- --misses all|none] [--final]`: scores the production matcher over knowledge/ on every
+ * eval set and prints accuracy, precision and must-decline declined (near misses and unrelated
+ * apart). Misses are listed for tuning sets only, never for the final held-out set. It always
+ * exits 0 once the inputs load; the floors are enforced by tests/eval/eval.test.ts.
  */
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EVAL_PATHS, loadEvalSets } from './eval-set';
+import { loadAllEvalSets, mergeEvalSets, type EvalSet } from './eval-set';
 import { loadEvalKnowledge } from './eval-matcher';
 import { scoreEval, type EvalScore } from './score';
+import { KNOWLEDGE_DIR } from './eval-set';
 
-const SET_CHOICES = ['dev', 'holdout', 'all'] as const;
-type SetChoice = (typeof SET_CHOICES)[number];
-
-function chosenSet(argv: string[]): SetChoice {
-  const { values } = parseArgs({ args: argv, options: { set: { type: 'string', default: 'all' } } });
-  const set = values.set;
-  if (!SET_CHOICES.includes(set as SetChoice)) {
-    throw new Error(`--set must be one of ${SET_CHOICES.join(', ')}, not "${set}"`);
-  }
-  return set as SetChoice;
+function percent({ part, total, rate }: { part: number; total: number; rate: number }): string {
+  return (total === 0 ? '-' : `${(100 * rate).toFixed(1)}% (${part}/${total})`).padEnd(16);
 }
 
-function percent(part: number, total: number): string {
-  const value = total === 0 ? 0 : (100 * part) / total;
-  return `${value.toFixed(1)}% (${part}/${total})`;
+function summary(name: string, result: EvalScore): string {
+  return [
+    name.padEnd(28),
+    `accuracy ${percent(result.accuracy)}`,
+    `precision ${percent(result.precision)}`,
+    `near misses declined ${percent(result.declined.near_miss)}`,
+    `unrelated declined ${percent(result.declined.unrelated)}`,
+  ].join('  ');
 }
 
-function formatScore(score: number | null): string {
-  return score === null ? '-' : score.toFixed(3);
-}
-
-function report(name: string, result: EvalScore): string {
-  const lines = [
-    `== ${name} ==`,
-    `accuracy:   ${percent(result.answeredRight, result.answerableTotal)}`,
-    `abstention: ${percent(result.declined, result.offTopicTotal)}`,
+function missLines(set: EvalSet, result: EvalScore): string[] {
+  const score = (value: number | null) => (value === null ? '-' : value.toFixed(3));
+  return [
+    `-- ${set.name}: misses (${result.misses.length}) --`,
+    ...result.misses.map((miss) => `  "${miss.q}"  expected ${miss.expected}, got ${miss.got ?? '-'} [${miss.status}, ${score(miss.score)}]`),
+    `-- ${set.name}: must-decline not declined (${result.falseAnswers.length}) --`,
+    ...result.falseAnswers.map((wrong) => `  "${wrong.q}" (${wrong.kind})  got ${wrong.got ?? '-'} [${wrong.status}, ${score(wrong.score)}]`),
   ];
-  if (result.misses.length > 0) {
-    lines.push(`misses (${result.misses.length}):`);
-    for (const miss of result.misses) {
-      lines.push(`  - "${miss.q}"  expected ${miss.expected}, got ${miss.got ?? '-'} [${miss.status}, score ${formatScore(miss.score)}]`);
-    }
-  }
-  if (result.falseAnswers.length > 0) {
-    lines.push(`off-topic not declined (${result.falseAnswers.length}):`);
-    for (const wrong of result.falseAnswers) {
-      lines.push(`  - "${wrong.q}"  got ${wrong.got ?? '-'} [${wrong.status}, score ${formatScore(wrong.score)}]`);
-    }
-  }
-  return lines.join('\n');
 }
 
 function main(): void {
-  const choice = chosenSet(process.argv.slice(2));
-  const { facts, matcher } = loadEvalKnowledge(EVAL_PATHS.knowledge);
-  const names = choice === 'all' ? (['dev', 'holdout'] as const) : ([choice] as const);
-  const sections = names.map((name) => {
-    const perFile = EVAL_PATHS[name].map((file) => {
-      const result = scoreEval(matcher, loadEvalSets([file]));
-      return `  ${basename(file)}: accuracy ${percent(result.answeredRight, result.answerableTotal)}, abstention ${percent(result.declined, result.offTopicTotal)}`;
-    });
-    return [report(name, scoreEval(matcher, loadEvalSets(EVAL_PATHS[name]))), 'by file:', ...perFile].join('\n');
-  });
-  process.stdout.write(`Eval over ${facts.length} facts from knowledge/\n\n${sections.join('\n\n')}\n`);
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { misses: { type: 'string', default: 'all' }, final: { type: 'boolean', default: false } } });
+  if (values.misses !== 'all' && values.misses !== 'none') throw new Error(`--misses must be "all" or "none", not "${values.misses}"`);
+  const { facts, matcher } = loadEvalKnowledge(KNOWLEDGE_DIR);
+  // The final held-out set is scored once, at the end of a round of work, on purpose.
+  const sets = loadAllEvalSets().filter((set) => set.role !== 'final' || values.final);
+  const lines = [`Eval over ${facts.length} facts from knowledge/`, ''];
+  const scored = sets.map((set) => ({ set, result: scoreEval(matcher, set) }));
+  for (const { set, result } of scored) lines.push(summary(`${set.name} (${set.role})`, result));
+  const tuning = sets.filter((set) => set.role === 'tuning');
+  lines.push(summary('all tuning sets', scoreEval(matcher, mergeEvalSets('tuning', tuning))));
+  if (values.misses === 'all') {
+    for (const { set, result } of scored) if (set.role === 'tuning') lines.push('', ...missLines(set, result));
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 try {

@@ -49,7 +49,7 @@ off_topic: ["off-topic answered", "off-topic ambiguous", "declined"]
   const result = scoreEval(matcher, set);
 
   it('counts an answerable question only when it is answered with the expected fact', () => {
-    expect(result.accuracy).toBe(1 / 4);
+    expect(result.accuracy).toEqual({ part: 1, total: 4, rate: 1 / 4 });
     expect(result.misses).toEqual([
       { q: 'wrong fact', expected: 'company-size', got: 'deployment-start', status: 'answered', score: 0.8 },
       { q: 'right fact but unsure', expected: 'company-size', got: 'company-size', status: 'ambiguous', score: 0.5 },
@@ -58,11 +58,40 @@ off_topic: ["off-topic answered", "off-topic ambiguous", "declined"]
   });
 
   it('counts an off-topic question as declined only on no_match, not on ambiguous', () => {
-    expect(result.abstention).toBe(1 / 3);
+    expect(result.declined.unrelated).toEqual({ part: 1, total: 3, rate: 1 / 3 });
     expect(result.falseAnswers.map(({ q, status }) => ({ q, status }))).toEqual([
       { q: 'off-topic answered', status: 'answered' },
       { q: 'off-topic ambiguous', status: 'ambiguous' },
     ]);
+  });
+
+  it('precision counts every answered reply, to answerable and must-decline questions alike', () => {
+    expect(result.precision).toEqual({ part: 1, total: 3, rate: 1 / 3 });
+  });
+});
+
+describe('sets that name expected tokens', () => {
+  const tokenSet = parseEvalSet('inline', `
+answerable:
+  - { q: "how many", expect: ["145"], style: plain, source: "145 soldiers" }
+  - { q: "how many trainers", expect: ["Twelve"], style: plain, source: "Twelve Dutch officers" }
+decline:
+  - { q: "how old", kind: near_miss, why: "no age" }
+  - { q: "weather", kind: unrelated, why: "off topic" }
+`);
+
+  it('a right answer holds every token as whole words, digits and number words alike', () => {
+    const [size, trainers] = tokenSet.answerable;
+    expect(size!.isRight({ id: 'x', title: 'Size', answer: 'A company of 145 soldiers.' })).toBe(true);
+    expect(size!.isRight({ id: 'x', title: 'Size', answer: 'A company of 1450 soldiers.' })).toBe(false);
+    expect(trainers!.isRight({ id: 'y', title: 'Trainers', answer: '12 Dutch officers train special forces.' })).toBe(true);
+  });
+
+  it('near misses and unrelated questions are counted apart', () => {
+    const declining = scriptedMatcher({ 'how old': { status: 'answered', candidates: [{ fact: fact('company-size'), score: 0.9 }] } });
+    const result = scoreEval(declining, tokenSet);
+    expect(result.declined.near_miss).toEqual({ part: 0, total: 1, rate: 0 });
+    expect(result.declined.unrelated).toEqual({ part: 1, total: 1, rate: 1 });
   });
 });
 

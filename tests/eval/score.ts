@@ -1,5 +1,5 @@
 import type { FactMatcher, MatchStatus } from '../../src/matching/types';
-import type { EvalSet } from './eval-set';
+import type { DeclineKind, EvalSet } from './eval-set';
 
 export interface EvalMiss {
   q: string;
@@ -12,57 +12,71 @@ export interface EvalMiss {
 
 export interface FalseAnswer {
   q: string;
+  kind: DeclineKind;
   got: string | null;
   status: MatchStatus;
   score: number | null;
 }
 
+interface Share {
+  part: number;
+  total: number;
+  rate: number;
+}
+
 export interface EvalScore {
-  /** Share of answerable questions answered (status 'answered') with the expected fact. */
-  accuracy: number;
-  /** Share of off-topic questions declined (status 'no_match'; 'ambiguous' is not a decline). */
-  abstention: number;
-  answeredRight: number;
-  answerableTotal: number;
-  declined: number;
-  offTopicTotal: number;
+  /** Answerable questions answered (status 'answered') with a right fact. */
+  accuracy: Share;
+  /** Of all 'answered' replies (to any question of the set), the right ones. */
+  precision: Share;
+  /** Must-decline questions that got 'no_match' ('ambiguous' is not a decline), by kind. */
+  declined: Record<DeclineKind, Share>;
   misses: EvalMiss[];
   falseAnswers: FalseAnswer[];
 }
 
+function share(part: number, total: number): Share {
+  return { part, total, rate: total === 0 ? 1 : part / total };
+}
+
 export function scoreEval(matcher: FactMatcher, set: EvalSet): EvalScore {
   const misses: EvalMiss[] = [];
-  for (const { q, fact: expected } of set.answerable) {
-    const result = matcher.match(q);
+  let answered = 0;
+  let answeredRight = 0;
+  for (const question of set.answerable) {
+    const result = matcher.match(question.q);
     const best = result.candidates[0];
-    if (result.status === 'answered' && best?.fact.id === expected) continue;
-    misses.push({ q, expected, got: best?.fact.id ?? null, status: result.status, score: best?.score ?? null });
+    if (result.status === 'answered') answered += 1;
+    if (result.status === 'answered' && best && question.isRight(best.fact)) {
+      answeredRight += 1;
+      continue;
+    }
+    misses.push({ q: question.q, expected: question.expected, got: best?.fact.id ?? null, status: result.status, score: best?.score ?? null });
   }
 
   const falseAnswers: FalseAnswer[] = [];
-  for (const q of set.off_topic) {
+  const declinedCount: Record<DeclineKind, number> = { near_miss: 0, unrelated: 0 };
+  const declineTotal: Record<DeclineKind, number> = { near_miss: 0, unrelated: 0 };
+  for (const { q, kind } of set.decline) {
+    declineTotal[kind] += 1;
     const result = matcher.match(q);
-    if (result.status === 'no_match') continue;
+    if (result.status === 'answered') answered += 1;
+    if (result.status === 'no_match') {
+      declinedCount[kind] += 1;
+      continue;
+    }
     const best = result.candidates[0];
-    falseAnswers.push({ q, got: best?.fact.id ?? null, status: result.status, score: best?.score ?? null });
+    falseAnswers.push({ q, kind, got: best?.fact.id ?? null, status: result.status, score: best?.score ?? null });
   }
 
-  const answerableTotal = set.answerable.length;
-  const offTopicTotal = set.off_topic.length;
-  const answeredRight = answerableTotal - misses.length;
-  const declined = offTopicTotal - falseAnswers.length;
   return {
-    accuracy: share(answeredRight, answerableTotal),
-    abstention: share(declined, offTopicTotal),
-    answeredRight,
-    answerableTotal,
-    declined,
-    offTopicTotal,
+    accuracy: share(answeredRight, set.answerable.length),
+    precision: share(answeredRight, answered),
+    declined: {
+      near_miss: share(declinedCount.near_miss, declineTotal.near_miss),
+      unrelated: share(declinedCount.unrelated, declineTotal.unrelated),
+    },
     misses,
     falseAnswers,
   };
-}
-
-function share(part: number, total: number): number {
-  return total === 0 ? 0 : part / total;
 }
