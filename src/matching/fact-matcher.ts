@@ -1,28 +1,61 @@
 import type { Fact } from '../facts/fact';
-import { createCandidateIndex } from './candidate-index';
-import { decide, MATCH_THRESHOLDS } from './confidence';
-import { rankCandidates } from './rank';
+import { DECISION_MODEL, featureVector, probability, type DecisionModel } from './decision';
+import { FactIndex } from './fact-index';
+import { candidateFeatures, type Features } from './features';
+import { readQuestion } from './question-reading';
 import { suggestFacts } from './suggest';
-import { normalizeQuery } from './normalize';
-import type { FactMatcher, MatchResult } from './types';
+import type { FactMatcher, MatchCandidate, MatchResult } from './types';
 
-export { MATCH_THRESHOLDS } from './confidence';
 export { SUGGEST_LIMIT_MAX } from './suggest';
 
-/** Builds the matcher over a fixed set of facts; rebuild it when the facts change. */
-export function createFactMatcher(facts: readonly Fact[]): FactMatcher {
-  const index = createCandidateIndex(facts);
+/** Facts looked at closely per question: retrieval puts the right one in the first few. */
+const CANDIDATES = 6;
+/** "Did you mean" and "Related" offer at most this many facts. */
+const OFFERED = 3;
 
-  function match(question: string): MatchResult {
-    const normalized = normalizeQuery(question);
-    if (!normalized.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
-    if (!normalized.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
-    if (normalized.tokens.length === 0 || index.facts.length === 0) return { status: 'no_match', candidates: [] };
-    const resolved = index.resolve(normalized.tokens, normalized.names, normalized.askedWord);
-    const pool = index.candidates(resolved, MATCH_THRESHOLDS.candidatePool);
-    if (pool.length === 0) return { status: 'no_match', candidates: [] };
-    return decide(rankCandidates(index, resolved, pool));
-  }
+export interface ScoredCandidate {
+  fact: Fact;
+  features: Features;
+  probability: number;
+}
 
-  return { size: facts.length, match, suggest: (partial, limit) => suggestFacts(index, partial, limit) };
+/** Every candidate with its features and probability, best first: what the decision (and `npm run fit`) sees. */
+export function scoreCandidates(index: FactIndex, question: string, model: Pick<DecisionModel, 'weights' | 'bias'> = DECISION_MODEL): ScoredCandidate[] {
+  const reading = readQuestion(question);
+  const { results, known } = index.retrieve(reading.terms, CANDIDATES);
+  const features = candidateFeatures(index, reading, results, known);
+  return results
+    .map((result, at) => ({ fact: result.entry.fact, features: features[at]!, probability: probability(model, featureVector(features[at]!)) }))
+    .sort((a, b) => b.probability - a.probability);
+}
+
+const asCandidate = ({ fact, probability: score }: ScoredCandidate): MatchCandidate => ({ fact, score: Math.round(score * 1000) / 1000 });
+
+/** Answer, offer a choice, or decline, from the candidates' probabilities alone. */
+export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL): MatchResult {
+  const best = scored[0];
+  const related = scored.filter((candidate) => candidate.probability >= model.relatedAt).slice(0, OFFERED).map(asCandidate);
+  if (!best || best.probability < model.offerAt) return { status: 'no_match', candidates: related };
+  const contenders = scored.filter((candidate) => candidate.probability >= Math.max(model.offerAt, best.probability - model.closeGap));
+  if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
+  if (best.probability >= model.answerAt) return { status: 'answered', candidates: [asCandidate(best)] };
+  return { status: 'no_match', candidates: related };
+}
+
+/** A matcher over facts that can change one at a time (see FactIndex). */
+export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index: FactIndex } {
+  const index = new FactIndex(facts);
+  return {
+    index,
+    get size() {
+      return index.size;
+    },
+    match(question: string): MatchResult {
+      const reading = readQuestion(question);
+      if (!reading.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
+      if (!reading.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
+      return decide(scoreCandidates(index, question));
+    },
+    suggest: (partial, limit) => suggestFacts(index, partial, limit),
+  };
 }

@@ -1,25 +1,24 @@
 import type { IFuseOptions } from 'fuse.js';
-import type { FactRecord } from './indexed-fact';
+
+/** One phrasing of a candidate fact (its title or an alternate question) as normalised terms. */
+export interface PhrasingRecord {
+  position: number;
+  text: string;
+}
 
 /**
- * The one Fuse.js configuration of the bot. Records hold normalised text (lower case, no
- * accents, canonical words), so Fuse only has to score word overlap with typo tolerance:
- * token search gives each word its own fuzzy match weighted by rarity, and location is
- * ignored because a word may sit anywhere in a question or answer.
+ * The one Fuse.js configuration of the bot: how closely a question echoes a fact's phrasing.
+ * Both sides are normalised terms, so Fuse only scores word overlap with typo tolerance: token
+ * search gives each word its own fuzzy match, and location is ignored because a word may sit
+ * anywhere in a question.
  */
-export const FUSE_OPTIONS: Readonly<IFuseOptions<FactRecord>> = Object.freeze({
-  keys: Object.freeze([
-    Object.freeze({ name: 'title', weight: 3 }),
-    Object.freeze({ name: 'questions', weight: 3 }),
-    Object.freeze({ name: 'keywords', weight: 2 }),
-    Object.freeze({ name: 'answer', weight: 0.5 }),
-  ]) as IFuseOptions<FactRecord>['keys'],
+export const PHRASING_FUSE_OPTIONS: Readonly<IFuseOptions<PhrasingRecord>> = Object.freeze({
+  keys: Object.freeze(['text']) as unknown as IFuseOptions<PhrasingRecord>['keys'],
   includeScore: true,
-  shouldSort: true,
+  shouldSort: false,
   isCaseSensitive: true,
   ignoreLocation: true,
   useTokenSearch: true,
   tokenMatch: 'any',
-  threshold: 0.2,
-  fieldNormWeight: 0.5,
+  threshold: 0.4,
 });

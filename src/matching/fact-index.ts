@@ -1,0 +1,151 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Fact } from '../facts/fact';
+import { answeredKinds, type AnswerKind } from './answer-kinds';
+import { fieldTerms, readWords } from './normalize';
+
+/** A fact as the matcher holds it: its terms, computed once when the fact is added. */
+export interface IndexedFact {
+  fact: Fact;
+  /** Every term of every field. */
+  terms: ReadonlySet<string>;
+  /** The title and each alternate question as term lists: phrasings a question may echo. */
+  phrasings: readonly (readonly string[])[];
+  /** The kinds of question it answers (see answeredKinds). */
+  kinds: ReadonlySet<AnswerKind>;
+  /** Terms the fact writes as names (capitalised inside a sentence): "Sudani", "Erbil". */
+  names: ReadonlySet<string>;
+}
+
+export interface Retrieved {
+  entry: IndexedFact;
+  /** MiniSearch's BM25 score. */
+  score: number;
+  /** Query terms the fact matched, exactly or with a typo. */
+  matched: ReadonlySet<string>;
+}
+
+/** Field weights for retrieval: the curated phrasings say what a fact answers better than its prose. */
+const FIELD_BOOST = Object.freeze({ title: 2, questions: 2, keywords: 1.5, answer: 1 });
+/** Short words are too easily another word with one letter changed ("old" and "odd"). */
+const FUZZY_MIN_LENGTH = 5;
+const FUZZY_SHARE = 0.2;
+
+function indexFact(fact: Fact): { entry: IndexedFact; document: Record<string, string> } {
+  const title = fieldTerms(fact.title);
+  const questions = fact.questions.map(fieldTerms);
+  const keywords = fieldTerms(fact.keywords.join(' . '));
+  const answer = fieldTerms(fact.answer);
+  const terms = new Set([...title, ...questions.flat(), ...keywords, ...answer]);
+  return {
+    entry: {
+      fact,
+      terms,
+      phrasings: [title, ...questions].filter((list) => list.length > 0),
+      kinds: answeredKinds(fact.answer, [fact.title, ...fact.questions]),
+      names: new Set(readWords(`${fact.title}. ${fact.answer}`).filter((word) => word.capitalised && word.term).map((word) => word.term)),
+    },
+    document: { id: fact.id, title: title.join(' '), questions: questions.flat().join(' '), keywords: keywords.join(' '), answer: answer.join(' ') },
+  };
+}
+
+function count(counts: Map<string, number>, terms: Iterable<string>, change: 1 | -1): void {
+  for (const term of terms) {
+    const next = (counts.get(term) ?? 0) + change;
+    if (next <= 0) counts.delete(term);
+    else counts.set(term, next);
+  }
+}
+
+/**
+ * The searchable facts. Adding, replacing or removing one fact touches only that fact's
+ * entries (MiniSearch updates its inverted index in place), so an edit costs the same however
+ * many facts there are.
+ */
+export class FactIndex {
+  private readonly search = new MiniSearch<Record<string, string>>({
+    fields: ['title', 'questions', 'keywords', 'answer'],
+    idField: 'id',
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: FIELD_BOOST,
+      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_SHARE : false),
+    },
+  });
+  private readonly entries = new Map<string, IndexedFact>();
+  private readonly documentFrequency = new Map<string, number>();
+  /** How many facts write each term as a name. */
+  private readonly nameFrequency = new Map<string, number>();
+
+  constructor(facts: readonly Fact[] = []) {
+    for (const fact of facts) this.add(fact);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get facts(): IterableIterator<IndexedFact> {
+    return this.entries.values();
+  }
+
+  get(id: string): IndexedFact | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Adds a fact, or replaces the fact with the same id. */
+  add(fact: Fact): void {
+    this.remove(fact.id);
+    const { entry, document } = indexFact(fact);
+    this.entries.set(fact.id, entry);
+    this.search.add(document);
+    count(this.documentFrequency, entry.terms, 1);
+    count(this.nameFrequency, entry.names, 1);
+  }
+
+  remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.entries.delete(id);
+    this.search.discard(id);
+    count(this.documentFrequency, entry.terms, -1);
+    count(this.nameFrequency, entry.names, -1);
+  }
+
+  /** Whether some fact writes the term as a name, so a question may name it in lower case. */
+  isName(term: string): boolean {
+    return this.nameFrequency.has(term);
+  }
+
+  /** How rare a term is among the facts; a term no fact holds is as rare as can be. */
+  idf(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (this.entries.size + 1) / (df + 0.5));
+  }
+
+  /** Facts sharing a term (or a near spelling of one) with the query, best BM25 score first. */
+  retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): { results: Retrieved[]; known: ReadonlySet<string> } {
+    if (terms.length === 0 || this.entries.size === 0) return { results: [], known: new Set() };
+    const weights = new Map(terms.map(({ term, weight }) => [term, weight]));
+    const found: SearchResult[] = this.search.search(terms.map(({ term }) => term).join(' '), {
+      boostTerm: (term) => weights.get(term) ?? 1,
+    });
+    const known = new Set<string>();
+    for (const result of found) for (const term of result.queryTerms) known.add(term);
+    const results = found.slice(0, limit).flatMap((result) => {
+      const entry = this.entries.get(String(result.id));
+      return entry ? [{ entry, score: result.score, matched: new Set(result.queryTerms) }] : [];
+    });
+    return { results, known };
+  }
+
+  /** Facts whose words start with what the user is typing, for autocomplete. */
+  complete(terms: readonly string[], lastPrefix: string | undefined, limit: number): IndexedFact[] {
+    const query = [...terms, ...(lastPrefix ? [lastPrefix] : [])].join(' ');
+    if (query === '') return [];
+    return this.search
+      .search(query, { prefix: (term) => term === lastPrefix })
+      .slice(0, limit)
+      .flatMap((result) => this.entries.get(String(result.id)) ?? []);
+  }
+}

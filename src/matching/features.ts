@@ -1,0 +1,115 @@
+import Fuse from 'fuse.js';
+import type { FactIndex, Retrieved } from './fact-index';
+import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
+import type { QueryTerm, QuestionReading } from './question-reading';
+
+/**
+ * What the decision model weighs for one candidate fact. Each is 0..1; names say what a high
+ * value means. They are few on purpose: each must earn its place on untouched eval sets.
+ */
+export const FEATURE_NAMES = Object.freeze([
+  /** Rarity-weighted share of the question's terms the fact holds (typos count for a little less). */
+  'coverage',
+  /** Coverage minus the best coverage of any other candidate: what this fact holds that others do not. */
+  'coverageLead',
+  /** The same share, for the verbs and adjectives asked about ("how OLD", "when was it FOUNDED"). */
+  'predicateCoverage',
+  /** Rarity-weighted share of the question's terms that no fact holds at all. */
+  'unknownShare',
+  /** The question names something (a name some fact writes with a capital) the fact does not hold. */
+  'nameMissing',
+  /** How closely the question echoes the fact's title or one of its alternate questions (Fuse.js). */
+  'phrasingSimilarity',
+  /** Phrasing similarity minus the best of any other candidate. */
+  'phrasingLead',
+  /** Rarity-weighted overlap (F1) of the question's terms with the fact's closest phrasing: both say the same, no more. */
+  'phrasingOverlap',
+  /** Phrasing overlap minus the best of any other candidate. */
+  'overlapLead',
+  /** The fact's lead over the best other fact in retrieval (BM25) score, as a share of its own (0 when it trails). */
+  'retrievalLead',
+  /** The question asks for a kind of answer (a number, a date, a reason...) the fact gives. */
+  'kindMatch',
+  /** The question asks for a kind of answer the fact does not give. */
+  'kindMismatch',
+] as const);
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** A typo-matched term is likely, not certain, to be the word meant. */
+const FUZZY_CREDIT = 0.7;
+
+function bestOther(values: readonly number[], position: number): number {
+  return values.reduce((best, value, at) => (at === position ? best : Math.max(best, value)), 0);
+}
+
+export function candidateFeatures(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[], known: ReadonlySet<string>): Features[] {
+  const weightOf = (term: { term: string; weight: number }) => term.weight * index.idf(term.term);
+  const total = reading.terms.reduce((sum, term) => sum + weightOf(term), 0) || 1;
+  const unknown = reading.terms.filter((term) => !known.has(term.term)).reduce((sum, term) => sum + weightOf(term), 0);
+  const isName = (term: QueryTerm) => term.name || index.isName(term.term);
+  const predicates = reading.terms.filter((term) => term.predicate && !isName(term));
+  const names = reading.terms.filter((term) => term.weight === 1 && isName(term));
+  const similarity = phrasingSimilarity(reading, retrieved);
+  const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
+  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus, candidate.entry.phrasings));
+
+  const per = retrieved.map((candidate) => {
+    const credit = (term: string) => (candidate.entry.terms.has(term) ? 1 : candidate.matched.has(term) ? FUZZY_CREDIT : 0);
+    const covered = (terms: typeof reading.terms) => {
+      const weight = terms.reduce((sum, term) => sum + weightOf(term), 0);
+      return weight === 0 ? 1 : terms.reduce((sum, term) => sum + weightOf(term) * credit(term.term), 0) / weight;
+    };
+    return { coverage: covered(reading.terms), predicateCoverage: covered(predicates), nameMissing: names.some((term) => credit(term.term) === 0) };
+  });
+  const coverages = per.map((entry) => entry.coverage);
+  const scores = retrieved.map((candidate) => candidate.score);
+
+  return retrieved.map((candidate, position) => {
+    const { coverage, predicateCoverage, nameMissing } = per[position]!;
+    const asks = reading.asks;
+    return {
+      coverage,
+      coverageLead: coverage - bestOther(coverages, position),
+      predicateCoverage,
+      unknownShare: unknown / total,
+      nameMissing: nameMissing ? 1 : 0,
+      phrasingSimilarity: similarity[position]!,
+      phrasingLead: similarity[position]! - bestOther(similarity, position),
+      phrasingOverlap: overlaps[position]!,
+      overlapLead: overlaps[position]! - bestOther(overlaps, position),
+      retrievalLead: candidate.score > 0 ? Math.max(0, candidate.score - bestOther(scores, position)) / candidate.score : 0,
+      kindMatch: asks !== null && candidate.entry.kinds.has(asks) ? 1 : 0,
+      kindMismatch: asks !== null && !candidate.entry.kinds.has(asks) ? 1 : 0,
+    };
+  });
+}
+
+/** The best rarity-weighted F1 of the question's terms against one of the fact's phrasings. */
+function phrasingOverlap(index: FactIndex, question: readonly string[], phrasings: readonly (readonly string[])[]): number {
+  const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + index.idf(term), 0);
+  const questionMass = mass(question);
+  if (questionMass === 0) return 0;
+  let best = 0;
+  for (const phrasing of phrasings) {
+    const shared = mass(question.filter((term) => phrasing.includes(term)));
+    if (shared === 0) continue;
+    const recall = shared / questionMass;
+    const precision = shared / mass(phrasing);
+    best = Math.max(best, (2 * recall * precision) / (recall + precision));
+  }
+  return best;
+}
+
+/** For each candidate, 1 minus the best Fuse.js score of the question against its phrasings. */
+function phrasingSimilarity(reading: QuestionReading, retrieved: readonly Retrieved[]): number[] {
+  const query = reading.terms.filter((term) => term.weight === 1).map((term) => term.term).join(' ');
+  if (query === '' || retrieved.length === 0) return retrieved.map(() => 0);
+  const records: PhrasingRecord[] = retrieved.flatMap((candidate, position) => candidate.entry.phrasings.map((terms) => ({ position, text: terms.join(' ') })));
+  const best = retrieved.map(() => 0);
+  for (const hit of new Fuse(records, PHRASING_FUSE_OPTIONS).search(query)) {
+    best[hit.item.position] = Math.max(best[hit.item.position]!, 1 - (hit.score ?? 1));
+  }
+  return best;
+}

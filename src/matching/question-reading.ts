@@ -1,0 +1,89 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { askedKind, type AnswerKind } from './answer-kinds';
+import { foldWord, NORMALIZE_LIMITS, readWords, type Word } from './normalize';
+
+
+export interface QueryTerm {
+  term: string;
+  /** 1 for the sentence that asks; less for the chat around it. */
+  weight: number;
+  /** The verb or adjective the question asks about ("how OLD", "when was it FOUNDED"), not its subject. */
+  predicate: boolean;
+  /** Written as a name. */
+  name: boolean;
+  /** As typed, for spelling. */
+  folded: string;
+}
+
+export interface QuestionReading {
+  /** False when the input held nothing but spaces. */
+  hasText: boolean;
+  /** False when the input had no letters or digits at all (emoji, punctuation, binary noise). */
+  hasWords: boolean;
+  terms: QueryTerm[];
+  asks: AnswerKind | null;
+}
+
+/** Chat around a question counts for this much of a word in the sentence that asks. */
+const CONTEXT_WEIGHT = 0.35;
+/** Part-of-speech tagging is only needed for the sentence that asks, and that is short. */
+const MAX_TAGGED_CHARS = 300;
+
+/** "Do" is a word of its own only as a main verb ("what will they be DOING"), never as an auxiliary. */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
+
+const ASKING_START = /^\s*(who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+
+const nlp = winkNLP(model, ['pos']);
+const its = nlp.its;
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentence that asks: the last one with a question mark, else the last that opens like a question, else all. */
+function askingSentence(text: string): { asking: string; rest: string } {
+  const sentences = [...segmenter.segment(text)].map((part) => part.segment);
+  if (sentences.length <= 1) return { asking: text, rest: '' };
+  let index = sentences.findLastIndex((sentence) => sentence.includes('?'));
+  if (index < 0) index = sentences.findLastIndex((sentence) => ASKING_START.test(sentence));
+  if (index < 0) return { asking: text, rest: '' };
+  return { asking: sentences[index]!, rest: sentences.filter((_, at) => at !== index).join(' ') };
+}
+
+/** The verbs and adjectives of the asking sentence, and its auxiliaries ("do" in "when do they start"), by spelling. */
+function tagWords(sentence: string): { predicates: Set<string>; auxiliaries: Set<string> } {
+  const doc = nlp.readDoc(sentence.slice(0, MAX_TAGGED_CHARS));
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const predicates = new Set<string>();
+  const auxiliaries = new Set<string>();
+  tags.forEach((tag, at) => {
+    const word = foldWord(values[at]!);
+    if (tag === 'VERB' || tag === 'ADJ') predicates.add(word);
+    else if (tag === 'AUX') auxiliaries.add(word);
+  });
+  for (const word of predicates) auxiliaries.delete(word);
+  return { predicates, auxiliaries };
+}
+
+/** Reads a user's question: its terms, which of them are asked about, and the kind of answer wanted. */
+export function readQuestion(input: unknown): QuestionReading {
+  const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
+  if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null };
+  const { asking, rest } = askingSentence(text);
+  const { predicates, auxiliaries } = tagWords(asking);
+  const terms = new Map<string, QueryTerm>();
+  const add = (words: Word[], weight: number, tagged: boolean) => {
+    for (const word of words) {
+      if (!word.term || terms.size >= NORMALIZE_LIMITS.maxQueryTerms) continue;
+      if (DO_FORMS.has(word.folded) && (!tagged || auxiliaries.has(word.folded))) continue;
+      const known = terms.get(word.term);
+      if (known && known.weight >= weight) continue;
+      terms.set(word.term, { term: word.term, weight, predicate: tagged && predicates.has(word.folded), name: word.capitalised, folded: word.folded });
+    }
+  };
+  const askingWords = readWords(asking);
+  add(askingWords, 1, true);
+  add(readWords(rest), CONTEXT_WEIGHT, false);
+  const asks = askedKind(asking);
+  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks };
+}

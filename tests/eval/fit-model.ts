@@ -1,0 +1,161 @@
+/**
+ * `npm run fit`: fits the matcher's decision model (src/matching/decision-model.json) on the
+ * tuning sets only. Each candidate fact of each tuning question is one example: its features,
+ * and whether it is a right answer (never, for a must-decline question). A logistic regression
+ * gives the weights; the thresholds are then chosen on the same questions to maximise right
+ * answers plus right declines, where each wrong answer costs WRONG_ANSWER_COST of them: a
+ * confident wrong answer in a channel is worse than "I don't know". Untouched and final sets are
+ * never read.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { featureVector, type DecisionModel } from '../../src/matching/decision';
+import { createFactMatcher, decide, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
+import { FEATURE_NAMES } from '../../src/matching/features';
+import { KNOWLEDGE_DIR, loadAllEvalSets, type AnswerableQuestion } from './eval-set';
+import { loadEvalKnowledge } from './eval-matcher';
+
+const MODEL_PATH = fileURLToPath(new URL('../../src/matching/decision-model.json', import.meta.url));
+/** Penalty on large weights, in log-loss units per example set: keeps the fit from chasing single questions. */
+const REGULARISATION = 1;
+const NEWTON_STEPS = 12;
+/** One wrong answer is as bad as this many right ones are good. */
+const WRONG_ANSWER_COST = 5;
+
+interface Example {
+  x: number[];
+  y: 0 | 1;
+}
+
+/** Solves A x = b by Gaussian elimination with partial pivoting (A is small: one row per feature). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, at) => [...row, b[at]!]);
+  for (let col = 0; col < n; col += 1) {
+    let pivot = col;
+    for (let row = col + 1; row < n; row += 1) if (Math.abs(m[row]![col]!) > Math.abs(m[pivot]![col]!)) pivot = row;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    for (let row = col + 1; row < n; row += 1) {
+      const factor = m[row]![col]! / m[col]![col]!;
+      for (let k = col; k <= n; k += 1) m[row]![k]! -= factor * m[col]![k]!;
+    }
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let row = n - 1; row >= 0; row -= 1) {
+    let sum = m[row]![n]!;
+    for (let k = row + 1; k < n; k += 1) sum -= m[row]![k]! * x[k]!;
+    x[row] = sum / m[row]![row]!;
+  }
+  return x;
+}
+
+/** L2-regularised logistic regression by Newton's method: a few exact steps instead of thousands of small ones. */
+function fitLogistic(examples: readonly Example[]): { weights: number[]; bias: number } {
+  const size = FEATURE_NAMES.length + 1;
+  let theta = new Array<number>(size).fill(0);
+  for (let step = 0; step < NEWTON_STEPS; step += 1) {
+    const gradient = new Array<number>(size).fill(0);
+    const hessian = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+    for (const { x, y } of examples) {
+      const row = [...x, 1];
+      const p = 1 / (1 + Math.exp(-row.reduce((sum, value, at) => sum + value * theta[at]!, 0)));
+      for (let i = 0; i < size; i += 1) {
+        gradient[i]! += (p - y) * row[i]!;
+        for (let j = 0; j < size; j += 1) hessian[i]![j]! += p * (1 - p) * row[i]! * row[j]!;
+      }
+    }
+    // The bias is not regularised.
+    for (let i = 0; i < size - 1; i += 1) {
+      gradient[i]! += REGULARISATION * theta[i]!;
+      hessian[i]![i]! += REGULARISATION;
+    }
+    const delta = solve(hessian, gradient);
+    theta = theta.map((value, at) => value - delta[at]!);
+  }
+  return { weights: theta.slice(0, -1), bias: theta[size - 1]! };
+}
+
+interface Question {
+  scored: ScoredCandidate[];
+  right?: AnswerableQuestion;
+}
+
+function outcome(questions: readonly Question[], model: DecisionModel) {
+  let right = 0;
+  let answered = 0;
+  let declined = 0;
+  let answerable = 0;
+  for (const question of questions) {
+    const result = decide(question.scored, model);
+    if (result.status === 'answered') answered += 1;
+    if (question.right) {
+      answerable += 1;
+      if (result.status === 'answered' && question.right.isRight(result.candidates[0]!.fact)) right += 1;
+    } else if (result.status === 'no_match') declined += 1;
+  }
+  const mustDecline = questions.length - answerable;
+  const utility = right + declined - WRONG_ANSWER_COST * (answered - right);
+  return { accuracy: right / answerable, precision: answered === 0 ? 1 : right / answered, declined: declined / (mustDecline || 1), utility };
+}
+
+function main(): void {
+  const { facts } = loadEvalKnowledge(KNOWLEDGE_DIR);
+  const { index } = createFactMatcher(facts);
+  const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
+  const questions: Question[] = tuning.flatMap((set) => [
+    ...set.answerable.map((right) => ({ q: right.q, right })),
+    ...set.decline.map(({ q }) => ({ q, right: undefined })),
+  ]).map(({ q, right }) => ({ scored: scoreCandidates(index, q), right }));
+
+  const examples: Example[] = questions.flatMap(({ scored, right }) =>
+    scored.map((candidate) => ({ x: featureVector(candidate.features), y: right?.isRight(candidate.fact) ? 1 : 0 }) as Example),
+  );
+  const { weights, bias } = fitLogistic(examples);
+  const fitted = { weights, bias };
+  const rescored = questions.map((question) => ({
+    ...question,
+    scored: rescore(question.scored, fitted),
+  }));
+
+  let best: { model: DecisionModel; accuracy: number; precision: number; declined: number; utility: number } | undefined;
+  for (let answerAt = 0.3; answerAt <= 0.99; answerAt += 0.01) {
+    for (const offerAt of [0.15, 0.2, 0.25, 0.3, 0.35]) {
+      for (const closeGap of [0.02, 0.05, 0.1, 0.15]) {
+        if (offerAt > answerAt) continue;
+        const model: DecisionModel = { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt, closeGap, relatedAt: 0.05 };
+        const result = outcome(rescored, model);
+        if (!best || result.utility > best.utility) best = { model, ...result };
+      }
+    }
+  }
+  if (process.argv.includes('--frontier')) {
+    process.stderr.write(`weights ${weights.map((w) => w.toFixed(2)).join(' ')} bias ${bias.toFixed(2)}\n`);
+    for (const answerAt of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+      const result = outcome(rescored, { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt: 0.3, closeGap: 0.05, relatedAt: 0.05 });
+      process.stderr.write(`  answer at ${answerAt}: accuracy ${result.accuracy.toFixed(3)} precision ${result.precision.toFixed(3)} declined ${result.declined.toFixed(3)}\n`);
+    }
+  }
+  if (!best) throw new Error('no tuning questions to fit on');
+  const round = (value: number) => Math.round(value * 10_000) / 10_000;
+  const model = { ...best.model, weights: best.model.weights.map(round), bias: round(best.model.bias), answerAt: round(best.model.answerAt) };
+  writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
+  process.stdout.write(
+    `fitted on ${examples.length} candidates of ${questions.length} tuning questions (${tuning.map((set) => set.name).join(', ')})\n` +
+      `weights: ${FEATURE_NAMES.map((name, at) => `${name} ${round(weights[at]!)}`).join(', ')}, bias ${round(bias)}\n` +
+      `thresholds: answer at ${model.answerAt}, offer at ${model.offerAt}, close within ${model.closeGap}\n` +
+      `on the tuning sets: accuracy ${(100 * best.accuracy).toFixed(1)}%, precision ${(100 * best.precision).toFixed(1)}%, must-decline declined ${(100 * best.declined).toFixed(1)}%\n` +
+      `wrote ${MODEL_PATH}\n`,
+  );
+}
+
+/** Candidates' probabilities under new weights; the features do not change. */
+function rescore(scored: readonly ScoredCandidate[], model: { weights: number[]; bias: number }): ScoredCandidate[] {
+  return scored
+    .map((candidate) => {
+      const z = featureVector(candidate.features).reduce((sum, value, at) => sum + value * model.weights[at]!, model.bias);
+      return { ...candidate, probability: 1 / (1 + Math.exp(-z)) };
+    })
+    .sort((a, b) => b.probability - a.probability);
+}
+
+main();
