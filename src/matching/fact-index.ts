@@ -1,7 +1,8 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact } from '../facts/fact';
 import { answeredKinds, type AnswerKind } from './answer-kinds';
-import { fieldTerms, readWords } from './normalize';
+import { fieldTerms, foldWord, readWords } from './normalize';
+import { Spelling } from './spelling';
 
 /** A fact as the matcher holds it: its terms, computed once when the fact is added. */
 export interface IndexedFact {
@@ -14,28 +15,39 @@ export interface IndexedFact {
   kinds: ReadonlySet<AnswerKind>;
   /** Terms the fact writes as names (capitalised inside a sentence): "Sudani", "Erbil". */
   names: ReadonlySet<string>;
+  /** Its words as written (folded), for spelling correction. */
+  words: ReadonlySet<string>;
 }
 
 export interface Retrieved {
   entry: IndexedFact;
   /** MiniSearch's BM25 score. */
   score: number;
-  /** Query terms the fact matched, exactly or with a typo. */
-  matched: ReadonlySet<string>;
+
 }
 
 /** Field weights for retrieval: the curated phrasings say what a fact answers better than its prose. */
 const FIELD_BOOST = Object.freeze({ title: 2, questions: 2, keywords: 1.5, answer: 1 });
-/** Short words are too easily another word with one letter changed ("old" and "odd"). */
-const FUZZY_MIN_LENGTH = 5;
-const FUZZY_SHARE = 0.2;
+
+const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
+
+/** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
+export function initialisms(text: string): string[] {
+  const found = new Set<string>();
+  for (const run of text.matchAll(NAME_RUN)) {
+    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => foldWord(word[0]!));
+    if (capitals.length >= 2 && capitals.length <= 6) found.add(capitals.join(''));
+  }
+  return [...found];
+}
 
 function indexFact(fact: Fact): { entry: IndexedFact; document: Record<string, string> } {
   const title = fieldTerms(fact.title);
   const questions = fact.questions.map(fieldTerms);
-  const keywords = fieldTerms(fact.keywords.join(' . '));
+  const keywords = [...fieldTerms(fact.keywords.join(' . ')), ...initialisms(`${fact.title}. ${fact.keywords.join(', ')}. ${fact.answer}`)];
   const answer = fieldTerms(fact.answer);
   const terms = new Set([...title, ...questions.flat(), ...keywords, ...answer]);
+  const words = new Set(readWords([fact.title, ...fact.questions, ...fact.keywords, fact.answer].join(' . ')).map((word) => word.folded).filter((word) => !word.includes(' ')));
   return {
     entry: {
       fact,
@@ -43,6 +55,7 @@ function indexFact(fact: Fact): { entry: IndexedFact; document: Record<string, s
       phrasings: [title, ...questions].filter((list) => list.length > 0),
       kinds: answeredKinds(fact.answer, [fact.title, ...fact.questions]),
       names: new Set(readWords(`${fact.title}. ${fact.answer}`).filter((word) => word.capitalised && word.term).map((word) => word.term)),
+      words,
     },
     document: { id: fact.id, title: title.join(' '), questions: questions.flat().join(' '), keywords: keywords.join(' '), answer: answer.join(' ') },
   };
@@ -67,15 +80,13 @@ export class FactIndex {
     idField: 'id',
     tokenize: (text) => text.split(' ').filter(Boolean),
     processTerm: (term) => term,
-    searchOptions: {
-      boost: FIELD_BOOST,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_SHARE : false),
-    },
+    searchOptions: { boost: FIELD_BOOST },
   });
   private readonly entries = new Map<string, IndexedFact>();
   private readonly documentFrequency = new Map<string, number>();
   /** How many facts write each term as a name. */
   private readonly nameFrequency = new Map<string, number>();
+  readonly spelling = new Spelling();
 
   constructor(facts: readonly Fact[] = []) {
     for (const fact of facts) this.add(fact);
@@ -101,6 +112,7 @@ export class FactIndex {
     this.search.add(document);
     count(this.documentFrequency, entry.terms, 1);
     count(this.nameFrequency, entry.names, 1);
+    this.spelling.add(entry.words);
   }
 
   remove(id: string): void {
@@ -110,6 +122,12 @@ export class FactIndex {
     this.search.discard(id);
     count(this.documentFrequency, entry.terms, -1);
     count(this.nameFrequency, entry.names, -1);
+    this.spelling.remove(entry.words);
+  }
+
+  /** Whether any fact holds the term. */
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term);
   }
 
   /** Whether some fact writes the term as a name, so a question may name it in lower case. */
@@ -123,20 +141,17 @@ export class FactIndex {
     return Math.log(1 + (this.entries.size + 1) / (df + 0.5));
   }
 
-  /** Facts sharing a term (or a near spelling of one) with the query, best BM25 score first. */
-  retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): { results: Retrieved[]; known: ReadonlySet<string> } {
-    if (terms.length === 0 || this.entries.size === 0) return { results: [], known: new Set() };
+  /** Facts sharing a term with the query, best BM25 score first. */
+  retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): Retrieved[] {
+    if (terms.length === 0 || this.entries.size === 0) return [];
     const weights = new Map(terms.map(({ term, weight }) => [term, weight]));
     const found: SearchResult[] = this.search.search(terms.map(({ term }) => term).join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
-    const known = new Set<string>();
-    for (const result of found) for (const term of result.queryTerms) known.add(term);
-    const results = found.slice(0, limit).flatMap((result) => {
+    return found.slice(0, limit).flatMap((result) => {
       const entry = this.entries.get(String(result.id));
-      return entry ? [{ entry, score: result.score, matched: new Set(result.queryTerms) }] : [];
+      return entry ? [{ entry, score: result.score }] : [];
     });
-    return { results, known };
   }
 
   /** Facts whose words start with what the user is typing, for autocomplete. */

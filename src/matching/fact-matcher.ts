@@ -2,7 +2,8 @@ import type { Fact } from '../facts/fact';
 import { DECISION_MODEL, featureVector, probability, type DecisionModel } from './decision';
 import { FactIndex } from './fact-index';
 import { candidateFeatures, type Features } from './features';
-import { readQuestion } from './question-reading';
+import { termOf } from './normalize';
+import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
 import type { FactMatcher, MatchCandidate, MatchResult } from './types';
 
@@ -21,12 +22,23 @@ export interface ScoredCandidate {
 
 /** Every candidate with its features and probability, best first: what the decision (and `npm run fit`) sees. */
 export function scoreCandidates(index: FactIndex, question: string, model: Pick<DecisionModel, 'weights' | 'bias'> = DECISION_MODEL): ScoredCandidate[] {
-  const reading = readQuestion(question);
-  const { results, known } = index.retrieve(reading.terms, CANDIDATES);
-  const features = candidateFeatures(index, reading, results, known);
+  const reading = correctSpelling(index, readQuestion(question));
+  const results = index.retrieve(reading.terms, CANDIDATES);
+  const features = candidateFeatures(index, reading, results);
   return results
     .map((result, at) => ({ fact: result.entry.fact, features: features[at]!, probability: probability(model, featureVector(features[at]!)) }))
     .sort((a, b) => b.probability - a.probability);
+}
+
+/** Terms no fact holds are read as misspellings of a word the facts use, where one is close ("parlament"). */
+function correctSpelling(index: FactIndex, reading: QuestionReading): QuestionReading {
+  const terms = new Map<string, QueryTerm>();
+  for (const term of reading.terms) {
+    const corrected = index.knows(term.term) ? undefined : index.spelling.correct(term.folded);
+    const read = corrected ? { ...term, term: termOf(corrected) || term.term, folded: corrected, corrected: true } : term;
+    if (!terms.has(read.term)) terms.set(read.term, read);
+  }
+  return { ...reading, terms: [...terms.values()] };
 }
 
 const asCandidate = ({ fact, probability: score }: ScoredCandidate): MatchCandidate => ({ fact, score: Math.round(score * 1000) / 1000 });

@@ -37,31 +37,36 @@ export const FEATURE_NAMES = Object.freeze([
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
-/** A typo-matched term is likely, not certain, to be the word meant. */
-const FUZZY_CREDIT = 0.7;
+/** A corrected misspelling is likely, not certain, to be the word meant. */
+const CORRECTED_CREDIT = 0.7;
 
 function bestOther(values: readonly number[], position: number): number {
   return values.reduce((best, value, at) => (at === position ? best : Math.max(best, value)), 0);
 }
 
-export function candidateFeatures(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[], known: ReadonlySet<string>): Features[] {
-  const weightOf = (term: { term: string; weight: number }) => term.weight * index.idf(term.term);
-  const total = reading.terms.reduce((sum, term) => sum + weightOf(term), 0) || 1;
-  const unknown = reading.terms.filter((term) => !known.has(term.term)).reduce((sum, term) => sum + weightOf(term), 0);
+/**
+ * The features of each retrieved fact. Coverage and the like are measured on the sentence that
+ * asks (the chat around it only helps retrieval): a greeting or a story about the asker's
+ * cousin says nothing about which fact is meant.
+ */
+export function candidateFeatures(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[]): Features[] {
+  const focus = reading.terms.filter((term) => term.weight === 1);
+  const weightOf = (term: QueryTerm) => index.idf(term.term);
+  const mass = (terms: readonly QueryTerm[]) => terms.reduce((sum, term) => sum + weightOf(term), 0);
+  const unknownShare = mass(focus) === 0 ? 0 : mass(focus.filter((term) => !index.knows(term.term))) / mass(focus);
   const isName = (term: QueryTerm) => term.name || index.isName(term.term);
-  const predicates = reading.terms.filter((term) => term.predicate && !isName(term));
-  const names = reading.terms.filter((term) => term.weight === 1 && isName(term));
+  const predicates = focus.filter((term) => term.predicate && !isName(term));
+  const names = focus.filter(isName);
   const similarity = phrasingSimilarity(reading, retrieved);
-  const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
-  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus, candidate.entry.phrasings));
+  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), candidate.entry.phrasings));
 
   const per = retrieved.map((candidate) => {
-    const credit = (term: string) => (candidate.entry.terms.has(term) ? 1 : candidate.matched.has(term) ? FUZZY_CREDIT : 0);
-    const covered = (terms: typeof reading.terms) => {
-      const weight = terms.reduce((sum, term) => sum + weightOf(term), 0);
-      return weight === 0 ? 1 : terms.reduce((sum, term) => sum + weightOf(term) * credit(term.term), 0) / weight;
+    const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.corrected ? CORRECTED_CREDIT : 1) : 0);
+    const covered = (terms: readonly QueryTerm[]) => {
+      const weight = mass(terms);
+      return weight === 0 ? 1 : terms.reduce((sum, term) => sum + weightOf(term) * credit(term), 0) / weight;
     };
-    return { coverage: covered(reading.terms), predicateCoverage: covered(predicates), nameMissing: names.some((term) => credit(term.term) === 0) };
+    return { coverage: covered(focus), predicateCoverage: covered(predicates), nameMissing: names.some((term) => credit(term) === 0) };
   });
   const coverages = per.map((entry) => entry.coverage);
   const scores = retrieved.map((candidate) => candidate.score);
@@ -73,7 +78,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
       coverage,
       coverageLead: coverage - bestOther(coverages, position),
       predicateCoverage,
-      unknownShare: unknown / total,
+      unknownShare,
       nameMissing: nameMissing ? 1 : 0,
       phrasingSimilarity: similarity[position]!,
       phrasingLead: similarity[position]! - bestOther(similarity, position),

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { CHAT_SPEAK, NUMBER_WORDS, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS } from './word-lists';
+import { CHAT_SPEAK, NUMBER_WORDS, PRONOUN_US_AFTER, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS } from './word-lists';
 
 /**
  * Bounds on how much of a text is looked at, so that any input costs about the same: a pasted
@@ -102,6 +102,10 @@ export function readWords(input: unknown): Word[] {
     const word = found[0];
     if (word.length > NORMALIZE_LIMITS.maxWordLength) continue;
     const lower = word.toLowerCase();
+    if (lower === 'us' && (word === 'US' || !PRONOUN_US_AFTER.has(raw.at(-1)?.folded ?? ''))) {
+      raw.push({ folded: 'america', capitalised: false });
+      continue;
+    }
     const ordinal = ORDINAL.exec(lower);
     const meant = ordinal ? ordinal[1]! : (ownEntry(CHAT_SPEAK, lower) ?? ownEntry(NUMBER_WORDS, lower) ?? lower);
     const capitalised = CAPITALISED.test(word) && word !== 'I' && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index));

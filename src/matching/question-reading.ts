@@ -14,6 +14,8 @@ export interface QueryTerm {
   name: boolean;
   /** As typed, for spelling. */
   folded: string;
+  /** Read as a misspelling of a word the facts use. */
+  corrected?: boolean;
 }
 
 export interface QuestionReading {

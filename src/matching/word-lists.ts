@@ -8,7 +8,7 @@
 
 /** Words dropped from questions and facts alike. Question words are read separately, for the kind of answer they ask for. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'who', 'whom', 'when', 'where', 'why', 'many', 'much',
+  'who', 'whom', 'when', 'where', 'why', 'many', 'much', 'not', 'no', 'never',
   'a', 'an', 'the', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into',
   'onto', 'about', 'as', 'and', 'or', 'but', 'if', 'so', 'than', 'then', 'that', 'this', 'these', 'those',
   'there', 'here', 'it', 'its', 'itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'yourselves', 'i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'we',
@@ -25,6 +25,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'hello', 'hi', 'hiya', 'howdy', 'greetings', 'bro', 'dude', 'mate', 'guys', 'folks', 'buddy', 'pal', 'sir', 'madam',
   'basically', 'recently', 'currently', 'nowadays', 'lately', 'literally', 'certainly', 'probably', 'generally',
   'bot', 'anyone', 'somebody', 'someone', 'quick', 'quickly', 'briefly', 'exact', 'even',
+]);
+
+/** Before these a lower-case "us" is the pronoun ("tell us"); anywhere else in a question about this article it is the country. */
+export const PRONOUN_US_AFTER: ReadonlySet<string> = new Set([
+  'tell', 'give', 'show', 'let', 'help', 'to', 'for', 'with', 'of', 'among', 'about', 'between', 'told', 'gave', 'lets',
 ]);
 
 /** British spellings mapped to the American ones, so both sides of a match agree. */

@@ -17,7 +17,7 @@ export const EVAL_SETS = Object.freeze([
   { file: 'questions-2.yaml', role: 'tuning' },
   { file: 'questions-3.yaml', role: 'tuning' },
   { file: 'holdout.yaml', role: 'tuning' },
-  { file: 'fresh-a.yaml', role: 'untouched' },
+  { file: 'fresh-a.yaml', role: 'tuning' },
   { file: 'fresh-b.yaml', role: 'untouched' },
   { file: 'fresh-c.yaml', role: 'untouched' },
   { file: 'final-d.yaml', role: 'final' },
