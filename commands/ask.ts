@@ -4,7 +4,7 @@ import type { CommandRequest, Reply } from '../src/core/request';
 import type { MatchResult } from '../src/matching/types';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { ANSWER_MESSAGES } from './answer-messages';
-import { factReply, topicLabel, topicsOf } from './fact-presentation';
+import { factReply, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -28,6 +28,9 @@ export const askCommand = {
   ],
   async run(request, context) {
     const question = request.options.question ?? '';
+    const byTopic = topicsOf(context.index.facts);
+    const topic = topicNamed(question, byTopic.keys());
+    if (topic) return topicReply(topic, byTopic.get(topic)!);
     const result = context.index.matcher.match(question);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
     return replyFor(result, request, context);
@@ -56,11 +59,13 @@ function replyFor(result: MatchResult, request: CommandRequest, context: Command
       match: { status: 'ambiguous', factId: live.id, answer: live.answer, score: top!.score },
     };
   }
+  // A near miss: the question is about facts we hold, but asks for something none of them gives.
+  const nearMiss = !result.inputProblem && suggestions.length > 0;
   return {
     kind: 'no_match',
-    title: result.inputProblem === 'empty' ? ANSWER_MESSAGES.emptyQuestionTitle : ANSWER_MESSAGES.noMatchTitle,
-    body: noMatchBody(result, context),
-    suggestions: [],
+    title: result.inputProblem === 'empty' ? ANSWER_MESSAGES.emptyQuestionTitle : nearMiss ? ANSWER_MESSAGES.nearMissTitle : ANSWER_MESSAGES.noMatchTitle,
+    body: nearMiss ? ANSWER_MESSAGES.nearMiss : noMatchBody(result, context),
+    suggestions,
     visibility: 'public',
     match: { status: 'no_match', factId: null, answer: null, score: top?.score ?? 0 },
   };

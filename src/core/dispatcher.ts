@@ -114,8 +114,12 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
         try {
           return await run(resolved.command, input, parseTextOptions(resolved.command, resolved.rest));
         } catch (error) {
+          // "fact show" alone is a slip to answer with the usage; "fact show me the money" is a question.
           const questionAfterAll =
-            !resolved.command.moderatorOnly && isUserError(error) && USER_ERRORS_THAT_MEAN_A_QUESTION.has(error.code);
+            !resolved.command.moderatorOnly &&
+            isUserError(error) &&
+            USER_ERRORS_THAT_MEAN_A_QUESTION.has(error.code) &&
+            resolved.rest.trim() !== '';
           if (questionAfterAll) return askIt();
           throw error;
         }
@@ -182,6 +186,11 @@ function validateOptions(command: Command, options: Record<string, string>): voi
       throw new UserError('bad_usage', MESSAGES.invalidInteger(option.name, command.usage));
     }
   }
+}
+
+/** The reply to a typed "did you mean" number that is not one of the choices shown. */
+export function pickOutOfRangeReply(choices: number): Reply {
+  return { kind: 'info', title: MESSAGES.pickOutOfRangeTitle, body: MESSAGES.pickOutOfRange(choices), suggestions: [], visibility: 'private' };
 }
 
 /** The reply to a failure that is not the user's to fix; adapters use it for their own failures too. */

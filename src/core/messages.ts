@@ -1,6 +1,8 @@
 /** User-visible text of the command layer. Tests assert against these constants. */
 export const MESSAGES = Object.freeze({
   somethingWentWrong: 'Sorry, something went wrong while handling that. The team has been notified in the logs; please try again.',
+  pickOutOfRangeTitle: 'Not one of the choices',
+  pickOutOfRange: (choices: number) => (choices === 1 ? 'Type 1 to see that answer, or ask a new question.' : `Type a number from 1 to ${choices} to see that answer, or ask a new question.`),
   somethingWentWrongTitle: 'Something went wrong',
   storeUnavailable: 'The fact store cannot be reached right now, so I cannot do that; nothing was changed. Questions are still answered from the facts loaded last. Please try again shortly.',
   notAModerator: 'Sorry, only moderators can do that. Nothing was changed.',

@@ -17,8 +17,6 @@ export interface DecisionModel {
   offerAt: number;
   /** Candidates within this of the best are close contenders. */
   closeGap: number;
-  /** Below this a fact is not even offered as related. */
-  relatedAt: number;
 }
 
 export const DECISION_MODEL: Readonly<DecisionModel> = Object.freeze(modelFile as DecisionModel);

@@ -13,6 +13,8 @@ export { SUGGEST_LIMIT_MAX } from './suggest';
 const CANDIDATES = 6;
 /** "Did you mean" and "Related" offer at most this many facts. */
 const OFFERED = 3;
+/** A declined question's related facts hold at least this share of what it asked about. */
+const RELATED_MIN_COVERAGE = 0.34;
 
 export interface ScoredCandidate {
   fact: Fact;
@@ -46,7 +48,7 @@ const asCandidate = ({ fact, probability: score }: ScoredCandidate): MatchCandid
 /** Answer, offer a choice, or decline, from the candidates' probabilities alone. */
 export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL): MatchResult {
   const best = scored[0];
-  const related = scored.filter((candidate) => candidate.probability >= model.relatedAt).slice(0, OFFERED).map(asCandidate);
+  const related = scored.filter((candidate) => candidate.features.coverage >= RELATED_MIN_COVERAGE).slice(0, OFFERED).map(asCandidate);
   if (!best || best.probability < model.offerAt) return { status: 'no_match', candidates: related };
   const contenders = scored.filter((candidate) => candidate.probability >= Math.max(model.offerAt, best.probability - model.closeGap));
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };

@@ -18,7 +18,7 @@ export const EVAL_SETS = Object.freeze([
   { file: 'questions-3.yaml', role: 'tuning' },
   { file: 'holdout.yaml', role: 'tuning' },
   { file: 'fresh-a.yaml', role: 'tuning' },
-  { file: 'fresh-b.yaml', role: 'untouched' },
+  { file: 'fresh-b.yaml', role: 'tuning' },
   { file: 'fresh-c.yaml', role: 'untouched' },
   { file: 'final-d.yaml', role: 'final' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);

@@ -122,7 +122,7 @@ function main(): void {
     for (const offerAt of [0.15, 0.2, 0.25, 0.3, 0.35]) {
       for (const closeGap of [0.02, 0.05, 0.1, 0.15]) {
         if (offerAt > answerAt) continue;
-        const model: DecisionModel = { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt, closeGap, relatedAt: 0.05 };
+        const model: DecisionModel = { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt, closeGap };
         const result = outcome(rescored, model);
         if (!best || result.utility > best.utility) best = { model, ...result };
       }
@@ -131,7 +131,7 @@ function main(): void {
   if (process.argv.includes('--frontier')) {
     process.stderr.write(`weights ${weights.map((w) => w.toFixed(2)).join(' ')} bias ${bias.toFixed(2)}\n`);
     for (const answerAt of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
-      const result = outcome(rescored, { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt: 0.3, closeGap: 0.05, relatedAt: 0.05 });
+      const result = outcome(rescored, { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt: 0.3, closeGap: 0.05 });
       process.stderr.write(`  answer at ${answerAt}: accuracy ${result.accuracy.toFixed(3)} precision ${result.precision.toFixed(3)} declined ${result.declined.toFixed(3)}\n`);
     }
   }

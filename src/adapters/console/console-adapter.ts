@@ -1,7 +1,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { SUGGESTION_COMMAND, type Dispatcher } from '../../core/dispatcher';
+import { pickOutOfRangeReply, SUGGESTION_COMMAND, type Dispatcher } from '../../core/dispatcher';
 import type { Actor, Reply } from '../../core/request';
 import type { RunningAdapter } from '../adapter';
 import { renderReplyAsText } from './render-text';
@@ -51,11 +51,14 @@ export function startConsoleAdapter({ dispatcher, input, output, onClose, onErro
         lines.close();
         return;
       }
-      const picked = /^\d{1,2}$/.test(text) ? lastSuggestions[Number(text) - 1] : undefined;
+      const isPick = /^\d{1,2}$/.test(text) && lastSuggestions.length > 0;
+      const picked = isPick ? lastSuggestions[Number(text) - 1] : undefined;
       const reply = picked
         ? await dispatcher.handleCommand({ actor, location: 'console', commandName: SUGGESTION_COMMAND, options: { id: picked.factId } })
-        : await dispatcher.handleText({ actor, location: 'console', text: line });
-      lastSuggestions = reply.suggestions;
+        : isPick
+          ? pickOutOfRangeReply(lastSuggestions.length)
+          : await dispatcher.handleText({ actor, location: 'console', text: line });
+      if (!isPick || picked) lastSuggestions = reply.suggestions;
       write(`${renderReplyAsText(reply)}\n`);
       prompt();
     }).catch((error: unknown) => {

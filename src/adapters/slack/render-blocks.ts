@@ -40,7 +40,7 @@ export function renderReply(reply: Reply): SlackMessage {
     });
   }
 
-  const choices = reply.kind === 'ambiguous' ? reply.suggestions.slice(0, SLACK_LIMITS.buttonsPerActions) : [];
+  const choices = reply.suggestions.slice(0, SLACK_LIMITS.buttonsPerActions);
   if (choices.length > 0) {
     blocks.push({
       type: 'actions',
