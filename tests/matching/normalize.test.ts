@@ -1,112 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { NORMALIZE_LIMITS, normalizeField, normalizeQuery, stem } from '../../src/matching/normalize';
+import { fieldTerms, NORMALIZE_LIMITS, readWords, termOf } from '../../src/matching/normalize';
 
-const tokensOf = (text: string) => normalizeQuery(text).tokens;
+const terms = (text: unknown) => readWords(text).map((word) => word.term).filter(Boolean);
 
-describe('normalizing a question', () => {
+describe('reading the words of a text', () => {
   it('ignores case, accents and punctuation', () => {
-    expect(tokensOf('TSÜRKOV!!!')).toEqual(tokensOf('tsurkov'));
-    expect(tokensOf('Kataib-Hezbollah?')).toEqual(['kataib', 'hezbollah']);
+    expect(terms('MILITIAS!!! in Erbil...')).toEqual(terms('militias in erbil'));
+    expect(readWords('Café résumé').map((word) => word.folded)).toEqual(['cafe', 'resume']);
   });
 
-  it('drops possessives and contractions down to their words', () => {
-    expect(tokensOf("Iraq's dollar reserves")).toEqual(tokensOf('iraq dollar reserves'));
-    expect(tokensOf('the soldiers’ task')).toEqual(tokensOf('soldiers task'));
-    expect(tokensOf("don't")).toEqual(['not']);
+  it('reads a possessive as its owner, with straight or curly apostrophes', () => {
+    expect(terms("Iraq's parliament")).toEqual(['iraq', 'parliament']);
+    expect(terms('Iraq\u2019s parliament')).toEqual(['iraq', 'parliament']);
+    expect(terms("the soldiers' base")).toEqual(['soldier', 'base']);
   });
 
-  it('drops stop words but keeps words that say what is asked (who, when, where, why)', () => {
-    expect(tokensOf('what is the name of the researcher')).toEqual(tokensOf('name researcher'));
-    expect(tokensOf('when does it start')).toContain('when');
-    expect(tokensOf('who kidnapped her')).toContain('who');
-    expect(tokensOf('why')).toEqual(tokensOf('reason'));
+  it('stems the forms of a word to one term', () => {
+    expect(new Set(terms('strengthen strengthens strengthened strengthening')).size).toBe(1);
   });
 
-  it('stems plural and verb forms to one token', () => {
-    expect(stem('militias')).toBe(stem('militia'));
-    expect(stem('protected')).toBe(stem('protect'));
-    expect(stem('bases')).toBe(stem('base'));
-    expect(tokensOf('attacks')).toEqual(tokensOf('attacked'));
+  it('reads chat spellings as the word meant', () => {
+    expect(readWords('u r wen govt').map((word) => word.folded)).toEqual(['you', 'are', 'when', 'government']);
+    expect(terms('govt')).toEqual(terms('government'));
   });
 
-  it('reads chat-speak: r, u, ppl, wen, b4', () => {
-    expect(tokensOf('how many troops r the dutch sending')).toEqual(tokensOf('how many troops are the dutch sending'));
-    expect(tokensOf('wen')).toEqual(['when']);
-    expect(tokensOf('ppl')).toEqual(tokensOf('people'));
+  it('reads the words of one synonym group, and its phrases, as one term', () => {
+    expect(new Set(terms('kidnapping kidnapped kidnappers abducted hostage')).size).toBe(1);
+    expect(terms('pull out')).toEqual(terms('withdrawal'));
+    expect(terms('troops')).toEqual(terms('soldiers'));
   });
 
-  it('maps everyday synonyms to one token', () => {
-    for (const word of ['troops', 'soldiers', 'men', 'military']) expect(tokensOf(word)).toEqual(['soldier']);
-    for (const word of ['dutch', 'Netherlands', 'NL', 'Holland']) expect(tokensOf(word)).toEqual(['netherlands']);
-    for (const word of ['USA', 'America', 'American', 'yanks', 'U.S.']) expect(tokensOf(word)).toEqual(['america']);
-    expect(tokensOf('how many')).toEqual(tokensOf('number'));
-    expect(tokensOf('begin')).toEqual(tokensOf('start'));
+  it('reads "US" and a lower-case "us" that is not a pronoun as the country, but not the "us" in "tell us"', () => {
+    const america = termOf('america');
+    expect(terms('US troops')).toContain(america);
+    expect(terms('the us base')).toContain(america);
+    expect(terms('Tell US about it')).toContain(america);
+    for (const before of ['tell', 'give', 'for', 'with']) expect(terms(`${before} us about the base`)).not.toContain(america);
   });
 
-  it('tells the country US from the pronoun us', () => {
-    expect(tokensOf('US troops')).toEqual(['america', 'soldier']);
-    expect(tokensOf('us bases in iraq')).toContain('america');
-    expect(tokensOf('tell us about the mission')).not.toContain('america');
+  it('reads British spellings as the American ones', () => {
+    expect(terms('armoured defence centre')).toEqual(terms('armored defense center'));
   });
 
-  it('treats British and American spellings alike', () => {
-    expect(tokensOf('defence')).toEqual(tokensOf('defense'));
+  it('reads small written-out numbers and ordinals as digits', () => {
+    expect(terms('twelve officers')).toEqual(terms('12 officers'));
+    expect(terms('the 1st of January')).toEqual(terms('1 January'));
   });
 
-  it('keeps "do" only when it is the verb, not the auxiliary of a question', () => {
-    expect(tokensOf('what will the soldiers do')).toContain('do');
-    expect(tokensOf('what are they doing there')).toContain('do');
-    expect(tokensOf('do the soldiers protect advisers')).not.toContain('do');
-    expect(tokensOf('how many did they send')).not.toContain('do');
+  it('flags a word capitalised inside a sentence as a name, but not a sentence opener or "I"', () => {
+    const words = readWords('Where is the base? Sudani said Iraq. I think Erbil.');
+    const flagged = words.filter((word) => word.capitalised).map((word) => word.folded);
+    expect(flagged).toEqual(['iraq', 'erbil']);
   });
 
-  it('does not cut -eed words as if they were past tenses ("bleed" is not "bl")', () => {
-    expect(stem('bleeding')).toBe(stem('bleed'));
-    expect(stem('need')).toBe('need');
-    expect(stem('protected')).toBe(stem('protect'));
-  });
-
-  it('reports words capitalised inside a sentence as names, but not the first word of a sentence', () => {
-    expect(normalizeQuery('how many Dutch troops are in Lithuania').names).toEqual(['netherlands', 'lithuania']);
-    expect(normalizeQuery('Lithuania? Troops there').names).toEqual([]);
-    expect(normalizeQuery('how many dutch troops are in lithuania').names).toEqual([]);
-  });
-
-  it('normalizes fact fields with the same rules as questions', () => {
-    expect(normalizeField('How many troops are the Dutch sending?')).toEqual(tokensOf('how many troops r the dutch sending'));
+  it('drops stop words', () => {
+    expect(terms('what is the')).toEqual([]);
   });
 });
 
-describe('normalizing awkward input', () => {
-  it('reports blank input as having no text', () => {
-    for (const input of ['', '   ', '\n\t']) expect(normalizeQuery(input)).toEqual({ tokens: [], hasText: false, hasWords: false, names: [] });
+describe('reading awkward input', () => {
+  it('returns no words for blank, emoji-only or non-string input', () => {
+    for (const input of ['', '   \n\t', '🎉🙂🔥', '?!...', undefined, null, 42, { toString: () => 'soldiers' }, ['soldiers']]) {
+      expect(readWords(input)).toEqual([]);
+    }
   });
 
-  it('reports emoji and punctuation as having no words', () => {
-    for (const input of ['🤔🤔🤔', '????', '\u0000\u0007']) expect(normalizeQuery(input)).toMatchObject({ tokens: [], hasText: true, hasWords: false });
+  it('looks only at the first NORMALIZE_LIMITS.maxInputChars characters', () => {
+    const words = readWords('word '.repeat(NORMALIZE_LIMITS.maxInputChars));
+    expect(words.length).toBe(Math.ceil(NORMALIZE_LIMITS.maxInputChars / 'word '.length));
+    expect(readWords(`${'x '.repeat(NORMALIZE_LIMITS.maxInputChars)} militias`).map((word) => word.folded)).not.toContain('militias');
   });
 
-  it('knows words that are all stop words are still words', () => {
-    expect(normalizeQuery('hello')).toEqual({ tokens: [], hasText: true, hasWords: true, names: [] });
+  it('skips "words" longer than NORMALIZE_LIMITS.maxWordLength and keeps one of exactly that length', () => {
+    const limit = NORMALIZE_LIMITS.maxWordLength;
+    const folded = readWords(`${'a'.repeat(limit + 1)} base ${'b'.repeat(limit)}`).map((word) => word.folded);
+    expect(folded).toEqual(['base', 'b'.repeat(limit)]);
   });
 
-  it('bounds the number of tokens kept from a very long question', () => {
-    const long = Array.from({ length: 5000 }, (_, index) => `word${index}`).join(' ');
-    expect(normalizeQuery(long).tokens.length).toBeLessThanOrEqual(NORMALIZE_LIMITS.maxQueryTokens);
+  it('keeps at most NORMALIZE_LIMITS.maxFieldTerms distinct terms from one field', () => {
+    // Short distinct words, so that more than the limit fit within maxInputChars.
+    const words = Array.from({ length: NORMALIZE_LIMITS.maxInputChars / 4 }, (_, at) => `q${at.toString(36).padStart(2, '0')}`);
+    expect(new Set(readWords(words.join(' ')).map((word) => word.term)).size).toBeGreaterThan(NORMALIZE_LIMITS.maxFieldTerms);
+    expect(fieldTerms(words.join(' '))).toHaveLength(NORMALIZE_LIMITS.maxFieldTerms);
   });
 
-  it('skips "words" too long to be words', () => {
-    expect(normalizeQuery(`${'a'.repeat(NORMALIZE_LIMITS.maxTokenLength + 1)} tsurkov`).tokens).toEqual(['tsurkov']);
-  });
-
-  it('returns nothing for a value that is not a string', () => {
-    expect(normalizeQuery(undefined).hasText).toBe(false);
-    expect(normalizeQuery(42).hasText).toBe(false);
-  });
-});
-
-describe('normalizing words that name built-in object members', () => {
-  it('treats "constructor", "toString" and "__proto__" as plain words', () => {
-    expect(normalizeQuery('constructor toString __proto__').tokens).toEqual(['constructor', stem('tostring'), 'proto']);
+  it('reads names of built-in object members as plain words', () => {
+    const words = readWords('constructor __proto__ toString hasOwnProperty valueOf');
+    expect(words.map((word) => word.folded)).toEqual(['constructor', 'proto', 'tostring', 'hasownproperty', 'valueof']);
+    for (const word of words) expect(typeof word.term).toBe('string');
+    expect(termOf('constructor')).toBe('constructor');
   });
 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { askedKind, answeredKinds } from '../../src/matching/answer-kinds';
+import { NORMALIZE_LIMITS, termOf } from '../../src/matching/normalize';
+import { readQuestion } from '../../src/matching/question-reading';
+
+const weightOf = (question: string, word: string) => readQuestion(question).terms.find((term) => term.term === termOf(word))?.weight;
+
+describe('reading a question', () => {
+  it('weighs the asking sentence of a chatty message fully and the chat around it less', () => {
+    const question = 'Hello bot. I read about the militias yesterday. When does the deployment start? Thanks!';
+    expect(weightOf(question, 'deployment')).toBe(1);
+    expect(weightOf(question, 'start')).toBe(1);
+    const militias = weightOf(question, 'militias');
+    expect(militias).toBeGreaterThan(0);
+    expect(militias).toBeLessThan(1);
+  });
+
+  it('takes the last sentence that opens like a question as the asking one when there is no question mark', () => {
+    const question = 'I read about the militias. When does the deployment start';
+    expect(weightOf(question, 'deployment')).toBe(1);
+    expect(weightOf(question, 'militias')).toBeLessThan(1);
+  });
+
+  it('weighs a single sentence fully', () => {
+    expect(readQuestion('Tell me about militias').terms.map((term) => term.weight)).toEqual([1]);
+  });
+
+  it('drops an auxiliary "do" but keeps "doing" as the verb asked about', () => {
+    expect(readQuestion('When do they start?').terms.map((term) => term.term)).toEqual([termOf('start')]);
+    const doing = readQuestion('What will the soldiers be doing?').terms.find((term) => term.folded === 'doing');
+    expect(doing).toMatchObject({ weight: 1, predicate: true });
+  });
+
+  it('marks the verb or adjective asked about as the predicate, and a capitalised name as a name', () => {
+    const terms = readQuestion('Who kidnapped Tsurkov?').terms;
+    expect(terms.find((term) => term.term === termOf('kidnapped'))).toMatchObject({ predicate: true, name: false });
+    expect(terms.find((term) => term.folded === 'tsurkov')).toMatchObject({ name: true });
+  });
+
+  it.each([
+    ['How many soldiers are going?', 'number'],
+    ['how much money is held there', 'number'],
+    ['How old is Sudani?', 'age'],
+    ['When does the deployment start?', 'date'],
+    ['In what year did ISIS take Mosul?', 'date'],
+    ['Why are they going?', 'reason'],
+    ['Who kidnapped Tsurkov?', 'person'],
+    ['Where is the base?', 'place'],
+  ] as const)('reads "%s" as asking for a %s', (question, kind) => {
+    expect(readQuestion(question).asks).toBe(kind);
+    expect(askedKind(question)).toBe(kind);
+  });
+
+  it('reads no asked kind from a question without question words', () => {
+    expect(readQuestion('Tell me about the militias').asks).toBeNull();
+  });
+
+  it('says which inputs hold no text or no words', () => {
+    expect(readQuestion('   ')).toMatchObject({ hasText: false, hasWords: false, terms: [] });
+    expect(readQuestion('🎉?!')).toMatchObject({ hasText: true, hasWords: false, terms: [] });
+    expect(readQuestion(undefined)).toMatchObject({ hasText: false, terms: [] });
+  });
+
+  it('keeps at most NORMALIZE_LIMITS.maxQueryTerms terms from a long message', () => {
+    const words = Array.from({ length: 300 }, (_, at) => `q${at.toString(36).padStart(2, '0')}`).join(' ');
+    expect(readQuestion(`${words}?`).terms).toHaveLength(NORMALIZE_LIMITS.maxQueryTerms);
+  });
+});
+
+describe('the kinds of question a fact answers', () => {
+  it('come from its phrasings, plus a number or a date wherever its answer holds one', () => {
+    expect(answeredKinds('The company has 145 soldiers.', ['Who leads the company?'])).toEqual(new Set(['person', 'number']));
+    expect(answeredKinds('It starts in January.', [])).toEqual(new Set(['date']));
+    expect(answeredKinds('Militias oppose the presence.', ['Why are they there?'])).toEqual(new Set(['reason']));
+  });
+});
