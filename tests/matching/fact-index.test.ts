@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { FactSchema, SOURCE_TITLE, type Fact } from '../../src/facts/fact';
+import { FactIndex, initialisms } from '../../src/matching/fact-index';
+import { fieldTerms, termOf } from '../../src/matching/normalize';
+import { SAMPLE_FACTS } from './sample-facts';
+
+const query = (text: string) => fieldTerms(text).map((term) => ({ term, weight: 1 }));
+const retrievedIds = (index: FactIndex, text: string) => index.retrieve(query(text), 10).map((result) => result.entry.fact.id);
+
+function fact(id: string, title: string, answer: string): Fact {
+  return FactSchema.parse({ id, title, answer, topic: 'test', source: { title: SOURCE_TITLE, quotes: ['A quote.'] }, as_of: '2023-07-31' });
+}
+
+describe('initialisms of the names a text spells out', () => {
+  it('are the lower-case capitals of each run of capitalised words', () => {
+    expect(initialisms('Soldiers join Operation Inherent Resolve; Kataib Hezbollah objects.')).toEqual(['oir', 'kh']);
+  });
+
+  it('skip a single capitalised word', () => {
+    expect(initialisms('Erbil is in Iraq.')).toEqual([]);
+  });
+
+  it('make a fact retrievable by its initialism', () => {
+    const index = new FactIndex([fact('oir-mission', 'The Dutch role in Operation Inherent Resolve', 'They train Kurdish fighters.'), ...SAMPLE_FACTS]);
+    expect(retrievedIds(index, 'oir')).toEqual(['oir-mission']);
+  });
+});
+
+describe('the fact index', () => {
+  it('retrieves the facts that share a term with the question, best first', () => {
+    const index = new FactIndex(SAMPLE_FACTS);
+    const results = index.retrieve(query('Who kidnapped Tsurkov?'), 10);
+    expect(results[0]?.entry.fact.id).toBe('tsurkov-kidnapping');
+    expect(results.map((result) => result.score)).toEqual([...results.map((result) => result.score)].sort((a, b) => b - a));
+    expect(index.retrieve(query('Who kidnapped Tsurkov?'), 1)).toHaveLength(1);
+  });
+
+  it('forgets a removed fact: it is no longer retrieved and its own terms are no longer known', () => {
+    const index = new FactIndex(SAMPLE_FACTS);
+    expect(retrievedIds(index, 'Federal Reserve')).toContain('dollar-reserves-fed');
+    index.remove('dollar-reserves-fed');
+    expect(index.size).toBe(SAMPLE_FACTS.length - 1);
+    expect(index.get('dollar-reserves-fed')).toBeUndefined();
+    expect(retrievedIds(index, 'Federal Reserve')).not.toContain('dollar-reserves-fed');
+    expect(index.knows(termOf('federal'))).toBe(false);
+    expect(index.spelling.has('federal')).toBe(false);
+  });
+
+  it('raises the rarity (idf) of a term when a fact holding it is removed, and lowers it when one is added', () => {
+    const index = new FactIndex(SAMPLE_FACTS);
+    const militia = termOf('militias');
+    const before = index.idf(militia);
+    index.add(fact('more-militias', 'Militias in Iraq', 'Militias oppose the foreign troops.'));
+    expect(index.idf(militia)).toBeLessThan(before);
+    index.remove('more-militias');
+    expect(index.idf(militia)).toBeCloseTo(before, 10);
+  });
+
+  it('replaces a fact added again with the same id: the new text is found, the old is not', () => {
+    const index = new FactIndex(SAMPLE_FACTS);
+    index.add(fact('tsurkov-who', 'A Turkish journalist', 'The piece quotes a journalist from Ankara.'));
+    expect(index.size).toBe(SAMPLE_FACTS.length);
+    expect(retrievedIds(index, 'journalist Ankara')).toEqual(['tsurkov-who']);
+    expect(retrievedIds(index, 'Elizabeth')).not.toContain('tsurkov-who');
+    expect(index.knows(termOf('elizabeth'))).toBe(false);
+  });
+
+  it('retrieves nothing from an empty index or an empty query', () => {
+    expect(new FactIndex().retrieve(query('militias'), 5)).toEqual([]);
+    expect(new FactIndex(SAMPLE_FACTS).retrieve([], 5)).toEqual([]);
+  });
+});
