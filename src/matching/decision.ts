@@ -2,34 +2,70 @@ import modelFile from './decision-model.json' with { type: 'json' };
 import { FEATURE_NAMES, type Features } from './features';
 
 /**
- * The decision model: a logistic regression over the candidate features, fitted by
- * `npm run fit` from the tuning sets, plus the thresholds the fit chose. It says how likely a
- * candidate fact is to be the right answer; the matcher answers, offers a choice, or declines
- * from those probabilities alone.
+ * The decision model, fitted by `npm run fit` from the tuning sets, in two steps: a ranker (a
+ * logistic regression over each candidate's features: how likely it is to be the right fact)
+ * orders the candidates, and a confidence model (a logistic regression over what the best
+ * candidate looks like, and by how much it leads) says how likely the best one is to be right.
+ * The matcher answers, offers a choice, or declines from those two alone.
  */
-export interface DecisionModel {
+export interface LogisticModel {
   features: readonly string[];
   weights: readonly number[];
   bias: number;
-  /** Answer when the best candidate is at least this likely and no other is close. */
+}
+
+export interface DecisionModel {
+  ranker: LogisticModel;
+  confidence: LogisticModel;
+  /** Answer when the best candidate is at least this likely to be right. */
   answerAt: number;
-  /** Below this a candidate is not offered as a "did you mean" choice. */
+  /** A candidate ranked below this is not offered as a "did you mean" choice. */
   offerAt: number;
-  /** Candidates within this of the best are close contenders. */
+  /** Candidates ranked within this of the best are close contenders. */
   closeGap: number;
+}
+
+/** What the confidence model weighs: the best candidate's ranking, its lead, and the question's fit to it. */
+export const CONFIDENCE_FEATURE_NAMES = Object.freeze([
+  'rank',
+  'rankLead',
+  'coverage',
+  'predicateCoverage',
+  'unknownShare',
+  'nameMissing',
+  'phrasingOverlap',
+  'kindMismatch',
+] as const);
+
+export interface Ranked {
+  features: Features;
+  /** The ranker's probability. */
+  rank: number;
 }
 
 export const DECISION_MODEL: Readonly<DecisionModel> = Object.freeze(modelFile as DecisionModel);
 
-if (DECISION_MODEL.features.join() !== FEATURE_NAMES.join() || DECISION_MODEL.weights.length !== FEATURE_NAMES.length) {
-  throw new Error('src/matching/decision-model.json does not match the features in features.ts: run `npm run fit`');
+function matches(model: LogisticModel, names: readonly string[]): boolean {
+  return model.features.join() === names.join() && model.weights.length === names.length;
+}
+
+if (!matches(DECISION_MODEL.ranker, FEATURE_NAMES) || !matches(DECISION_MODEL.confidence, CONFIDENCE_FEATURE_NAMES)) {
+  throw new Error('src/matching/decision-model.json does not match the features in the code: run `npm run fit`');
 }
 
 export function featureVector(features: Features): number[] {
   return FEATURE_NAMES.map((name) => features[name]);
 }
 
-export function probability(model: Pick<DecisionModel, 'weights' | 'bias'>, vector: readonly number[]): number {
+/** The confidence model's inputs, from the candidates best first. */
+export function confidenceVector(ranked: readonly Ranked[]): number[] {
+  const [best, second] = ranked;
+  if (!best) return CONFIDENCE_FEATURE_NAMES.map(() => 0);
+  const f = best.features;
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch];
+}
+
+export function probability(model: Pick<LogisticModel, 'weights' | 'bias'>, vector: readonly number[]): number {
   const z = vector.reduce((sum, value, at) => sum + value * model.weights[at]!, model.bias);
   return 1 / (1 + Math.exp(-z));
 }

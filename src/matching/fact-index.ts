@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact } from '../facts/fact';
-import { answeredKinds, type AnswerKind } from './answer-kinds';
-import { fieldTerms, foldWord, readWords } from './normalize';
+import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
+import { fieldTerms, foldWord, readWords, termOf } from './normalize';
 import { Spelling } from './spelling';
 
 /** A fact as the matcher holds it: its terms, computed once when the fact is added. */
@@ -9,14 +9,19 @@ export interface IndexedFact {
   fact: Fact;
   /** Every term of every field. */
   terms: ReadonlySet<string>;
-  /** The title and each alternate question as term lists: phrasings a question may echo. */
-  phrasings: readonly (readonly string[])[];
+  /** The title and each alternate question as term lists, with the kind of answer each asks for: phrasings a question may echo. */
+  phrasings: readonly Phrasing[];
   /** The kinds of question it answers (see answeredKinds). */
   kinds: ReadonlySet<AnswerKind>;
   /** Terms the fact writes as names (capitalised inside a sentence): "Sudani", "Erbil". */
   names: ReadonlySet<string>;
   /** Its words as written (folded), for spelling correction. */
   words: ReadonlySet<string>;
+}
+
+export interface Phrasing {
+  terms: readonly string[];
+  asks: AnswerKind | null;
 }
 
 export interface Retrieved {
@@ -35,7 +40,8 @@ const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu
 export function initialisms(text: string): string[] {
   const found = new Set<string>();
   for (const run of text.matchAll(NAME_RUN)) {
-    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => foldWord(word[0]!));
+    // "The Dutch" is no name: a capitalised stop word only starts the sentence.
+    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && termOf(foldWord(word)) !== '').map((word) => foldWord(word[0]!));
     if (capitals.length >= 2 && capitals.length <= 6) found.add(capitals.join(''));
   }
   return [...found];
@@ -52,8 +58,11 @@ function indexFact(fact: Fact): { entry: IndexedFact; document: Record<string, s
     entry: {
       fact,
       terms,
-      phrasings: [title, ...questions].filter((list) => list.length > 0),
-      kinds: answeredKinds(fact.answer, [fact.title, ...fact.questions]),
+      phrasings: [fact.title, ...fact.questions].flatMap((text, at) => {
+        const terms = at === 0 ? title : questions[at - 1]!;
+        return terms.length > 0 ? [{ terms, asks: askedKind(text) }] : [];
+      }),
+      kinds: answeredKinds([fact.title, ...fact.questions]),
       names: new Set(readWords(`${fact.title}. ${fact.answer}`).filter((word) => word.capitalised && word.term).map((word) => word.term)),
       words,
     },

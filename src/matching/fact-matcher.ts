@@ -1,7 +1,7 @@
 import type { Fact } from '../facts/fact';
-import { DECISION_MODEL, featureVector, probability, type DecisionModel } from './decision';
+import { confidenceVector, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
-import { candidateFeatures, type Features } from './features';
+import { candidateFeatures } from './features';
 import { termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
@@ -16,20 +16,21 @@ const OFFERED = 3;
 /** A declined question's related facts hold at least this share of what it asked about. */
 const RELATED_MIN_COVERAGE = 0.34;
 
-export interface ScoredCandidate {
+export interface ScoredCandidate extends Ranked {
   fact: Fact;
-  features: Features;
-  probability: number;
 }
 
-/** Every candidate with its features and probability, best first: what the decision (and `npm run fit`) sees. */
-export function scoreCandidates(index: FactIndex, question: string, model: Pick<DecisionModel, 'weights' | 'bias'> = DECISION_MODEL): ScoredCandidate[] {
+/** Every candidate with its features and ranker probability, best first: what the decision (and `npm run fit`) sees. */
+export function scoreCandidates(index: FactIndex, question: string, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
   const reading = correctSpelling(index, readQuestion(question));
   const results = index.retrieve(reading.terms, CANDIDATES);
   const features = candidateFeatures(index, reading, results);
-  return results
-    .map((result, at) => ({ fact: result.entry.fact, features: features[at]!, probability: probability(model, featureVector(features[at]!)) }))
-    .sort((a, b) => b.probability - a.probability);
+  return rank(results.map((result, at) => ({ fact: result.entry.fact, features: features[at]!, rank: 0 })), ranker);
+}
+
+/** The candidates ordered by a ranker, best first. */
+export function rank(candidates: readonly ScoredCandidate[], ranker: Pick<LogisticModel, 'weights' | 'bias'>): ScoredCandidate[] {
+  return candidates.map((candidate) => ({ ...candidate, rank: probability(ranker, featureVector(candidate.features)) })).sort((a, b) => b.rank - a.rank);
 }
 
 /** Terms no fact holds are read as misspellings of a word the facts use, where one is close ("parlament"). */
@@ -43,16 +44,18 @@ function correctSpelling(index: FactIndex, reading: QuestionReading): QuestionRe
   return { ...reading, terms: [...terms.values()] };
 }
 
-const asCandidate = ({ fact, probability: score }: ScoredCandidate): MatchCandidate => ({ fact, score: Math.round(score * 1000) / 1000 });
+const rounded = (score: number) => Math.round(score * 1000) / 1000;
+const asCandidate = ({ fact, rank: score }: ScoredCandidate): MatchCandidate => ({ fact, score: rounded(score) });
 
-/** Answer, offer a choice, or decline, from the candidates' probabilities alone. */
+/** Answer, offer a choice, or decline, from the ranking and the confidence in the best candidate. */
 export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL): MatchResult {
   const best = scored[0];
   const related = scored.filter((candidate) => candidate.features.coverage >= RELATED_MIN_COVERAGE).slice(0, OFFERED).map(asCandidate);
-  if (!best || best.probability < model.offerAt) return { status: 'no_match', candidates: related };
-  const contenders = scored.filter((candidate) => candidate.probability >= Math.max(model.offerAt, best.probability - model.closeGap));
+  if (!best) return { status: 'no_match', candidates: related };
+  const confidence = probability(model.confidence, confidenceVector(scored));
+  if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
+  const contenders = scored.filter((candidate) => candidate.rank >= Math.max(model.offerAt, best.rank - model.closeGap));
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
-  if (best.probability >= model.answerAt) return { status: 'answered', candidates: [asCandidate(best)] };
   return { status: 'no_match', candidates: related };
 }
 

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import type { FactIndex, Retrieved } from './fact-index';
+import type { AnswerKind } from './answer-kinds';
+import type { FactIndex, Phrasing, Retrieved } from './fact-index';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
 import type { QueryTerm, QuestionReading } from './question-reading';
 
@@ -26,7 +27,10 @@ export const FEATURE_NAMES = Object.freeze([
   'phrasingOverlap',
   /** Phrasing overlap minus the best of any other candidate. */
   'overlapLead',
-  /** The fact's lead over the best other fact in retrieval (BM25) score, as a share of its own (0 when it trails). */
+  /**
+   * Coverage times the fact's lead over the best other fact in retrieval (BM25) score, as a share
+   * of its own (0 when it trails): a lone weak match ("bitcoin price today") leads nobody.
+   */
   'retrievalLead',
   /** The question asks for a kind of answer (a number, a date, a reason...) the fact gives. */
   'kindMatch',
@@ -58,7 +62,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   const predicates = focus.filter((term) => term.predicate && !isName(term));
   const names = focus.filter(isName);
   const similarity = phrasingSimilarity(reading, retrieved);
-  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), candidate.entry.phrasings));
+  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading.asks, candidate.entry.phrasings));
 
   const per = retrieved.map((candidate) => {
     const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.corrected ? CORRECTED_CREDIT : 1) : 0);
@@ -84,25 +88,29 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
       phrasingLead: similarity[position]! - bestOther(similarity, position),
       phrasingOverlap: overlaps[position]!,
       overlapLead: overlaps[position]! - bestOther(overlaps, position),
-      retrievalLead: candidate.score > 0 ? Math.max(0, candidate.score - bestOther(scores, position)) / candidate.score : 0,
+      retrievalLead: candidate.score > 0 ? (coverage * Math.max(0, candidate.score - bestOther(scores, position))) / candidate.score : 0,
       kindMatch: asks !== null && candidate.entry.kinds.has(asks) ? 1 : 0,
       kindMismatch: asks !== null && !candidate.entry.kinds.has(asks) ? 1 : 0,
     };
   });
 }
 
-/** The best rarity-weighted F1 of the question's terms against one of the fact's phrasings. */
-function phrasingOverlap(index: FactIndex, question: readonly string[], phrasings: readonly (readonly string[])[]): number {
+/** "Why are they sending soldiers?" is another question than "how many soldiers are they sending?", for all the words they share. */
+const OTHER_KIND_CREDIT = 0.5;
+
+/** The best rarity-weighted F1 of the question's terms against one of the fact's phrasings, a phrasing that asks for another kind of answer counting for less. */
+function phrasingOverlap(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly Phrasing[]): number {
   const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + index.idf(term), 0);
   const questionMass = mass(question);
   if (questionMass === 0) return 0;
   let best = 0;
   for (const phrasing of phrasings) {
-    const shared = mass(question.filter((term) => phrasing.includes(term)));
+    const shared = mass(question.filter((term) => phrasing.terms.includes(term)));
     if (shared === 0) continue;
     const recall = shared / questionMass;
-    const precision = shared / mass(phrasing);
-    best = Math.max(best, (2 * recall * precision) / (recall + precision));
+    const precision = shared / mass(phrasing.terms);
+    const otherKind = asks !== null && phrasing.asks !== null && phrasing.asks !== asks;
+    best = Math.max(best, ((2 * recall * precision) / (recall + precision)) * (otherKind ? OTHER_KIND_CREDIT : 1));
   }
   return best;
 }
@@ -111,7 +119,7 @@ function phrasingOverlap(index: FactIndex, question: readonly string[], phrasing
 function phrasingSimilarity(reading: QuestionReading, retrieved: readonly Retrieved[]): number[] {
   const query = reading.terms.filter((term) => term.weight === 1).map((term) => term.term).join(' ');
   if (query === '' || retrieved.length === 0) return retrieved.map(() => 0);
-  const records: PhrasingRecord[] = retrieved.flatMap((candidate, position) => candidate.entry.phrasings.map((terms) => ({ position, text: terms.join(' ') })));
+  const records: PhrasingRecord[] = retrieved.flatMap((candidate, position) => candidate.entry.phrasings.map((phrasing) => ({ position, text: phrasing.terms.join(' ') })));
   const best = retrieved.map(() => 0);
   for (const hit of new Fuse(records, PHRASING_FUSE_OPTIONS).search(query)) {
     best[hit.item.position] = Math.max(best[hit.item.position]!, 1 - (hit.score ?? 1));

@@ -8,7 +8,7 @@
 
 /** Words dropped from questions and facts alike. Question words are read separately, for the kind of answer they ask for. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  'who', 'whom', 'when', 'where', 'why', 'many', 'much', 'not', 'no', 'never',
+  'who', 'whom', 'when', 'where', 'why', 'many', 'much', 'not', 'no', 'never', 'us',
   'a', 'an', 'the', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'having', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'into',
   'onto', 'about', 'as', 'and', 'or', 'but', 'if', 'so', 'than', 'then', 'that', 'this', 'these', 'those',
   'there', 'here', 'it', 'its', 'itself', 'themselves', 'himself', 'herself', 'ourselves', 'yourself', 'yourselves', 'i', 'me', 'my', 'mine', 'myself', 'you', 'your', 'yours', 'we',

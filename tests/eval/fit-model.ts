@@ -1,16 +1,16 @@
 /**
  * `npm run fit`: fits the matcher's decision model (src/matching/decision-model.json) on the
- * tuning sets only. Each candidate fact of each tuning question is one example: its features,
- * and whether it is a right answer (never, for a must-decline question). A logistic regression
- * gives the weights; the thresholds are then chosen on the same questions to maximise right
+ * tuning sets only. The ranker learns from every candidate fact of every tuning question (its
+ * features, and whether it is a right answer: never, for a must-decline question); the
+ * confidence model learns from each question's best-ranked candidate. The thresholds are then chosen on the same questions to maximise right
  * answers plus right declines, where each wrong answer costs WRONG_ANSWER_COST of them: a
  * confident wrong answer in a channel is worse than "I don't know". Untouched and final sets are
  * never read.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { featureVector, type DecisionModel } from '../../src/matching/decision';
-import { createFactMatcher, decide, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
+import { CONFIDENCE_FEATURE_NAMES, confidenceVector, featureVector, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
+import { createFactMatcher, decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
 import { FEATURE_NAMES } from '../../src/matching/features';
 import { KNOWLEDGE_DIR, loadAllEvalSets, type AnswerableQuestion } from './eval-set';
 import { loadEvalKnowledge } from './eval-matcher';
@@ -51,7 +51,7 @@ function solve(a: number[][], b: number[]): number[] {
 
 /** L2-regularised logistic regression by Newton's method: a few exact steps instead of thousands of small ones. */
 function fitLogistic(examples: readonly Example[]): { weights: number[]; bias: number } {
-  const size = FEATURE_NAMES.length + 1;
+  const size = (examples[0]?.x.length ?? 0) + 1;
   let theta = new Array<number>(size).fill(0);
   for (let step = 0; step < NEWTON_STEPS; step += 1) {
     const gradient = new Array<number>(size).fill(0);
@@ -102,60 +102,50 @@ function main(): void {
   const { facts } = loadEvalKnowledge(KNOWLEDGE_DIR);
   const { index } = createFactMatcher(facts);
   const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
-  const questions: Question[] = tuning.flatMap((set) => [
-    ...set.answerable.map((right) => ({ q: right.q, right })),
-    ...set.decline.map(({ q }) => ({ q, right: undefined })),
-  ]).map(({ q, right }) => ({ scored: scoreCandidates(index, q), right }));
+  const questions: Question[] = tuning
+    .flatMap((set) => [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))])
+    .map(({ q, right }) => ({ scored: scoreCandidates(index, q), right }));
 
-  const examples: Example[] = questions.flatMap(({ scored, right }) =>
-    scored.map((candidate) => ({ x: featureVector(candidate.features), y: right?.isRight(candidate.fact) ? 1 : 0 }) as Example),
+  // Step 1, the ranker: every candidate of every question is an example.
+  const ranker = fitLogistic(
+    questions.flatMap(({ scored, right }) => scored.map((candidate) => ({ x: featureVector(candidate.features), y: right?.isRight(candidate.fact) ? 1 : 0 }) as Example)),
   );
-  const { weights, bias } = fitLogistic(examples);
-  const fitted = { weights, bias };
-  const rescored = questions.map((question) => ({
-    ...question,
-    scored: rescore(question.scored, fitted),
-  }));
+  const ranked = questions.map((question) => ({ ...question, scored: rank(question.scored, ranker) }));
+  // Step 2, the confidence: one example per question, whether its best candidate is right.
+  const confidence = fitLogistic(
+    ranked.filter(({ scored }) => scored.length > 0).map(({ scored, right }) => ({ x: confidenceVector(scored), y: right?.isRight(scored[0]!.fact) ? 1 : 0 }) as Example),
+  );
 
   let best: { model: DecisionModel; accuracy: number; precision: number; declined: number; utility: number } | undefined;
   for (let answerAt = 0.3; answerAt <= 0.99; answerAt += 0.01) {
     for (const offerAt of [0.15, 0.2, 0.25, 0.3, 0.35]) {
       for (const closeGap of [0.02, 0.05, 0.1, 0.15]) {
-        if (offerAt > answerAt) continue;
-        const model: DecisionModel = { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt, closeGap };
-        const result = outcome(rescored, model);
+        const model: DecisionModel = {
+          ranker: { features: [...FEATURE_NAMES], ...ranker },
+          confidence: { features: [...CONFIDENCE_FEATURE_NAMES], ...confidence },
+          answerAt,
+          offerAt,
+          closeGap,
+        };
+        const result = outcome(ranked, model);
         if (!best || result.utility > best.utility) best = { model, ...result };
       }
     }
   }
-  if (process.argv.includes('--frontier')) {
-    process.stderr.write(`weights ${weights.map((w) => w.toFixed(2)).join(' ')} bias ${bias.toFixed(2)}\n`);
-    for (const answerAt of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
-      const result = outcome(rescored, { features: [...FEATURE_NAMES], weights, bias, answerAt, offerAt: 0.3, closeGap: 0.05 });
-      process.stderr.write(`  answer at ${answerAt}: accuracy ${result.accuracy.toFixed(3)} precision ${result.precision.toFixed(3)} declined ${result.declined.toFixed(3)}\n`);
-    }
-  }
   if (!best) throw new Error('no tuning questions to fit on');
   const round = (value: number) => Math.round(value * 10_000) / 10_000;
-  const model = { ...best.model, weights: best.model.weights.map(round), bias: round(best.model.bias), answerAt: round(best.model.answerAt) };
+  const rounded = (model: LogisticModel) => ({ ...model, weights: model.weights.map(round), bias: round(model.bias) });
+  const model = { ...best.model, ranker: rounded(best.model.ranker), confidence: rounded(best.model.confidence), answerAt: round(best.model.answerAt) };
   writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
+  const describe = (names: readonly string[], fitted: LogisticModel) => `${names.map((name, at) => `${name} ${round(fitted.weights[at]!)}`).join(', ')}, bias ${round(fitted.bias)}`;
   process.stdout.write(
-    `fitted on ${examples.length} candidates of ${questions.length} tuning questions (${tuning.map((set) => set.name).join(', ')})\n` +
-      `weights: ${FEATURE_NAMES.map((name, at) => `${name} ${round(weights[at]!)}`).join(', ')}, bias ${round(bias)}\n` +
+    `fitted on ${questions.length} tuning questions (${tuning.map((set) => set.name).join(', ')})\n` +
+      `ranker: ${describe(FEATURE_NAMES, model.ranker)}\n` +
+      `confidence: ${describe(CONFIDENCE_FEATURE_NAMES, model.confidence)}\n` +
       `thresholds: answer at ${model.answerAt}, offer at ${model.offerAt}, close within ${model.closeGap}\n` +
       `on the tuning sets: accuracy ${(100 * best.accuracy).toFixed(1)}%, precision ${(100 * best.precision).toFixed(1)}%, must-decline declined ${(100 * best.declined).toFixed(1)}%\n` +
       `wrote ${MODEL_PATH}\n`,
   );
-}
-
-/** Candidates' probabilities under new weights; the features do not change. */
-function rescore(scored: readonly ScoredCandidate[], model: { weights: number[]; bias: number }): ScoredCandidate[] {
-  return scored
-    .map((candidate) => {
-      const z = featureVector(candidate.features).reduce((sum, value, at) => sum + value * model.weights[at]!, model.bias);
-      return { ...candidate, probability: 1 / (1 + Math.exp(-z)) };
-    })
-    .sort((a, b) => b.probability - a.probability);
 }
 
 main();
