@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact } from '../facts/fact';
 import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
-import { fieldTerms, foldWord, readWords, termOf } from './normalize';
+import { foldWord, readWords, termOf, type Word } from './normalize';
 import { Spelling } from './spelling';
 
 /** A fact as the matcher holds it: its terms, computed once when the fact is added. */
@@ -34,6 +34,12 @@ export interface Retrieved {
 /** Field weights for retrieval: the curated phrasings say what a fact answers better than its prose. */
 const FIELD_BOOST = Object.freeze({ title: 2, questions: 2, keywords: 1.5, answer: 1 });
 
+/** Terms searched per question: enough for any real question, few enough to keep a pasted essay cheap. */
+const MAX_SEARCHED_TERMS = 12;
+/** A term held by more than this share of the facts (and more than COMMON_MIN_FACTS) is common. */
+const COMMON_SHARE = 0.05;
+const COMMON_MIN_FACTS = 50;
+
 const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
 
 /** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
@@ -47,24 +53,35 @@ export function initialisms(text: string): string[] {
   return [...found];
 }
 
+/** The distinct terms of some words, in order. */
+function termsOf(words: readonly Word[]): string[] {
+  const terms = new Set<string>();
+  for (const word of words) if (word.term) terms.add(word.term);
+  return [...terms];
+}
+
+/** Reads every field of a fact once; terms, names and spellings all come from that one reading. */
 function indexFact(fact: Fact): { entry: IndexedFact; document: Record<string, string> } {
-  const title = fieldTerms(fact.title);
-  const questions = fact.questions.map(fieldTerms);
-  const keywords = [...fieldTerms(fact.keywords.join(' . ')), ...initialisms(`${fact.title}. ${fact.keywords.join(', ')}. ${fact.answer}`)];
-  const answer = fieldTerms(fact.answer);
-  const terms = new Set([...title, ...questions.flat(), ...keywords, ...answer]);
-  const words = new Set(readWords([fact.title, ...fact.questions, ...fact.keywords, fact.answer].join(' . ')).map((word) => word.folded).filter((word) => !word.includes(' ')));
+  const titleWords = readWords(fact.title);
+  const questionWords = fact.questions.map(readWords);
+  const keywordWords = readWords(fact.keywords.join(' . '));
+  const answerWords = readWords(fact.answer);
+  const allWords = [titleWords, ...questionWords, keywordWords, answerWords].flat();
+  const title = termsOf(titleWords);
+  const questions = questionWords.map(termsOf);
+  const keywords = [...termsOf(keywordWords), ...initialisms(`${fact.title}. ${fact.keywords.join(', ')}. ${fact.answer}`)];
+  const answer = termsOf(answerWords);
   return {
     entry: {
       fact,
-      terms,
+      terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
       phrasings: [fact.title, ...fact.questions].flatMap((text, at) => {
         const terms = at === 0 ? title : questions[at - 1]!;
         return terms.length > 0 ? [{ terms, asks: askedKind(text) }] : [];
       }),
       kinds: answeredKinds([fact.title, ...fact.questions]),
-      names: new Set(readWords(`${fact.title}. ${fact.answer}`).filter((word) => word.capitalised && word.term).map((word) => word.term)),
-      words,
+      names: new Set([...titleWords, ...answerWords].filter((word) => word.capitalised && word.term).map((word) => word.term)),
+      words: new Set(allWords.map((word) => word.folded).filter((word) => !word.includes(' '))),
     },
     document: { id: fact.id, title: title.join(' '), questions: questions.flat().join(' '), keywords: keywords.join(' '), answer: answer.join(' ') },
   };
@@ -150,11 +167,24 @@ export class FactIndex {
     return Math.log(1 + (this.entries.size + 1) / (df + 0.5));
   }
 
-  /** Facts sharing a term with the query, best BM25 score first. */
+  /**
+   * Facts sharing a term with the query, best BM25 score first. Only the query's most telling
+   * terms are searched (the rarest of those with the most weight), so a long message costs no
+   * more than a short question.
+   */
   retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): Retrieved[] {
     if (terms.length === 0 || this.entries.size === 0) return [];
-    const weights = new Map(terms.map(({ term, weight }) => [term, weight]));
-    const found: SearchResult[] = this.search.search(terms.map(({ term }) => term).join(' '), {
+    const known = [...terms]
+      .filter(({ term }) => this.documentFrequency.has(term))
+      .sort((a, b) => b.weight * this.idf(b.term) - a.weight * this.idf(a.term))
+      .slice(0, MAX_SEARCHED_TERMS);
+    // A term in many facts finds nothing the rarer ones miss, at the cost of scoring all those facts.
+    const commonAbove = Math.max(COMMON_MIN_FACTS, this.entries.size * COMMON_SHARE);
+    const rare = known.filter(({ term }) => (this.documentFrequency.get(term) ?? 0) <= commonAbove);
+    const telling = rare.length >= 2 ? rare : known.slice(0, Math.max(2, rare.length));
+    if (telling.length === 0) return [];
+    const weights = new Map(telling.map(({ term, weight }) => [term, weight]));
+    const found: SearchResult[] = this.search.search(telling.map(({ term }) => term).join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     return found.slice(0, limit).flatMap((result) => {

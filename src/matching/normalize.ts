@@ -34,10 +34,10 @@ const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
 const SENTENCE_END = /(?:^|[.!?:;\n])[\s"'(\[]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
-/** A table lookup that a word like "constructor" cannot turn into Object.prototype's members. */
-function ownEntry(table: Readonly<Record<string, string>>, word: string): string | undefined {
-  return Object.hasOwn(table, word) ? table[word] : undefined;
-}
+/** Maps, so that a word like "constructor" cannot reach Object.prototype's members, and lookups are cheap. */
+const CHAT = new Map(Object.entries(CHAT_SPEAK));
+const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
+const SPELLINGS = new Map(Object.entries(SPELLING_VARIANTS));
 
 const stemCache = new Map<string, string>();
 
@@ -107,9 +107,9 @@ export function readWords(input: unknown): Word[] {
       continue;
     }
     const ordinal = ORDINAL.exec(lower);
-    const meant = ordinal ? ordinal[1]! : (ownEntry(CHAT_SPEAK, lower) ?? ownEntry(NUMBER_WORDS, lower) ?? lower);
+    const meant = ordinal ? ordinal[1]! : (CHAT.get(lower) ?? NUMBERS.get(lower) ?? lower);
     const capitalised = CAPITALISED.test(word) && word !== 'I' && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index));
-    raw.push({ folded: ownEntry(SPELLING_VARIANTS, meant) ?? meant, capitalised });
+    raw.push({ folded: SPELLINGS.get(meant) ?? meant, capitalised });
   }
   const folded = raw.map((word) => word.folded);
   const words: Word[] = [];

@@ -19,7 +19,7 @@ export const EVAL_SETS = Object.freeze([
   { file: 'holdout.yaml', role: 'tuning' },
   { file: 'fresh-a.yaml', role: 'tuning' },
   { file: 'fresh-b.yaml', role: 'tuning' },
-  { file: 'fresh-c.yaml', role: 'untouched' },
+  { file: 'fresh-c.yaml', role: 'tuning' },
   { file: 'final-d.yaml', role: 'final' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
