@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
@@ -65,6 +68,34 @@ describe('npm run build: the production bundle in dist/', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Size of the Dutch infantry company going to Iraq');
     expect(result.stdout).toContain('145');
+  });
+
+  it('checks health as Docker does: dist/healthcheck.js exits 0 while the bot is healthy, 1 when it is gone', async () => {
+    const probe = createServer().listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const port = String((probe.address() as AddressInfo).port);
+    await new Promise((resolve) => probe.close(resolve));
+    const bot = spawn(process.execPath, [join(outdir, 'main.js')], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_PATH: tempDatabasePath(), HEALTH_PORT: port } });
+    bot.stdout.resume();
+    bot.stderr.resume();
+    try {
+      let healthy = await runBuilt(join(outdir, 'healthcheck.js'), '', { HEALTH_PORT: port });
+      for (let attempt = 0; healthy.code !== 0 && attempt < 100; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        healthy = await runBuilt(join(outdir, 'healthcheck.js'), '', { HEALTH_PORT: port });
+      }
+      expect(healthy.code).toBe(0);
+      expect(JSON.parse(healthy.stdout)).toMatchObject({ status: 'ok' });
+    } finally {
+      bot.kill('SIGTERM');
+      await once(bot, 'exit');
+    }
+    const gone = await runBuilt(join(outdir, 'healthcheck.js'), '', { HEALTH_PORT: port });
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('/healthz did not answer');
+    const unset = await runBuilt(join(outdir, 'healthcheck.js'), '', {});
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain('HEALTH_PORT is not set');
   });
 
   it('is what npm start runs, rebuilt first whenever esbuild is installed', () => {
