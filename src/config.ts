@@ -47,6 +47,11 @@ const EnvSchema = z
       'must be a postgres:// or postgresql:// connection URL',
     ),
     GAPS_RETENTION_DAYS: positiveInt(90, 3650),
+    LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty']).optional()),
+    HEALTH_PORT: optionalText.refine((value) => value === undefined || (/^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535), 'must be a port number from 1 to 65535'),
+    // Read only to keep human-readable logs out of CI and production.
+    CI: optionalText,
+    NODE_ENV: optionalText,
 
     DISCORD_TOKEN: optionalText,
     DISCORD_CLIENT_ID: optionalText.refine((value) => value === undefined || /^\d{1,25}$/.test(value), 'must be a numeric application id'),
@@ -110,6 +115,12 @@ export interface Config {
   databasePath: string;
   databaseUrl?: string;
   gapsRetentionDays: number;
+  /** Unset means JSON logs, readable ones when standard error is a terminal (see logger.ts). */
+  logFormat?: 'json' | 'pretty';
+  /** Opt-in port for /healthz and /metrics. */
+  healthPort?: number;
+  /** Where the process runs, for choices that differ there (log format): CI is set, or NODE_ENV. */
+  environment: { ci: boolean; nodeEnv?: string };
   discord?: DiscordConfig;
   slack?: SlackConfig;
 }
@@ -135,6 +146,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     databasePath: e.DATABASE_PATH ?? 'data/facts.db',
     databaseUrl: e.DATABASE_URL,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    logFormat: e.LOG_FORMAT,
+    healthPort: e.HEALTH_PORT === undefined ? undefined : Number(e.HEALTH_PORT),
+    environment: { ci: e.CI !== undefined && !/^(false|0)$/i.test(e.CI), nodeEnv: e.NODE_ENV },
     discord: e.DISCORD_TOKEN
       ? {
           token: e.DISCORD_TOKEN,

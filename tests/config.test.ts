@@ -19,6 +19,7 @@ describe('configuration', () => {
       databasePath: 'data/facts.db',
       databaseUrl: undefined,
       gapsRetentionDays: 90,
+      environment: { ci: false, nodeEnv: undefined },
       discord: undefined,
       slack: undefined,
     });

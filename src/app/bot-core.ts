@@ -7,6 +7,9 @@ import type { ModeratorRules } from '../core/moderator-policy';
 import { createRegistry, type CommandRegistry } from '../core/registry';
 import { createSeenRevisions } from '../core/seen-revisions';
 import { loadKnowledgeDir } from '../facts/knowledge-files';
+import { createConnectionBoard, type ConnectionBoard } from '../health/connections';
+import { instrumentDispatcher, instrumentStore } from '../health/instrument';
+import { createBotMetrics, type BotMetrics } from '../health/metrics';
 import { createFactMatcher } from '../matching/fact-matcher';
 import { LiveFactIndex } from '../matching/live-index';
 import type { FactStore } from '../store/fact-store';
@@ -21,6 +24,10 @@ export interface BotCore {
   registry: CommandRegistry;
   dispatcher: Dispatcher;
   context: CommandContext;
+  /** Counted here, where every request and store call passes; served on HEALTH_PORT. */
+  metrics: BotMetrics;
+  /** Adapters report their gateway or socket state here, for /healthz. */
+  connections: ConnectionBoard;
   close(): Promise<void>;
 }
 
@@ -40,7 +47,9 @@ export function moderatorRulesFrom(config: Config): ModeratorRules {
 export async function createBotCore(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<BotCore> {
   const registry = createRegistry(allCommands);
   const knowledge = loadKnowledgeDir(config.knowledgeDir);
-  const store = await openStore(config, logger);
+  const metrics = createBotMetrics();
+  const openedStore = await openStore(config, logger);
+  const store = instrumentStore(openedStore, metrics);
   try {
     const report = await store.importKnowledge(knowledge.map((entry) => entry.fact));
     for (const factId of report.keptModeratorVersion) {
@@ -67,7 +76,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       now,
       logger,
     };
-    const dispatcher = createDispatcher(context, moderatorRulesFrom(config));
+    const dispatcher = instrumentDispatcher(createDispatcher(context, moderatorRulesFrom(config)), metrics);
     return {
       config,
       store,
@@ -75,6 +84,8 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       registry,
       dispatcher,
       context,
+      metrics,
+      connections: createConnectionBoard(metrics),
       async close() {
         clearInterval(pruneTimer);
         index.close();

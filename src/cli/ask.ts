@@ -4,7 +4,7 @@ import { createBotCore, type BotCore } from '../app/bot-core';
 import { exitWithStartupError, loadConfigOrExit } from '../app/startup';
 import type { Actor, Reply } from '../core/request';
 import { toJsonAnswer } from './json-answer';
-import { createLogger } from '../logger';
+import { createProcessLogger } from '../logger';
 
 /**
  * `npm run ask -- "question"` answers once; `npm run --silent ask -- --json` answers each line
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfigOrExit();
-  const logger = createLogger(config.logLevel ?? 'warn');
+  const logger = createProcessLogger(config, config.logLevel ?? 'warn');
   const core = await createBotCore(config, logger).catch(exitWithStartupError);
   try {
     if (json) await answerJsonLines(core);

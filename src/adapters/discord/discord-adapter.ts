@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import type { DiscordConfig } from '../../config';
+import { IGNORED_CONNECTION, type ConnectionReporter } from '../../health/connections';
 import type { RunningAdapter } from '../adapter';
 import { handleInteraction, type InteractionDeps } from './handle-interaction';
 import { NO_MENTIONS } from './render-reply';
@@ -9,13 +10,15 @@ export interface DiscordAdapterOptions {
   config: DiscordConfig;
   core: InteractionDeps['core'];
   logger: Logger;
+  /** Told whenever the gateway session comes up or drops, for the health check. */
+  connection?: ConnectionReporter;
 }
 
 /**
  * Connects to Discord and answers interactions through the shared command layer. Resolves once
  * the gateway session is ready. Reconnects and REST rate limits are left to discord.js.
  */
-export async function startDiscordAdapter({ config, core, logger }: DiscordAdapterOptions): Promise<RunningAdapter> {
+export async function startDiscordAdapter({ config, core, logger, connection = IGNORED_CONNECTION }: DiscordAdapterOptions): Promise<RunningAdapter> {
   const client = new Client({
     // Interactions arrive without any privileged intent; Guilds keeps guilds and channels known.
     intents: [GatewayIntentBits.Guilds],
@@ -27,8 +30,16 @@ export async function startDiscordAdapter({ config, core, logger }: DiscordAdapt
   // Without an 'error' listener a failed REST call would end the process.
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ detail: message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ shardId, code: event.code }, 'discord gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'discord gateway reconnecting'));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    connection.report(false);
+    log.warn({ shardId, code: event.code }, 'discord gateway disconnected');
+  });
+  client.on(Events.ShardReconnecting, (shardId) => {
+    connection.report(false);
+    log.info({ shardId }, 'discord gateway reconnecting');
+  });
+  client.on(Events.ShardReady, () => connection.report(true));
+  client.on(Events.ShardResume, () => connection.report(true));
 
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
@@ -47,6 +58,7 @@ export async function startDiscordAdapter({ config, core, logger }: DiscordAdapt
     await client.destroy();
     throw error;
   }
+  connection.report(true);
   log.info({ botUserId: client.user?.id, guilds: client.guilds.cache.size }, 'discord adapter ready');
 
   return {
@@ -55,6 +67,7 @@ export async function startDiscordAdapter({ config, core, logger }: DiscordAdapt
       stopping = true;
       await Promise.allSettled([...inFlight]);
       await client.destroy();
+      connection.report(false);
       log.info('discord adapter stopped');
     },
   };

@@ -1,6 +1,6 @@
 import { createBotCore } from '../../app/bot-core';
 import { exitWithStartupError, loadConfigOrExit } from '../../app/startup';
-import { createLogger } from '../../logger';
+import { createProcessLogger } from '../../logger';
 import { startDiscordAdapter } from './discord-adapter';
 
 /**
@@ -10,7 +10,7 @@ import { startDiscordAdapter } from './discord-adapter';
  */
 const config = loadConfigOrExit();
 if (!config.discord) exitWithStartupError(new Error('A Discord shard was started without DISCORD_TOKEN'));
-const logger = createLogger(config.logLevel);
+const logger = createProcessLogger(config, config.logLevel ?? 'info');
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
 

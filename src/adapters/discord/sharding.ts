@@ -3,9 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
+import { IGNORED_CONNECTION, type ConnectionReporter } from '../../health/connections';
 import type { RunningAdapter } from '../adapter';
 
-const SHARD_ENTRY = fileURLToPath(new URL('./shard-entry.ts', import.meta.url));
+/** From the sources (tsx) the entry is the TypeScript file beside this one; from the dist/ bundle, dist/shard-entry.js beside main.js. */
+const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
+const SHARD_ENTRY = fileURLToPath(new URL(RUNNING_FROM_SOURCE ? './shard-entry.ts' : './shard-entry.js', import.meta.url));
 /** Discord lets a bot identify one session per 5 seconds (max_concurrency 1). */
 const DEFAULT_SPAWN_DELAY_MS = 5_500;
 const SHARD_READY_TIMEOUT_MS = 60_000;
@@ -18,6 +21,8 @@ export interface DiscordShardsOptions {
   /** The environment each shard process reads its configuration from (main passes its own). */
   env: Readonly<Record<string, string | undefined>>;
   spawnDelayMs?: number;
+  /** Connected while every shard's gateway session is up, for the health check. */
+  connection?: ConnectionReporter;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface DiscordShardsOptions {
  * own gateway session and its own bot core over the one shared store. PostgreSQL is required:
  * its change notifications are what let every shard answer from a moderator's edit at once.
  */
-export async function startDiscordShards({ config, logger, env, spawnDelayMs = DEFAULT_SPAWN_DELAY_MS }: DiscordShardsOptions): Promise<RunningAdapter> {
+export async function startDiscordShards({ config, logger, env, spawnDelayMs = DEFAULT_SPAWN_DELAY_MS, connection = IGNORED_CONNECTION }: DiscordShardsOptions): Promise<RunningAdapter> {
   const discord = config.discord;
   if (!discord?.shards) throw new Error('startDiscordShards needs DISCORD_TOKEN and DISCORD_SHARDS');
   // parseConfig refuses DISCORD_SHARDS without DATABASE_URL; this only guards other callers.
@@ -34,20 +39,30 @@ export async function startDiscordShards({ config, logger, env, spawnDelayMs = D
   // Stopping kills every shard, which discord.js reports as a death like any other.
   let stopping = false;
   const totalShards = discord.shards === 'auto' ? await recommendedShardCount(discord.token, discord.apiUrl) : discord.shards;
+  const shardUp = new Map<number, boolean>();
+  const shardConnected = (shardId: number, up: boolean) => {
+    shardUp.set(shardId, up);
+    connection.report(shardUp.size === totalShards && [...shardUp.values()].every(Boolean));
+  };
   const manager = new ShardingManager(SHARD_ENTRY, {
     token: discord.token,
     totalShards,
     mode: 'process',
     respawn: true,
-    // The shard entry is TypeScript, run the same way as npm start runs main.
-    execArgv: ['--import', 'tsx'],
+    // Each shard runs the way main runs: the TypeScript entry through tsx, or the built one as is.
+    execArgv: RUNNING_FROM_SOURCE ? ['--import', 'tsx'] : [],
   });
   manager.on('shardCreate', (shard) => {
     // The shard reads its configuration from `env`; discord.js reads its shard id and count.
     shard.env = { ...env, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: String(shard.id), SHARD_COUNT: String(totalShards) };
     shard.on('death', () => {
+      shardConnected(shard.id, false);
       if (!stopping) log.error({ shardId: shard.id }, 'a discord shard process died; starting it again');
     });
+    shard.on('ready', () => shardConnected(shard.id, true));
+    shard.on('resume', () => shardConnected(shard.id, true));
+    shard.on('disconnect', () => shardConnected(shard.id, false));
+    shard.on('reconnecting', () => shardConnected(shard.id, false));
     log.info({ shardId: shard.id, totalShards }, 'starting a discord shard');
   });
 
@@ -64,6 +79,7 @@ export async function startDiscordShards({ config, logger, env, spawnDelayMs = D
     async stop() {
       stopping = true;
       await stopShards(manager);
+      connection.report(false);
       log.info('discord shards stopped');
     },
   };

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@s
 import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
 import { ConfigError, type SlackConfig } from '../../config';
+import { IGNORED_CONNECTION, type ConnectionReporter } from '../../health/connections';
 import type { RunningAdapter } from '../adapter';
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
@@ -27,6 +28,8 @@ export interface SlackAdapterOptions {
   config: SlackConfig;
   core: Pick<BotCore, 'dispatcher'>;
   logger: Logger;
+  /** Told whenever the Socket Mode connection comes up or drops (HTTP mode: while listening), for the health check. */
+  connection?: ConnectionReporter;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface SlackAdapterOptions {
  * otherwise HTTP mode on config.port with request signature verification.
  * A token Slack refuses is named in a ConfigError before anything listens.
  */
-export async function startSlackAdapter({ config, core, logger }: SlackAdapterOptions): Promise<SlackAdapter> {
+export async function startSlackAdapter({ config, core, logger, connection = IGNORED_CONNECTION }: SlackAdapterOptions): Promise<SlackAdapter> {
   const boltLogger = createBoltLogger(logger, [config.botToken, config.appToken, config.signingSecret]);
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const identity = await checkBotToken(config, boltLogger);
@@ -50,6 +53,9 @@ export async function startSlackAdapter({ config, core, logger }: SlackAdapterOp
       installerOptions: { clientOptions: { ...apiUrl } },
     });
     receiver = socketModeReceiver;
+    const socket = socketModeReceiver.client;
+    socket.on('connected', () => connection.report(true));
+    for (const state of ['reconnecting', 'disconnecting', 'disconnected']) socket.on(state, () => connection.report(false));
   } else if (config.signingSecret) {
     receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, logger: boltLogger, logLevel: boltLogger.getLevel() });
   } else {
@@ -88,6 +94,8 @@ export async function startSlackAdapter({ config, core, logger }: SlackAdapterOp
     throw socketModeReceiver ? refusal('SLACK_APP_TOKEN', error, 'Socket Mode') : refusal('PORT', error, 'HTTP mode');
   }
   const mode = socketModeReceiver ? 'socket' : 'http';
+  // Socket Mode reports through its events; an HTTP-mode app is connected while it listens.
+  if (mode === 'http') connection.report(true);
   logger.info({ mode, httpPort, botUserId: identity.botUserId }, 'Slack adapter started');
 
   let stopping: Promise<void> | undefined;
@@ -104,6 +112,7 @@ export async function startSlackAdapter({ config, core, logger }: SlackAdapterOp
         await receiving.catch((error: unknown) => logger.warn({ err: error }, 'the Slack receiver did not stop cleanly'));
         // app.stop() resolves before the socket's close handshake ends; waiting for it lets the process exit promptly.
         await disconnected;
+        connection.report(false);
         logger.info('Slack adapter stopped');
       })();
       return stopping;

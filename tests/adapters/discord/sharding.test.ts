@@ -52,12 +52,15 @@ describe.skipIf(!TEST_DATABASE_URL)('sharding over PostgreSQL', () => {
   let fake: FakeDiscord;
   let database: TestDatabase;
   let shards: RunningAdapter | undefined;
+  /** Every connection state the shards reported for /healthz, in order. */
+  const connectionStates: boolean[] = [];
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ recommendedShards: 2 });
     database = await createTestDatabase();
     const env = discordEnv(fake, { DISCORD_SHARDS: 'auto', DATABASE_URL: database.url });
-    shards = await startDiscordShards({ config: parseConfig(env), logger: managerLogger, env, spawnDelayMs: 0 });
+    const connection = { report: (connected: boolean) => void connectionStates.push(connected) };
+    shards = await startDiscordShards({ config: parseConfig(env), logger: managerLogger, env, spawnDelayMs: 0, connection });
   }, 90_000);
 
   afterAll(async () => {
@@ -72,6 +75,12 @@ describe.skipIf(!TEST_DATABASE_URL)('sharding over PostgreSQL', () => {
       [0, 2],
       [1, 2],
     ]);
+  });
+
+  it('counts as connected for /healthz only once every shard is ready', () => {
+    expect(connectionStates.at(-1)).toBe(true);
+    // The first shard alone being ready is not enough.
+    expect(connectionStates.indexOf(true)).toBe(connectionStates.length - 1);
   });
 
   it('answers on every shard, and a fact added through one shard is answered by the other', async () => {
