@@ -13,9 +13,27 @@ export function foldForQuoting(text: string): string {
     .trim();
 }
 
+/** A quote is at least this many words, so a stray word or letter cannot pass as one. */
+export const QUOTE_MIN_WORDS = 2;
+
+/**
+ * True when the quote appears in the text (folded as above) as whole words: a quote that
+ * starts or ends inside a word ("x", "ran" of "Iran") is not a quote of that text.
+ */
 export function quoteIsInText(quote: string, text: string): boolean {
   const folded = foldForQuoting(quote);
-  return folded.length > 0 && foldForQuoting(text).includes(folded);
+  if ((folded.match(/[\p{L}\p{N}]+/gu) ?? []).length < QUOTE_MIN_WORDS) return false;
+  const haystack = foldForQuoting(text);
+  for (let at = haystack.indexOf(folded); at >= 0; at = haystack.indexOf(folded, at + 1)) {
+    if (!isWordCharacter(haystack[at - 1]) || !isWordCharacter(folded[0])) {
+      if (!isWordCharacter(haystack[at + folded.length]) || !isWordCharacter(folded.at(-1))) return true;
+    }
+  }
+  return false;
+}
+
+function isWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && /[\p{L}\p{N}]/u.test(character);
 }
 
 /** The sentence of the text that shares the most words with the quote, to show a moderator what the source really says. */

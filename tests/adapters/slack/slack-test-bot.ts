@@ -4,6 +4,7 @@ import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slac
 import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from './fake-slack';
+import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 
 export const FIXTURE_KNOWLEDGE_DIR = join(import.meta.dirname, 'fixtures', 'knowledge');
 
@@ -41,6 +42,7 @@ export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; log
   const fake = await startFakeSlack({ botToken: SECRETS.botToken, appToken: mode === 'socket' ? SECRETS.appToken : undefined, users: USERS });
   const config = parseConfig({
     KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+    SOURCES_DIR: REPO_SOURCES_DIR,
     DATABASE_PATH: ':memory:',
     SLACK_BOT_TOKEN: SECRETS.botToken,
     ...(mode === 'socket' ? { SLACK_APP_TOKEN: SECRETS.appToken } : { SLACK_SIGNING_SECRET: SECRETS.signingSecret }),
