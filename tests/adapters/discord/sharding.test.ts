@@ -77,7 +77,7 @@ describe.skipIf(!TEST_DATABASE_URL)('sharding over PostgreSQL', () => {
   });
 
   it('answers on every shard, and a fact added through one shard is answered by the other', async () => {
-    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     fake.pushInteraction(add.payload, 0);
     const modal = await callbackOf(fake, add);
     expect(modal.type).toBe(9);
