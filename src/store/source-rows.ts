@@ -9,8 +9,10 @@ export interface SourceRecord {
   text: string | null;
 }
 
-export function sourceRecord(source: NewSource): SourceRecord {
-  const { text, ...meta } = source;
+/** Takes a NewSource, or a StoredSource whose bookkeeping (who, when) is stored apart. */
+export function sourceRecord(source: NewSource & { addedBy?: unknown; addedAt?: unknown }): SourceRecord {
+  const { text, addedBy, addedAt, ...meta } = source;
+  void [addedBy, addedAt];
   const parsed = SourceMetaSchema.parse(meta);
   return { id: parsed.id, meta: canonicalJson(parsed), text: text ?? null };
 }
