@@ -166,10 +166,10 @@ describe('fact history and fact revert', () => {
     expect(reply).toMatchObject({ kind: 'info', visibility: 'private', title: MODERATION_MESSAGES.historyTitle('company-size') });
     const lines = reply.body.split('\n');
     expect(lines[0]).toBe(`**Revision 3** · edit · Bob (slack) · ${formatDate('2024-03-02T10:00:00Z')}`);
-    expect(reply.body).toContain('- title: [-Size of the Dutch-] {+The+} infantry company');
+    expect(reply.body).toContain('- title: [-Size of the Dutch-]{+The+} infantry company');
     expect(reply.body).toContain('- alternate questions: added “How big is the company?”; removed “How many Dutch soldiers are going to Iraq?”');
     expect(reply.body).toContain(`**Revision 2** · edit · Alice (discord) · ${formatDate(START.toISOString())}`);
-    expect(reply.body).toContain('- answer: [-An infantry company of-] {+About+} 145 soldiers.');
+    expect(reply.body).toContain('- answer: [-An infantry company of-]{+About+} 145 soldiers.');
     expect(reply.body).toContain('**Revision 1** · import · knowledge/ (knowledge)');
     expect(reply.body.indexOf('Revision 3')).toBeLessThan(reply.body.indexOf('Revision 2'));
     expect(reply.body.indexOf('Revision 2')).toBeLessThan(reply.body.indexOf('Revision 1'));
