@@ -5,6 +5,7 @@ import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from './fake-slack';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
+import { testClock } from '../../helpers/clock';
 
 export const FIXTURE_KNOWLEDGE_DIR = join(import.meta.dirname, 'fixtures', 'knowledge');
 
@@ -53,7 +54,7 @@ export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; log
   const slackConfig: SlackConfig = { ...config.slack!, port: mode === 'http' ? 0 : config.slack!.port };
   const lines: string[] = [];
   const logger = createLogger(options.logLevel ?? 'warn', { write: (line: string) => void lines.push(line) });
-  const core = await createBotCore(config, logger);
+  const core = await createBotCore(config, logger, { now: testClock });
   let adapter: SlackAdapter;
   try {
     adapter = await startSlackAdapter({ config: slackConfig, core, logger });
