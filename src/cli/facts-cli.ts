@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, parseConfig, type Config } from '../config';
 import { exportKnowledge } from '../facts/knowledge-export';
+import { exportRegisteredSources } from '../sources/source-export';
 import { defaultSourcesDir, KnowledgeError, loadKnowledge, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
 import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
@@ -116,13 +117,15 @@ async function importFiles(context: SubcommandContext): Promise<number> {
 }
 
 async function exportFiles(context: SubcommandContext): Promise<number> {
-  const facts = await withStore(context, (store) => store.listFacts({ includeRetired: true }));
+  const { facts, registered } = await withStore(context, async (store) => ({ facts: await store.listFacts({ includeRetired: true }), registered: await store.listSources() }));
   const report = exportKnowledge(context.dir, facts);
+  const sourceFiles = exportRegisteredSources(context.sourcesDir, facts.filter((fact) => !fact.retired), registered);
   const { io } = context;
   const changed = report.files.filter((file) => file.status !== 'unchanged');
   io.out(`Exported ${facts.length - report.retired.length} live facts from ${describeStore(context.config)} to ${context.dir}:`);
   if (changed.length === 0) io.out('  no file changed');
   for (const file of changed) io.out(`  ${file.status} ${file.file}`);
+  for (const file of sourceFiles) io.out(`  source written ${file}`);
   if (report.updated.length > 0) io.out(`  facts changed: ${list(report.updated)}`);
   if (report.added.length > 0) io.out(`  facts added: ${list(report.added)}`);
   if (report.retired.length > 0) io.out(`  warning: retired facts are left out of the files: ${list(report.retired)}`);

@@ -117,6 +117,23 @@ describe('npm run facts -- import and export', () => {
     expect(reimported.out).not.toContain('warning');
   });
 
+  it('writes a source registered from chat that an exported fact cites, so the folder loads on its own and its quotes are checked', async () => {
+    const { dir, databasePath, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
+    await run(['import', '--dir', dir], env);
+    const store = await openSqliteStore(databasePath, pino({ level: 'silent' }));
+    const letter = { id: 'letter-2024', title: 'Letter to Parliament', kind: 'government-letter' as const, language: 'en', published: '2024-01-05', url: 'https://example.org/l', text: 'The company arrived in Iraq in January.' };
+    await store.addSource(letter, moderator('alice'));
+    const cited = sampleFact('oir-officers', { source: { id: 'letter-2024', quotes: ['The company arrived in Iraq in January.'] } });
+    await store.applyChange({ action: 'add', factId: 'oir-officers', after: cited, retired: false, author: moderator('alice') });
+    await store.close();
+
+    const result = await run(['export', '--dir', dir], env);
+    expect(result.out).toContain(`source written ${join(dir, 'sources', 'letter-2024.yaml')}`);
+    expect(readFileSync(join(dir, 'sources', 'letter-2024.txt'), 'utf8')).toBe('The company arrived in Iraq in January.\n');
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact.id).sort()).toEqual(['company-size', 'oir-officers']);
+    expect((await run(['validate', '--dir', dir], env)).code).toBe(0);
+  });
+
   it("warns, naming the fact, when the files changed a fact a moderator changed too, and keeps the moderator's version", async () => {
     const { dir, databasePath, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
     await run(['import', '--dir', dir], env);
