@@ -25,7 +25,7 @@ export const factSourceCommand = {
     { name: 'action', description: 'add', kind: 'string', required: true, positional: true },
     { name: 'id', description: 'New source id: 2-60 characters of a-z, 0-9 and -', kind: 'string', required: true, positional: true },
     { name: 'title', description: `The source's title, at most ${SOURCE_LIMITS.titleMax} characters`, kind: 'string', required: true, maxLength: SOURCE_LIMITS.titleMax },
-    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, kind: 'string', required: true },
+    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, kind: 'string', required: true, choices: SOURCE_KINDS },
     { name: 'date', description: 'Publication date, YYYY-MM-DD', kind: 'string', required: true },
     { name: 'url', description: 'Where the source can be read (http or https)', kind: 'string', required: true, maxLength: SOURCE_LIMITS.urlMax },
     { name: 'language', description: 'Two-letter language code (default: en)', kind: 'string', required: false },

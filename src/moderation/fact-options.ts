@@ -18,7 +18,7 @@ export function factFieldOptions(mode: 'add' | 'edit'): CommandOption[] {
     { name: 'quotes', description: 'Verbatim sentences of the source, one per line or split by |', kind: 'text', maxLength: LIST_TEXT_MAX },
     { name: 'topic', description: 'Topic slug, e.g. deployment', kind: 'string' },
     { name: 'tags', description: 'Tags, split by commas', kind: 'string' },
-    { name: 'claim', description: `Kind of claim: ${CLAIM_KINDS.join(', ')}`, kind: 'string' },
+    { name: 'claim', description: `Kind of claim: ${CLAIM_KINDS.join(', ')}`, kind: 'string', choices: CLAIM_KINDS },
     { name: 'source', description: `Id of the source quoted (default: ${ARTICLE_SOURCE_ID}); see fact source add`, kind: 'string' },
     { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', kind: 'string' },
     { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', kind: 'string' },
