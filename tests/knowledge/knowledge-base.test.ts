@@ -189,5 +189,6 @@ describe('the audit findings', () => {
       expect(fact(id).answer, id).not.toMatch(/\bwill\b/);
     }
     expect(fact('deployment-start').answer).toMatch(/was to start/);
+    expect(facts.filter((each) => /\bwill\b/.test(each.title)).map((each) => each.id)).toEqual([]);
   });
 });
