@@ -21,6 +21,9 @@ export const ANSWER_MESSAGES = Object.freeze({
   unknownTopicTitle: 'No such topic',
   unknownTopic: (name: string, topics: string) => `There is no topic called “${name}”. The topics are: ${topics}.`,
   unknownFactDidYouMean: (ids: string) => ` Did you mean ${ids}?`,
+  claimMissing: 'not recorded yet (set it with `fact edit <id> --claim …`)',
+  supersessionShownUntil: (until: string, id: string) =>
+    `The "Updated …; before that" note is shown until ${until}; clear it now with \`fact edit ${id} --update_note clear\`.`,
   retiredNote: 'This fact is retired: it is not used to answer questions. A moderator can bring it back with `fact restore`.',
   helpTitle: 'How to use this bot',
   helpIntro: 'Ask a question in your own words, or use one of these commands:',

@@ -4,7 +4,7 @@ import type { CommandRequest, Reply } from '../src/core/request';
 import type { MatchResult } from '../src/matching/types';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { ANSWER_MESSAGES } from './answer-messages';
-import { factReply, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { factReply, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -47,7 +47,8 @@ function replyFor(result: MatchResult, request: CommandRequest, context: Command
 
   if (result.status === 'answered' && live) {
     rememberSeen(context, request, live.id, live.revision);
-    return factReply(live, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score } });
+    const provenance = provenanceOf(live, context);
+    return factReply(live, context, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score, provenance } });
   }
   if (result.status === 'ambiguous' && live) {
     return {
@@ -56,7 +57,7 @@ function replyFor(result: MatchResult, request: CommandRequest, context: Command
       body: ANSWER_MESSAGES.ambiguous,
       suggestions,
       visibility: 'public',
-      match: { status: 'ambiguous', factId: live.id, answer: live.answer, score: top!.score },
+      match: { status: 'ambiguous', factId: live.id, answer: live.answer, score: top!.score, provenance: provenanceOf(live, context) },
     };
   }
   // A near miss: the question is about facts we hold, but asks for something none of them gives.

@@ -2,17 +2,17 @@ import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { applyFactChange, findFact, requireFactId } from '../src/moderation/fact-changes';
 import { factFieldOptions, newFactFromOptions } from '../src/moderation/fact-options';
-import { validateFact } from '../src/moderation/fact-validation';
+import { checkCitation, validateFact } from '../src/moderation/fact-validation';
 import { isoDay } from '../src/moderation/format';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
 
 const USAGE =
-  'fact add <id> --title "…" --answer "…" --quotes "sentence | sentence" --topic <topic> [--questions "q | q"] [--keywords "a, b"] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD]';
+  'fact add <id> --title "…" --answer "…" --quotes "sentence | sentence" --topic <topic> --claim <kind> [--source <source id>] [--questions "q | q"] [--keywords "a, b"] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD]';
 
 export const factAddCommand = {
   name: 'fact add',
-  description: 'Add a new fact, citing the article (moderators)',
+  description: 'Add a new fact, citing a source (moderators)',
   usage: USAGE,
   moderatorOnly: true,
   options: [
@@ -26,6 +26,7 @@ export const factAddCommand = {
       throw new UserError('fact_exists', existing.retired ? MODERATION_MESSAGES.factExistsRetired(id) : MODERATION_MESSAGES.factExists(id));
     }
     const fact = validateFact(newFactFromOptions(id, request.options, isoDay(context.now())), USAGE);
+    checkCitation(fact, context.sources, USAGE);
     const applied = await applyFactChange(request, context, { action: 'add', factId: id, after: fact, retired: false }, USAGE);
     return moderationSuccess(MODERATION_MESSAGES.addedTitle, id, [MODERATION_MESSAGES.added(id, applied.revision.revision)], applied);
   },

@@ -5,13 +5,15 @@ import type { StoredFact } from '../src/facts/fact';
 import { applyFactChange, editBaseRevision, readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { editedFactFromOptions, factFieldOptions, givenFields } from '../src/moderation/fact-options';
-import { validateFact } from '../src/moderation/fact-validation';
+import { checkCitation, validateFact } from '../src/moderation/fact-validation';
+import { withSupersession } from '../src/moderation/supersession';
+import { isoDay } from '../src/moderation/format';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
 const USAGE =
-  'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--base <revision>]';
+  'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--claim <kind>] [--source <source id>] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--update_note clear] [--base <revision>]';
 
 export const factEditCommand = {
   name: 'fact edit',
@@ -21,15 +23,18 @@ export const factEditCommand = {
   options: [
     { name: 'id', description: 'The fact to change', kind: 'string', required: true, positional: true, autocomplete: true },
     ...factFieldOptions('edit'),
+    { name: 'update_note', description: 'Type "clear" to stop showing "Updated …; before that: …" with the answer', kind: 'string', required: false },
     { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', kind: 'integer', required: false },
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);
-    if (givenFields(request.options).length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.nothingToChange(USAGE));
+    if (givenFields(request.options).length === 0 && request.options.update_note === undefined) throw new UserError('bad_usage', MODERATION_MESSAGES.nothingToChange(USAGE));
     const current = await readFact(context, id, USAGE);
     const baseRevision = editBaseRevision(request, context, current, USAGE);
     const before = factContent(current);
-    const after = validateFact(editedFactFromOptions(before, request.options), USAGE);
+    const edited = validateFact(editedFactFromOptions(before, request.options), USAGE);
+    checkCitation(edited, context.sources, USAGE);
+    const after = withSupersession(before, edited, isoDay(context.now()), request.options.update_note, USAGE);
     const fields = changedFields(before, after);
     if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.unchanged(id));
 

@@ -1,24 +1,51 @@
 import type { StoredFact } from '../src/facts/fact';
-import type { Reply } from '../src/core/request';
+import type { CommandContext } from '../src/core/context';
+import type { Provenance, Reply } from '../src/core/request';
+import { datedAnswer, reviewCaveat, supersessionNote } from '../src/facts/fact-time';
+import { isoDay } from '../src/moderation/format';
 import { ANSWER_MESSAGES } from './answer-messages';
 
+/**
+ * Where a fact comes from, what kind of claim it is and as of when, as every answer shows it.
+ * Facts stored before sources had ids show the title they were stored with.
+ */
+export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>): Provenance {
+  const source = context.sources.sourceOf(fact);
+  const id = source?.id ?? fact.source.id;
+  const title = source?.title ?? fact.source.title ?? fact.source.id ?? '';
+  return {
+    claim: fact.claim ?? null,
+    asOf: fact.as_of,
+    caveat: reviewCaveat(fact, isoDay(context.now())) ?? null,
+    sources: id ? [{ id, title }] : [],
+  };
+}
+
 /** The shared look of a fact in a reply, so answers and `fact show` agree. */
-export function factReply(fact: StoredFact, extra: Partial<Reply> = {}): Reply {
+export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, extra: Partial<Reply> = {}): Reply {
+  const provenance = provenanceOf(fact, context);
+  const source = context.sources.sourceOf(fact);
+  const update = supersessionNote(fact, isoDay(context.now()));
   return {
     kind: 'answer',
     title: fact.title,
-    body: fact.answer,
+    body: update ? `${datedAnswer(fact)}\n\n${update}` : datedAnswer(fact),
     factId: fact.id,
-    source: { title: fact.source.title, quote: fact.source.quotes.join(' ') },
+    source: {
+      title: provenance.sources[0]?.title ?? '',
+      quote: fact.source.quotes.join(' '),
+      ...(source?.text === undefined ? { unverified: true } : {}),
+    },
     asOf: fact.as_of,
     updatedAt: fact.updatedByModerator ? fact.updatedAt.slice(0, 10) : undefined,
     note: fact.note,
+    ...(fact.claim ? { claim: fact.claim } : {}),
+    ...(provenance.caveat ? { caveat: provenance.caveat } : {}),
     suggestions: [],
     visibility: 'public',
     ...extra,
   };
 }
-
 /** Topic slugs that are acronyms read better in capitals ("us-presence" → "US presence"). */
 const ACRONYMS = new Set(['us', 'isis', 'nato', 'oir', 'nl']);
 

@@ -5,6 +5,7 @@ import { rememberSeen } from '../src/moderation/fact-changes';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { ANSWER_MESSAGES } from './answer-messages';
 import { factReply } from './fact-presentation';
+import { CLAIM_LABELS } from '../src/facts/fact';
 
 const USAGE = 'fact show <id>';
 const DID_YOU_MEAN_LIMIT = 3;
@@ -25,16 +26,20 @@ export const factShowCommand = {
       throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(id, USAGE) + hint);
     }
     rememberSeen(context, request, fact.id, fact.revision);
-    if (!request.isModerator) return factReply(fact);
+    if (!request.isModerator) return factReply(fact, context);
 
+    const shown = factReply(fact, context);
     const details = [
       `id \`${fact.id}\` · revision ${fact.revision} · topic ${fact.topic} · last change by ${fact.updatedBy} on ${fact.updatedAt.slice(0, 10)}`,
+      `Claim: ${fact.claim ? `${fact.claim} (${CLAIM_LABELS[fact.claim]})` : ANSWER_MESSAGES.claimMissing} · source \`${fact.source.id ?? '(none)'}\``,
       fact.review_by ? `review by ${fact.review_by}` : '',
+      shown.caveat && fact.review_by ? MODERATION_MESSAGES.pastReviewHint(fact.id, fact.review_by) : '',
+      fact.supersedes ? ANSWER_MESSAGES.supersessionShownUntil(fact.supersedes.until, fact.id) : '',
       fact.questions.length > 0 ? `Alternate questions: ${fact.questions.map((question) => `"${question}"`).join('; ')}` : '',
       fact.keywords.length > 0 ? `Keywords: ${fact.keywords.join(', ')}` : '',
       fact.retired ? ANSWER_MESSAGES.retiredNote : '',
     ].filter(Boolean);
-    return factReply(fact, { body: `${fact.answer}\n\n${details.join('\n')}`, visibility: 'private' });
+    return { ...shown, body: `${shown.body}\n\n${details.join('\n')}`, visibility: 'private' };
   },
   /** Ids and titles that contain what was typed, then facts whose wording fits it. */
   async autocomplete(_request, _focusedOption, partial, context) {

@@ -9,6 +9,7 @@ import { factRemoveCommand } from './fact-remove';
 import { factRestoreCommand } from './fact-restore';
 import { factRevertCommand } from './fact-revert';
 import { factShowCommand } from './fact-show';
+import { factSourceCommand } from './fact-source';
 import { factStaleCommand } from './fact-stale';
 import { helpCommand } from './help';
 import { topicsCommand } from './topics';
@@ -28,4 +29,5 @@ export const allCommands: readonly Command[] = [
   factRevertCommand,
   factGapsCommand,
   factStaleCommand,
+  factSourceCommand,
 ];

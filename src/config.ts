@@ -41,6 +41,7 @@ const EnvSchema = z
   .object({
     LOG_LEVEL: optionalText.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
     KNOWLEDGE_DIR: optionalText,
+    SOURCES_DIR: optionalText,
     DATABASE_PATH: optionalText,
     DATABASE_URL: optionalText.refine(
       (value) => value === undefined || /^postgres(ql)?:\/\/\S+$/.test(value),
@@ -112,6 +113,8 @@ export interface Config {
   /** Unset means the entry point picks a level that suits it (quiet for console chat). */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   knowledgeDir: string;
+  /** The curated source documents the facts quote (default: sources/ inside knowledgeDir). */
+  sourcesDir: string;
   databasePath: string;
   databaseUrl?: string;
   gapsRetentionDays: number;
@@ -143,6 +146,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
   return {
     logLevel: e.LOG_LEVEL,
     knowledgeDir: e.KNOWLEDGE_DIR ?? 'knowledge',
+    sourcesDir: e.SOURCES_DIR ?? `${e.KNOWLEDGE_DIR ?? 'knowledge'}/sources`,
     databasePath: e.DATABASE_PATH ?? 'data/facts.db',
     databaseUrl: e.DATABASE_URL,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,

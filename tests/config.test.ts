@@ -16,6 +16,7 @@ describe('configuration', () => {
     expect(parseConfig({})).toEqual({
       logLevel: undefined,
       knowledgeDir: 'knowledge',
+      sourcesDir: 'knowledge/sources',
       databasePath: 'data/facts.db',
       databaseUrl: undefined,
       gapsRetentionDays: 90,

@@ -6,10 +6,11 @@ import { createDispatcher, type Dispatcher } from '../core/dispatcher';
 import type { ModeratorRules } from '../core/moderator-policy';
 import { createRegistry, type CommandRegistry } from '../core/registry';
 import { createSeenRevisions } from '../core/seen-revisions';
-import { loadKnowledgeDir } from '../facts/knowledge-files';
+import { loadKnowledge } from '../facts/knowledge-files';
 import { createConnectionBoard, type ConnectionBoard } from '../health/connections';
 import { instrumentDispatcher, instrumentStore } from '../health/instrument';
 import { createBotMetrics, type BotMetrics } from '../health/metrics';
+import { fromStore, SourceCatalog } from '../sources/source-catalog';
 import { createFactMatcher } from '../matching/fact-matcher';
 import { LiveFactIndex } from '../matching/live-index';
 import type { FactStore } from '../store/fact-store';
@@ -46,11 +47,13 @@ export function moderatorRulesFrom(config: Config): ModeratorRules {
  */
 export async function createBotCore(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<BotCore> {
   const registry = createRegistry(allCommands);
-  const knowledge = loadKnowledgeDir(config.knowledgeDir);
   const metrics = createBotMetrics();
   const openedStore = await openStore(config, logger);
   const store = instrumentStore(openedStore, metrics);
   try {
+    // Curated facts may cite sources that moderators registered from chat, which the store holds.
+    const registered = (await store.listSources()).map(fromStore);
+    const { facts: knowledge, sources } = loadKnowledge(config.knowledgeDir, config.sourcesDir, registered);
     const report = await store.importKnowledge(knowledge.map((entry) => entry.fact));
     for (const factId of report.keptModeratorVersion) {
       logger.warn({ factId }, 'knowledge/ changed a fact that a moderator has changed since; the moderator version stands');
@@ -67,9 +70,11 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
     const index = await LiveFactIndex.create(store, createFactMatcher, (error) =>
       logger.error({ err: error }, 'could not refresh the matcher; answering from the last loaded facts'),
     );
+    const catalog = await SourceCatalog.create(sources, store);
     const context: CommandContext = {
       store,
       index,
+      sources: catalog,
       registry,
       settings: { gapsRetentionDays: config.gapsRetentionDays },
       seenRevisions: createSeenRevisions(),
@@ -89,6 +94,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       async close() {
         clearInterval(pruneTimer);
         index.close();
+        catalog.close();
         await store.close();
       },
     };

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, parseConfig, type Config } from '../config';
 import { exportKnowledge } from '../facts/knowledge-export';
-import { KnowledgeError, loadKnowledgeDir } from '../facts/knowledge-files';
+import { exportRegisteredSources } from '../sources/source-export';
+import { defaultSourcesDir, KnowledgeError, loadKnowledge, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
 import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
 import { openStore } from '../store/open-store';
@@ -17,6 +18,8 @@ export interface CliOutput {
 interface SubcommandContext {
   config: Config;
   dir: string;
+  /** The sources the facts quote: SOURCES_DIR, or sources/ inside --dir when a folder is named. */
+  sourcesDir: string;
   logger: Logger;
   io: CliOutput;
 }
@@ -52,7 +55,8 @@ export async function runFactsCli(args: readonly string[], env: Readonly<Record<
     // `--to` names the copy's target; it is checked like DATABASE_URL, and takes its place.
     const config = parseConfig(flags['--to'] ? { ...env, DATABASE_URL: flags['--to'] } : env);
     const dir = flags['--dir'] ?? config.knowledgeDir;
-    return await subcommand.run({ config, dir, logger: createLogger(config.logLevel), io });
+    const sourcesDir = flags['--dir'] ? defaultSourcesDir(dir) : config.sourcesDir;
+    return await subcommand.run({ config, dir, sourcesDir, logger: createLogger(config.logLevel), io });
   } catch (error) {
     const known = [ConfigError, KnowledgeError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
       (type) => error instanceof type,
@@ -90,14 +94,16 @@ async function withStore<T>(context: SubcommandContext, work: (store: FactStore)
 
 const list = (ids: readonly string[]) => ids.join(', ');
 
-async function validate({ dir, io }: SubcommandContext): Promise<number> {
-  const facts = loadKnowledgeDir(dir);
+async function validate({ dir, sourcesDir, io }: SubcommandContext): Promise<number> {
+  const { facts, sources } = loadKnowledge(dir, sourcesDir);
   io.out(`${facts.length} facts OK in ${dir}`);
+  const withText = sources.filter((source) => source.text !== undefined).length;
+  io.out(`Every quote checked against its source's text (${sources.length} sources in ${sourcesDir}, ${withText} with text).`);
   return 0;
 }
 
 async function importFiles(context: SubcommandContext): Promise<number> {
-  const facts = loadKnowledgeDir(context.dir);
+  const facts = loadKnowledgeDir(context.dir, context.sourcesDir);
   const report = await withStore(context, (store) => store.importKnowledge(facts.map((entry) => entry.fact)));
   const { io } = context;
   io.out(`Merged ${facts.length} facts from ${context.dir} into ${describeStore(context.config)}:`);
@@ -111,13 +117,15 @@ async function importFiles(context: SubcommandContext): Promise<number> {
 }
 
 async function exportFiles(context: SubcommandContext): Promise<number> {
-  const facts = await withStore(context, (store) => store.listFacts({ includeRetired: true }));
+  const { facts, registered } = await withStore(context, async (store) => ({ facts: await store.listFacts({ includeRetired: true }), registered: await store.listSources() }));
   const report = exportKnowledge(context.dir, facts);
+  const sourceFiles = exportRegisteredSources(context.sourcesDir, facts.filter((fact) => !fact.retired), registered);
   const { io } = context;
   const changed = report.files.filter((file) => file.status !== 'unchanged');
   io.out(`Exported ${facts.length - report.retired.length} live facts from ${describeStore(context.config)} to ${context.dir}:`);
   if (changed.length === 0) io.out('  no file changed');
   for (const file of changed) io.out(`  ${file.status} ${file.file}`);
+  for (const file of sourceFiles) io.out(`  source written ${file}`);
   if (report.updated.length > 0) io.out(`  facts changed: ${list(report.updated)}`);
   if (report.added.length > 0) io.out(`  facts added: ${list(report.added)}`);
   if (report.retired.length > 0) io.out(`  warning: retired facts are left out of the files: ${list(report.retired)}`);

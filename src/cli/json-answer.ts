@@ -8,6 +8,11 @@ export interface JsonAnswer {
   factId: string | null;
   score: number;
   suggestions: Array<{ factId: string; title: string; score: number }>;
+  /** Of the fact answered (or the top one of an ambiguous result); null, null, null and [] without one. */
+  claim: string | null;
+  asOf: string | null;
+  caveat: string | null;
+  sources: Array<{ id: string; title: string }>;
 }
 
 export function toJsonAnswer(question: string, reply: Reply): JsonAnswer {
@@ -19,6 +24,10 @@ export function toJsonAnswer(question: string, reply: Reply): JsonAnswer {
     factId: match.factId,
     score: round(match.score),
     suggestions: reply.suggestions.map((suggestion) => ({ factId: suggestion.factId, title: suggestion.title, score: round(suggestion.score ?? 0) })),
+    claim: match.provenance?.claim ?? null,
+    asOf: match.provenance?.asOf ?? null,
+    caveat: match.provenance?.caveat ?? null,
+    sources: match.provenance?.sources ?? [],
   };
 }
 

@@ -16,6 +16,8 @@ export interface CommandOption {
   /** The platform may offer live suggestions while the user types this option. */
   autocomplete?: boolean;
   maxLength?: number;
+  /** The only values the command accepts; platforms may offer them as a list (the command still checks). */
+  choices?: readonly string[];
 }
 
 /**

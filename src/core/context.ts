@@ -1,12 +1,15 @@
 import type { Logger } from 'pino';
 import type { FactStore } from '../store/fact-store';
 import type { LiveFactIndex } from '../matching/live-index';
+import type { SourceCatalog } from '../sources/source-catalog';
 import type { CommandRegistry } from './registry';
 
 /** What every command may use. Built once at start and shared by all adapters. */
 export interface CommandContext {
   store: FactStore;
   index: LiveFactIndex;
+  /** The curated sources and those registered from chat. */
+  sources: SourceCatalog;
   registry: CommandRegistry;
   settings: {
     gapsRetentionDays: number;

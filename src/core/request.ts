@@ -1,4 +1,5 @@
 /** The neutral request and reply model shared by every command and every adapter. */
+import type { ClaimKind } from '../facts/fact';
 
 export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 
@@ -44,6 +45,18 @@ export interface Suggestion {
 export interface ReplySource {
   title: string;
   quote: string;
+  /** Set when the source's text is not in the project, so the quote could not be checked. */
+  unverified?: boolean;
+}
+
+/** Where an answer comes from, how sure it is and as of when: shown on every platform. */
+export interface Provenance {
+  claim: ClaimKind | null;
+  /** ISO date the fact holds for. */
+  asOf: string;
+  /** A visible warning, e.g. that the fact is past its review date; null when there is none. */
+  caveat: string | null;
+  sources: Array<{ id: string; title: string }>;
 }
 
 export interface MatchSummary {
@@ -52,6 +65,8 @@ export interface MatchSummary {
   /** The top fact's answer text, also for ambiguous results (null for no_match). */
   answer: string | null;
   score: number;
+  /** Of the top fact, when there is one. */
+  provenance?: Provenance;
 }
 
 export interface Reply {
@@ -64,6 +79,10 @@ export interface Reply {
   /** Date of the last moderator change, when the fact was edited after import. */
   updatedAt?: string;
   note?: string;
+  /** What kind of claim the answer states. */
+  claim?: ClaimKind;
+  /** A warning readers must see with the answer (a fact past its review date). */
+  caveat?: string;
   suggestions: Suggestion[];
   visibility: Visibility;
   /** Present on replies to questions, for machine-readable consumers (the JSON CLI). */

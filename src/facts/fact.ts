@@ -14,8 +14,27 @@ export const FACT_LIMITS = Object.freeze({
 });
 
 export const SOURCE_TITLE = 'The Dutch send troops to Iraq to counter unpredictable militias';
+/** The id of the article in knowledge/sources/, which every curated fact so far cites. */
+export const ARTICLE_SOURCE_ID = 'dutch-troops-iraq';
 
-const isoDate = z
+/**
+ * What kind of claim a fact states, so a reader can weigh it: the source's own reporting, an
+ * official statement or document it reports, a claim it attributes to someone, the author's
+ * view or analysis, or an inference the curators drew (e.g. the year of "the 1st of January").
+ */
+export const CLAIM_KINDS = ['reporting', 'official-statement', 'attributed-claim', 'author-view', 'curator-inference'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** How each kind is shown with an answer. */
+export const CLAIM_LABELS: Readonly<Record<ClaimKind, string>> = Object.freeze({
+  reporting: "the source's own reporting",
+  'official-statement': 'an official statement or document, as the source reports it',
+  'attributed-claim': 'a claim the source attributes to someone',
+  'author-view': "the author's own view or analysis",
+  'curator-inference': "the curators' inference from the source",
+});
+
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date');
@@ -24,8 +43,15 @@ export const FactIdSchema = z
   .string()
   .regex(FACT_LIMITS.idPattern, 'must be 2 to 40 characters of a-z, 0-9 and "-"');
 
+export const SourceIdSchema = z.string().trim().regex(/^[a-z0-9-]{2,60}$/, 'must be 2 to 60 characters of a-z, 0-9 and "-"');
+
+/**
+ * Older facts (and old revisions in a store) name the source by title only; curated facts
+ * cite it by id, which knowledge validation and the moderator commands require.
+ */
 const FactSourceSchema = z.object({
-  title: z.string().trim().min(1, 'is required'),
+  id: SourceIdSchema.optional(),
+  title: z.string().trim().min(1, 'is required').optional(),
   /** The exact sentence(s) of the source the fact rests on, verbatim. */
   quotes: z.array(z.string().trim().min(1).max(FACT_LIMITS.quoteMax)).min(1, 'needs at least one verbatim quote'),
 });
@@ -41,11 +67,21 @@ export const FactSchema = z.object({
   keywords: z.array(z.string().trim().min(1).max(FACT_LIMITS.keywordMax)).max(FACT_LIMITS.keywordsMax).default([]),
   topic: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'must be a short lower-case slug'),
   tags: z.array(z.string().trim().min(1).max(40)).max(FACT_LIMITS.tagsMax).default([]),
+  /** Required by knowledge validation and the moderator commands; optional only for facts stored before it existed. */
+  claim: z.enum(CLAIM_KINDS, { message: `must be one of: ${CLAIM_KINDS.join(', ')}` }).optional(),
   source: FactSourceSchema,
   as_of: isoDate,
   review_by: isoDate.optional(),
   /** Curator's note on inferences or vagueness in the source (shown with the answer). */
   note: z.string().trim().min(1).max(500).optional(),
+  /**
+   * Set when a moderator replaced the answer with a newer one (a later as_of): answers show
+   * "Updated <date>; before that: <before>" until `until` or until a moderator clears it.
+   */
+  supersedes: z
+    .object({ updated: isoDate, before: z.string().trim().min(1).max(FACT_LIMITS.answerMax), until: isoDate })
+    .strict()
+    .optional(),
 }).strict();
 
 export type Fact = z.infer<typeof FactSchema>;

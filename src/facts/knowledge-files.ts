@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { citationProblems } from '../sources/citation-check';
+import { sourceLookupOf, type Source } from '../sources/source';
+import { loadSourcesDir } from '../sources/source-files';
 import { FactSchema, type Fact } from './fact';
 
 export const KNOWLEDGE_FILE_PATTERN = /\.ya?ml$/;
@@ -20,11 +23,30 @@ export interface KnowledgeFact {
   file: string;
 }
 
+/** Where a knowledge folder keeps its sources unless told otherwise. */
+export function defaultSourcesDir(knowledgeDir: string): string {
+  return join(knowledgeDir, 'sources');
+}
+
+/** The facts of a knowledge folder (see loadKnowledge). */
+export function loadKnowledgeDir(dir: string, sourcesDir = defaultSourcesDir(dir)): KnowledgeFact[] {
+  return loadKnowledge(dir, sourcesDir).facts;
+}
+
 /**
- * Reads every YAML file in the folder and validates each fact. Any problem stops the load
- * with the file, the fact id and the field named: a fact is never dropped silently.
+ * Reads every YAML file in the folder and its sources, and validates each fact: its shape,
+ * its claim status, and that each quote is in the text of the source it cites. Any problem
+ * stops the load with the file, the fact id and the field named: a fact is never dropped silently.
  */
-export function loadKnowledgeDir(dir: string): KnowledgeFact[] {
+export function loadKnowledge(
+  dir: string,
+  sourcesDir = defaultSourcesDir(dir),
+  /** Sources registered from chat: facts may cite them too; a curated file with the same id wins. */
+  registered: readonly Source[] = [],
+): { facts: KnowledgeFact[]; sources: Source[] } {
+  const { sources, problems: sourceProblems } = loadSourcesDir(sourcesDir);
+  const curatedIds = new Set(sources.map((source) => source.id));
+  const lookup = sourceLookupOf([...sources, ...registered.filter((source) => !curatedIds.has(source.id))]);
   let names: string[];
   try {
     names = readdirSync(dir).filter((name) => KNOWLEDGE_FILE_PATTERN.test(name)).sort();
@@ -33,7 +55,7 @@ export function loadKnowledgeDir(dir: string): KnowledgeFact[] {
   }
   if (names.length === 0) throw new KnowledgeError([`${dir}: holds no .yaml knowledge files`]);
 
-  const problems: string[] = [];
+  const problems: string[] = [...sourceProblems];
   const loaded: KnowledgeFact[] = [];
   const firstFileOf = new Map<string, string>();
   for (const name of names) {
@@ -49,11 +71,13 @@ export function loadKnowledgeDir(dir: string): KnowledgeFact[] {
         continue;
       }
       firstFileOf.set(result.fact.id, file);
-      loaded.push({ fact: result.fact, file });
+      const citation = citationProblems(result.fact, lookup);
+      if (citation.length > 0) problems.push(`${file}: fact "${result.fact.id}": ${citation.join('; ')}`);
+      else loaded.push({ fact: result.fact, file });
     }
   }
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return loaded;
+  return { facts: loaded, sources };
 }
 
 function parseKnowledgeFile(file: string, text: string): Array<{ fact: Fact } | { problem: string }> {

@@ -24,11 +24,13 @@ export function renderFactFields(fact: Fact): Array<[FactField, string]> {
   if (fact.keywords.length > 0) fields.push(['keywords', [`${FIELD}keywords: ${flowList(fact.keywords)}`]]);
   fields.push(['topic', [`${FIELD}topic: ${blockScalar(fact.topic)}`]]);
   if (fact.tags.length > 0) fields.push(['tags', [`${FIELD}tags: ${flowList(fact.tags)}`]]);
+  if (fact.claim) fields.push(['claim', [`${FIELD}claim: ${blockScalar(fact.claim)}`]]);
   fields.push([
     'source',
     [
       `${FIELD}source:`,
-      `${FIELD}  title: ${blockScalar(fact.source.title)}`,
+      ...(fact.source.id ? [`${FIELD}  id: ${blockScalar(fact.source.id)}`] : []),
+      ...(fact.source.title ? [`${FIELD}  title: ${blockScalar(fact.source.title)}`] : []),
       `${FIELD}  quotes:`,
       ...fact.source.quotes.map((quote) => `${FIELD}    - ${JSON.stringify(quote)}`),
     ],
@@ -36,6 +38,10 @@ export function renderFactFields(fact: Fact): Array<[FactField, string]> {
   fields.push(['as_of', [`${FIELD}as_of: ${JSON.stringify(fact.as_of)}`]]);
   if (fact.review_by) fields.push(['review_by', [`${FIELD}review_by: ${JSON.stringify(fact.review_by)}`]]);
   if (fact.note) fields.push(['note', prose('note', fact.note)]);
+  if (fact.supersedes) {
+    const { updated, before, until } = fact.supersedes;
+    fields.push(['supersedes', [`${FIELD}supersedes:`, `${FIELD}  updated: ${JSON.stringify(updated)}`, `${FIELD}  before: ${JSON.stringify(before)}`, `${FIELD}  until: ${JSON.stringify(until)}`]]);
+  }
   return fields.map(([key, lines]) => [key, `${lines.join('\n')}\n`]);
 }
 

@@ -1,16 +1,21 @@
 import type { Fact } from '../facts/fact';
 import { canonicalJson } from '../store/fact-content';
 import { quoted } from './format';
+import { wordDiff } from './word-diff';
 
 type FieldName = keyof Fact;
 
 const FIELD_ORDER: readonly FieldName[] = [
-  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'source', 'as_of', 'review_by', 'note',
+  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'note', 'supersedes',
 ];
+
+/** Prose fields: shown as a word-level diff, so the edit itself is visible however long the text. */
+const PROSE_FIELDS: ReadonlySet<FieldName> = new Set(['title', 'answer', 'note']);
 
 const FIELD_LABELS: Partial<Record<FieldName, string>> = {
   questions: 'alternate questions',
   source: 'quotes',
+  supersedes: 'update note',
 };
 
 const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>> = {
@@ -46,6 +51,13 @@ export function describeChanges(before: Fact | null, after: Fact, retiredBefore:
 
 function describeField(field: FieldName, before: Fact, after: Fact): string {
   const label = fieldLabel(field);
+  if (field === 'source' && before.source.id !== after.source.id) {
+    return `source: ${show(before.source.id ?? before.source.title)} → ${show(after.source.id)}${sameQuotes(before, after) ? '' : '; quotes changed'}`;
+  }
+  if (field === 'supersedes') return after.supersedes ? `${label}: shown until ${after.supersedes.until}` : `${label}: cleared`;
+  const old = before[field];
+  const now = after[field];
+  if (PROSE_FIELDS.has(field) && typeof old === 'string' && typeof now === 'string') return `${label}: ${wordDiff(old, now)}`;
   const listOf = LIST_FIELDS[field];
   if (listOf) {
     const old = listOf(before);
@@ -59,6 +71,10 @@ function describeField(field: FieldName, before: Fact, after: Fact): string {
     return `${label}: ${parts.join('; ')}`;
   }
   return `${label}: ${show(before[field])} → ${show(after[field])}`;
+}
+
+function sameQuotes(before: Fact, after: Fact): boolean {
+  return canonicalJson(before.source.quotes) === canonicalJson(after.source.quotes);
 }
 
 function more(count: number): string {

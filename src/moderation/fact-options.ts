@@ -1,23 +1,25 @@
 import type { CommandOption } from '../core/command';
-import { FACT_LIMITS, SOURCE_TITLE, type Fact } from '../facts/fact';
+import { ARTICLE_SOURCE_ID, CLAIM_KINDS, FACT_LIMITS, SOURCE_TITLE, type Fact } from '../facts/fact';
 import { parseSentenceList, parseWordList } from './fact-lists';
 
 /** The fields `fact add` and `fact edit` take; the first five are 'text' (a Discord modal holds five). */
-const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'as_of', 'review_by'] as const;
+const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by'] as const;
 
 /** A Discord modal text input holds at most 4000 characters. */
 const LIST_TEXT_MAX = 4000;
 
 export function factFieldOptions(mode: 'add' | 'edit'): CommandOption[] {
-  const required = (name: string) => mode === 'add' && ['title', 'answer', 'quotes', 'topic'].includes(name);
+  const required = (name: string) => mode === 'add' && ['title', 'answer', 'quotes', 'topic', 'claim'].includes(name);
   const fields: Array<Omit<CommandOption, 'required'>> = [
     { name: 'title', description: `Short title, at most ${FACT_LIMITS.titleMax} characters`, kind: 'text', maxLength: FACT_LIMITS.titleMax },
     { name: 'answer', description: `The answer, at most ${FACT_LIMITS.answerMax} characters`, kind: 'text', maxLength: FACT_LIMITS.answerMax },
     { name: 'questions', description: `Alternate questions, one per line or split by | (at most ${FACT_LIMITS.questionsMax})`, kind: 'text', maxLength: LIST_TEXT_MAX },
     { name: 'keywords', description: 'Keywords, split by commas or lines', kind: 'text', maxLength: LIST_TEXT_MAX },
-    { name: 'quotes', description: 'Verbatim sentences of the article, one per line or split by |', kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'quotes', description: 'Verbatim sentences of the source, one per line or split by |', kind: 'text', maxLength: LIST_TEXT_MAX },
     { name: 'topic', description: 'Topic slug, e.g. deployment', kind: 'string' },
     { name: 'tags', description: 'Tags, split by commas', kind: 'string' },
+    { name: 'claim', description: `Kind of claim: ${CLAIM_KINDS.join(', ')}`, kind: 'string', choices: CLAIM_KINDS },
+    { name: 'source', description: `Id of the source quoted (default: ${ARTICLE_SOURCE_ID}); see fact source add`, kind: 'string' },
     { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', kind: 'string' },
     { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', kind: 'string' },
   ];
@@ -31,24 +33,35 @@ export function givenFields(options: Readonly<Record<string, string>>): string[]
 
 /** The candidate for `fact add`, before validation. */
 export function newFactFromOptions(id: string, options: Readonly<Record<string, string>>, today: string): Record<string, unknown> {
-  return applyFieldOptions({ id, questions: [], keywords: [], tags: [], as_of: today, source: { title: SOURCE_TITLE, quotes: [] } }, options);
+  return applyFieldOptions({ id, questions: [], keywords: [], tags: [], as_of: today, source: { id: ARTICLE_SOURCE_ID, quotes: [] } }, options);
 }
 
-/** The candidate for `fact edit`: the current content with the given fields replaced, before validation. */
+/**
+ * The candidate for `fact edit`: the current content with the given fields replaced, before
+ * validation. A fact stored before sources had ids, naming the article by title, now cites it by id.
+ */
 export function editedFactFromOptions(current: Fact, options: Readonly<Record<string, string>>): Record<string, unknown> {
-  return applyFieldOptions({ ...current }, options);
+  const { title, ...source } = current.source;
+  const upgraded = source.id === undefined && title === SOURCE_TITLE ? { ...source, id: ARTICLE_SOURCE_ID } : current.source;
+  return applyFieldOptions({ ...current, source: upgraded }, options);
 }
 
 function applyFieldOptions(base: Record<string, unknown>, options: Readonly<Record<string, string>>): Record<string, unknown> {
   const fact = { ...base };
   const value = (name: string) => options[name];
-  for (const name of ['title', 'answer', 'topic', 'as_of'] as const) {
+  for (const name of ['title', 'answer', 'topic', 'as_of', 'claim'] as const) {
     if (value(name) !== undefined) fact[name] = value(name)!.trim();
+  }
+  const source = { ...(fact.source as Record<string, unknown>) };
+  if (value('source') !== undefined) {
+    source.id = value('source')!.trim().toLowerCase();
+    delete source.title;
   }
   if (value('questions') !== undefined) fact.questions = parseSentenceList(value('questions')!);
   if (value('keywords') !== undefined) fact.keywords = parseWordList(value('keywords')!);
   if (value('tags') !== undefined) fact.tags = parseWordList(value('tags')!);
-  if (value('quotes') !== undefined) fact.source = { title: SOURCE_TITLE, quotes: parseSentenceList(value('quotes')!) };
+  if (value('quotes') !== undefined) source.quotes = parseSentenceList(value('quotes')!);
+  fact.source = source;
   if (value('review_by') !== undefined) {
     const reviewBy = value('review_by')!.trim();
     if (reviewBy === '') delete fact.review_by;

@@ -1,7 +1,18 @@
 import type { z } from 'zod';
 import { UserError } from '../core/errors';
 import { FactSchema, type Fact } from '../facts/fact';
+import { citationProblems } from '../sources/citation-check';
+import type { SourceLookup } from '../sources/source';
 import { MODERATION_MESSAGES } from './messages';
+
+/**
+ * What `fact add` and `fact edit` require beyond the shape: a claim status, a registered
+ * source, and quotes that are in its text; a made-up quote is refused with the closest real sentence.
+ */
+export function checkCitation(fact: Fact, sources: SourceLookup, usage: string): void {
+  const problems = citationProblems(fact, sources);
+  if (problems.length > 0) throw new UserError('invalid_fact', MODERATION_MESSAGES.invalidFact(problems, usage));
+}
 
 /** The option a moderator types for each field, so a problem names what they can fix. */
 const FIELD_NAMES: Record<string, string> = {
@@ -13,6 +24,7 @@ const FIELD_NAMES: Record<string, string> = {
   topic: 'topic',
   tags: 'tags',
   source: 'quotes',
+  claim: 'claim',
   as_of: 'as_of date',
   review_by: 'review_by date',
   note: 'note',

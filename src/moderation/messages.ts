@@ -40,6 +40,8 @@ export const MODERATION_MESSAGES = Object.freeze({
     `That fact cannot be saved:\n${problems.map((problem) => `- ${problem}`).join('\n')}\nNothing was changed. Usage: \`${usage}\``,
   nothingToChange: (usage: string) =>
     `Nothing to change: give at least one field to edit. Usage: \`${usage}\``,
+  badUpdateNote: (value: string, usage: string) =>
+    `--update_note only takes "clear" (it stops showing "Updated …; before that: …" with the answer); "${value}" is not that. Usage: \`${usage}\``,
   unchanged: (id: string) => `That is what **${id}** says already. Nothing was changed.`,
 
   badAliasAction: (action: string, usage: string) =>
@@ -56,6 +58,9 @@ export const MODERATION_MESSAGES = Object.freeze({
     `Added “${question}” to **${id}** (revision ${revision}). Asking it now finds this fact.`,
   aliasRemoved: (id: string, question: string, revision: number) =>
     `Removed “${question}” from **${id}** (revision ${revision}).`,
+
+  badSourceAction: (action: string, usage: string) =>
+    `"${action}" is not a source action: use add. Usage: \`${usage}\``,
 
   alreadyRetired: (id: string) => `**${id}** is retired already. Bring it back with \`fact restore ${id}\`.`,
   notRetired: (id: string) => `**${id}** is not retired, so there is nothing to restore.`,
@@ -76,4 +81,6 @@ export const MODERATION_MESSAGES = Object.freeze({
   staleIntro: (count: number, today: string) =>
     `${count === 1 ? '1 fact is' : `${count} facts are`} past the review-by date (today is ${today}):`,
   staleHint: 'After checking one, set its next review date: `fact edit <id> --review_by YYYY-MM-DD`',
+  pastReviewHint: (id: string, reviewBy: string) =>
+    `Past its review-by date (${reviewBy}), so answers carry a caveat. After checking it: \`fact edit ${id} --review_by YYYY-MM-DD\``,
 });

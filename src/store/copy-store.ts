@@ -13,7 +13,7 @@ export class CopyMismatchError extends Error {
 
 /**
  * Copies every fact with its whole history (revision numbers, authors, times, before and
- * after) and the unanswered-question log into an EMPTY store (StoreNotEmptyError otherwise),
+ * after), the unanswered-question log and the sources registered from chat into an EMPTY store (StoreNotEmptyError otherwise),
  * then reads the target back and checks that it holds exactly what was copied.
  */
 export async function copyStore(from: FactStore, to: FactStore): Promise<CopyReport> {
@@ -38,5 +38,6 @@ function firstDifference(source: StoreSnapshot, copy: StoreSnapshot): string | u
     if (!isDeepStrictEqual(copied, fact)) return `fact ${fact.id} differs (its history or its import point)`;
   }
   if (!isDeepStrictEqual(copy.unanswered, source.unanswered)) return 'the unanswered-question log differs';
+  if (!isDeepStrictEqual(copy.sources ?? [], source.sources ?? [])) return 'the sources registered from chat differ';
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Fact, StoredFact } from '../facts/fact';
 import type { Platform } from '../core/request';
+import type { SourceMeta } from '../sources/source';
 
 /** Who made a change, and from where: recorded with every revision. */
 export interface ChangeAuthor {
@@ -69,10 +70,23 @@ export interface UnansweredEntry {
   at: string;
 }
 
+/** A source a moderator registered from chat (`fact source add`); its text is optional. */
+export interface NewSource extends SourceMeta {
+  text?: string;
+}
+
+export interface StoredSource extends NewSource {
+  addedBy: ChangeAuthor;
+  /** ISO timestamp. */
+  addedAt: string;
+}
+
 /** Everything a store holds. */
 export interface StoreSnapshot {
   facts: FactSnapshot[];
   unanswered: UnansweredEntry[];
+  /** Absent in snapshots written before sources could be registered from chat. */
+  sources?: StoredSource[];
 }
 
 export interface FactChangedEvent {
@@ -100,6 +114,10 @@ export interface FactStore {
   /** The most frequent unanswered questions asked since the given time, most frequent first. */
   gaps(query: { since: Date; limit: number }): Promise<GapEntry[]>;
   pruneUnanswered(olderThan: Date): Promise<number>;
+  /** Sources registered from chat, by id. */
+  listSources(): Promise<StoredSource[]>;
+  /** Registers a source; refuses an id the store holds already (SourceExistsError). Never changes a source. */
+  addSource(source: NewSource, author: ChangeAuthor): Promise<StoredSource>;
   /** Everything the store holds, read in one consistent snapshot. */
   exportAll(): Promise<StoreSnapshot>;
   /**
@@ -134,6 +152,13 @@ export class FactExistsError extends Error {
   override name = 'FactExistsError';
   constructor(readonly factId: string) {
     super(`A fact with id ${factId} exists already`);
+  }
+}
+
+export class SourceExistsError extends Error {
+  override name = 'SourceExistsError';
+  constructor(readonly sourceId: string) {
+    super(`A source with id ${sourceId} exists already`);
   }
 }
 

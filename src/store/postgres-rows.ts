@@ -1,6 +1,7 @@
 import type { Fact, StoredFact } from '../facts/fact';
 import type { Platform } from '../core/request';
-import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry } from './fact-store';
+import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry, StoredSource } from './fact-store';
+import { storedSourceFrom } from './source-rows';
 import type { ImportPoint } from './import-rule';
 
 /** Rows as pg returns them (jsonb parsed, timestamptz as Date), and their mapping to the store's types. */
@@ -110,4 +111,16 @@ export function revisionWrites(revision: FactRevision, importPoint: ImportPoint)
       revision.retiredAfter,
     ],
   };
+}
+
+export interface SourceRow {
+  id: string;
+  meta: unknown;
+  text: string | null;
+  added_by: ChangeAuthor;
+  added_at: Date;
+}
+
+export function sourceFromRow(row: SourceRow): StoredSource {
+  return storedSourceFrom(row.meta, row.text, row.added_by, row.added_at.toISOString());
 }

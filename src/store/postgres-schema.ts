@@ -37,6 +37,15 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX unanswered_by_time ON unanswered (at);
   `,
+  `
+  CREATE TABLE sources (
+    id text PRIMARY KEY,
+    meta jsonb NOT NULL,
+    text text,
+    added_by jsonb NOT NULL,
+    added_at timestamptz NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

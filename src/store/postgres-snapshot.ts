@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type UnansweredEntry } from './fact-store';
-import { revisionFromRow, type RevisionRow } from './postgres-rows';
+import { revisionFromRow, sourceFromRow, type RevisionRow, type SourceRow } from './postgres-rows';
+import { sourceRecord } from './source-rows';
 import { ADVISORY_LOCKS } from './postgres-schema';
 import { questionKey } from './question-key';
 import { currentState } from './snapshot';
@@ -18,7 +19,9 @@ export async function exportPostgresSnapshot(client: pg.PoolClient): Promise<Sto
     facts.rows.map((row) => [row.id, { id: row.id, revisions: [], importedHash: row.imported_hash, importedRevision: row.imported_revision }]),
   );
   for (const row of revisions.rows) byFact.get(row.fact_id)?.revisions.push(revisionFromRow(row));
+  const sources = await client.query<SourceRow>('SELECT * FROM sources ORDER BY id COLLATE "C"');
   return {
+    sources: sources.rows.map(sourceFromRow),
     facts: [...byFact.values()],
     unanswered: unanswered.rows.map((row) => ({ question: row.question, platform: row.platform, at: row.at.toISOString() })),
   };
@@ -31,12 +34,12 @@ const BATCH = 500;
 export async function importPostgresSnapshot(client: pg.PoolClient, snapshot: StoreSnapshot, notify: (fact: FactSnapshot) => Promise<void>): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.importSnapshot]);
   // Blocks writers to both tables until commit, so "empty" stays true while we fill it.
-  await client.query('LOCK TABLE facts, unanswered IN SHARE ROW EXCLUSIVE MODE');
-  const counts = await client.query<{ facts: number; unanswered: number }>(
-    'SELECT (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM unanswered)::int AS unanswered',
+  await client.query('LOCK TABLE facts, unanswered, sources IN SHARE ROW EXCLUSIVE MODE');
+  const counts = await client.query<{ facts: number; unanswered: number; sources: number }>(
+    'SELECT (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM unanswered)::int AS unanswered, (SELECT count(*) FROM sources)::int AS sources',
   );
-  const { facts, unanswered } = counts.rows[0]!;
-  if (facts > 0 || unanswered > 0) throw new StoreNotEmptyError(facts, unanswered);
+  const { facts, unanswered, sources } = counts.rows[0]!;
+  if (facts > 0 || unanswered > 0 || sources > 0) throw new StoreNotEmptyError(facts, unanswered);
 
   // Fact rows first (revisions reference them); a fact's row is its last revision's state.
   const factRows = snapshot.facts.map((fact) => {
@@ -70,6 +73,11 @@ export async function importPostgresSnapshot(client: pg.PoolClient, snapshot: St
   await insertRecords(client, 'revisions', REVISION_COLUMNS, revisionRows);
   const unansweredRows = snapshot.unanswered.map((entry) => ({ ...entry, question_key: questionKey(entry.question) }));
   await insertRecords(client, 'unanswered', UNANSWERED_COLUMNS, unansweredRows);
+  const sourceRows = (snapshot.sources ?? []).map((source) => {
+    const record = sourceRecord(source);
+    return { id: record.id, meta: JSON.parse(record.meta) as unknown, text: record.text, added_by: source.addedBy, added_at: source.addedAt };
+  });
+  await insertRecords(client, 'sources', SOURCE_COLUMNS, sourceRows);
   for (const fact of snapshot.facts) await notify(fact);
 }
 
@@ -78,6 +86,7 @@ const FACT_COLUMNS =
 const REVISION_COLUMNS =
   'fact_id text, revision integer, action text, author jsonb, at timestamptz, before jsonb, after jsonb, retired_before boolean, retired_after boolean';
 const UNANSWERED_COLUMNS = 'question text, question_key text, platform text, at timestamptz';
+const SOURCE_COLUMNS = 'id text, meta jsonb, text text, added_by jsonb, added_at timestamptz';
 
 async function insertRecords(client: pg.PoolClient, table: string, columns: string, rows: readonly object[]): Promise<void> {
   const names = columns.split(',').map((column) => column.trim().split(' ')[0]).join(', ');

@@ -3,10 +3,11 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { StoredFact } from '../facts/fact';
 import { factContent } from './fact-content';
-import { FactExistsError, StoreUnavailableError, type FactChangedEvent, type FactStore } from './fact-store';
+import { FactExistsError, SourceExistsError, StoreUnavailableError, type FactChangedEvent, type FactStore } from './fact-store';
 import { createPool, describeDatabase, inTransaction, redactDatabaseUrl, summarize, withAvailability } from './postgres-connection';
 import { startChangeListener, type ChangeListener } from './postgres-listener';
-import { gapFromRow, revisionFromRow, SQL, storedFactFromRow, type FactRow, type GapRow, type RevisionRow } from './postgres-rows';
+import { gapFromRow, revisionFromRow, sourceFromRow, SQL, storedFactFromRow, type FactRow, type GapRow, type RevisionRow, type SourceRow } from './postgres-rows';
+import { sourceRecord } from './source-rows';
 import { migrate } from './postgres-schema';
 import { exportPostgresSnapshot, importPostgresSnapshot } from './postgres-snapshot';
 import { applyChangeIn, importKnowledgeIn, type WriteContext } from './postgres-writes';
@@ -166,6 +167,27 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
     async pruneUnanswered(olderThan) {
       const result = await write(() => pool.query('DELETE FROM unanswered WHERE at < $1', [olderThan]));
       return result.rowCount ?? 0;
+    },
+    async listSources() {
+      return read(async () => (await pool.query<SourceRow>('SELECT * FROM sources ORDER BY id COLLATE "C"')).rows.map(sourceFromRow));
+    },
+    async addSource(source, author) {
+      const record = sourceRecord(source);
+      const { rows } = await write(() =>
+        pool
+          .query<SourceRow>('INSERT INTO sources (id, meta, text, added_by, added_at) VALUES ($1, $2, $3, $4, $5) RETURNING *', [
+            record.id,
+            record.meta,
+            record.text,
+            JSON.stringify(author),
+            now(),
+          ])
+          .catch((error: unknown) => {
+            if ((error as { code?: unknown }).code === '23505') throw new SourceExistsError(record.id);
+            throw error;
+          }),
+      );
+      return sourceFromRow(rows[0]!);
     },
     async exportAll() {
       return read(() => inTransaction(pool, exportPostgresSnapshot, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY'));

@@ -1,6 +1,7 @@
 import type { Fact, StoredFact } from '../facts/fact';
 import type { Platform } from '../core/request';
-import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry } from './fact-store';
+import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry, StoredSource } from './fact-store';
+import { sourceRecord, storedSourceFrom } from './source-rows';
 
 /** Rows as better-sqlite3 returns them, and their mapping to the store's types. */
 export interface FactRow {
@@ -81,4 +82,20 @@ export function gapFromRow(row: GapRow): GapEntry {
     lastAskedAt: row.last_asked_at,
     platforms: [...new Set(row.platforms.split(','))].sort() as Platform[],
   };
+}
+
+export interface SourceRow {
+  id: string;
+  meta: string;
+  text: string | null;
+  added_by: string;
+  added_at: string;
+}
+
+export function sourceFromRow(row: SourceRow): StoredSource {
+  return storedSourceFrom(JSON.parse(row.meta), row.text, JSON.parse(row.added_by) as ChangeAuthor, row.added_at);
+}
+
+export function sourceToRow(source: StoredSource): SourceRow {
+  return { ...sourceRecord(source), added_by: JSON.stringify(source.addedBy), added_at: source.addedAt };
 }

@@ -38,6 +38,15 @@ const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX unanswered_by_time ON unanswered (at);
   `,
+  `
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    meta TEXT NOT NULL,
+    text TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,11 +3,11 @@ import { canonicalJson } from './fact-content';
 import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type UnansweredEntry } from './fact-store';
 import { questionKey } from './question-key';
 import { checkSnapshot, currentState } from './snapshot';
-import { revisionFromRow, revisionToRow, type RevisionRow } from './sqlite-rows';
+import { revisionFromRow, revisionToRow, sourceFromRow, sourceToRow, type RevisionRow } from './sqlite-rows';
 import type { SqliteStatements } from './sqlite-statements';
 
 /** Reads everything in one read transaction, so the snapshot is consistent. */
-export function exportSqliteSnapshot(db: Database.Database): StoreSnapshot {
+export function exportSqliteSnapshot(db: Database.Database, sql: SqliteStatements): StoreSnapshot {
   return db.transaction((): StoreSnapshot => {
     const facts = db
       .prepare<[], { id: string; imported_hash: string | null; imported_revision: number | null }>('SELECT id, imported_hash, imported_revision FROM facts ORDER BY id')
@@ -19,7 +19,7 @@ export function exportSqliteSnapshot(db: Database.Database): StoreSnapshot {
       byFact.get(row.fact_id)?.revisions.push(revisionFromRow(row));
     }
     const unanswered = db.prepare<[], UnansweredEntry>('SELECT question, platform, at FROM unanswered ORDER BY id').all();
-    return { facts: [...byFact.values()], unanswered };
+    return { facts: [...byFact.values()], unanswered, sources: sql.sources.all().map(sourceFromRow) };
   }).deferred();
 }
 
@@ -27,8 +27,12 @@ export function exportSqliteSnapshot(db: Database.Database): StoreSnapshot {
 export function importSqliteSnapshot(db: Database.Database, sql: SqliteStatements, snapshot: StoreSnapshot): void {
   checkSnapshot(snapshot);
   db.transaction(() => {
-    const counts = db.prepare<[], { facts: number; unanswered: number }>('SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM unanswered) AS unanswered').get()!;
-    if (counts.facts > 0 || counts.unanswered > 0) throw new StoreNotEmptyError(counts.facts, counts.unanswered);
+    const counts = db
+      .prepare<[], { facts: number; unanswered: number; sources: number }>(
+        'SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM unanswered) AS unanswered, (SELECT count(*) FROM sources) AS sources',
+      )
+      .get()!;
+    if (counts.facts > 0 || counts.unanswered > 0 || counts.sources > 0) throw new StoreNotEmptyError(counts.facts, counts.unanswered);
     const insertFact = db.prepare(
       `INSERT INTO facts (id, content, revision, retired, updated_at, updated_by, updated_by_moderator, imported_hash, imported_revision)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -49,5 +53,6 @@ export function importSqliteSnapshot(db: Database.Database, sql: SqliteStatement
       for (const revision of fact.revisions) sql.insertRevision.run(revisionToRow(revision));
     }
     for (const entry of snapshot.unanswered) sql.insertUnanswered.run(entry.question, questionKey(entry.question), entry.platform, entry.at);
+    for (const source of snapshot.sources ?? []) sql.insertSource.run(sourceToRow(source));
   }).immediate();
 }

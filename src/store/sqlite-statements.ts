@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { canonicalJson } from './fact-content';
 import type { FactRevision } from './fact-store';
 import type { ImportPoint } from './import-rule';
-import { revisionToRow, type FactRow, type GapRow, type RevisionRow } from './sqlite-rows';
+import { revisionToRow, type FactRow, type GapRow, type RevisionRow, type SourceRow } from './sqlite-rows';
 
 export type SqliteStatements = ReturnType<typeof prepareStatements>;
 
@@ -33,6 +33,8 @@ export function prepareStatements(db: Database.Database) {
        ORDER BY count DESC, last_asked_at DESC, question_key LIMIT ?`,
     ),
     pruneUnanswered: db.prepare<[string]>('DELETE FROM unanswered WHERE at < ?'),
+    sources: db.prepare<[], SourceRow>('SELECT * FROM sources ORDER BY id'),
+    insertSource: db.prepare<[SourceRow]>('INSERT INTO sources (id, meta, text, added_by, added_at) VALUES (@id, @meta, @text, @added_by, @added_at)'),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Fact, StoredFact } from '../facts/fact';
 import { contentHash, factContent, KNOWLEDGE_AUTHOR } from './fact-content';
 import {
   FactExistsError,
+  SourceExistsError,
   StaleRevisionError,
   UnknownFactError,
   type FactChange,
@@ -14,7 +15,7 @@ import {
 import { decideImport, type ImportPoint } from './import-rule';
 import { snapshotEvents } from './snapshot';
 import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
-import { gapFromRow, revisionFromRow, storedFactFromRow } from './sqlite-rows';
+import { gapFromRow, revisionFromRow, sourceFromRow, sourceToRow, storedFactFromRow } from './sqlite-rows';
 import { DEFAULT_BUSY_TIMEOUT_MS, explainSqliteError, openSqliteDatabase } from './sqlite-schema';
 import { exportSqliteSnapshot, importSqliteSnapshot } from './sqlite-snapshot';
 import { prepareStatements, writeRevisionRows } from './sqlite-statements';
@@ -171,8 +172,24 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
     async pruneUnanswered(olderThan) {
       return guard(() => sql.pruneUnanswered.run(olderThan.toISOString()).changes);
     },
+    async listSources() {
+      return guard(() => sql.sources.all().map(sourceFromRow));
+    },
+    async addSource(source, author) {
+      const stored = { ...source, addedBy: { ...author }, addedAt: now().toISOString() };
+      const row = sourceToRow(stored);
+      guard(() => {
+        try {
+          sql.insertSource.run(row);
+        } catch (error) {
+          if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new SourceExistsError(row.id);
+          throw error;
+        }
+      });
+      return sourceFromRow(row);
+    },
     async exportAll() {
-      return guard(() => exportSqliteSnapshot(db));
+      return guard(() => exportSqliteSnapshot(db, sql));
     },
     async importAll(snapshot) {
       guard(() => importSqliteSnapshot(db, sql, snapshot));

@@ -21,7 +21,7 @@ describe('npm run ask', () => {
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((line) => JSON.parse(line));
     answers.forEach((answer, index) => {
-      expect(Object.keys(answer).sort()).toEqual(['answer', 'factId', 'question', 'score', 'status', 'suggestions']);
+      expect(Object.keys(answer).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'question', 'score', 'sources', 'status', 'suggestions']);
       expect(answer.question).toBe(questions[index]);
       expect(['answered', 'ambiguous', 'no_match']).toContain(answer.status);
       expect(typeof answer.score).toBe('number');

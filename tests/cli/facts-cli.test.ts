@@ -22,6 +22,8 @@ function workspace(knowledge: 'real' | Record<string, unknown>) {
   if (knowledge === 'real') cpSync('knowledge', dir, { recursive: true });
   else {
     cpSync(mkdtempSync(join(root, 'empty-')), dir, { recursive: true });
+    // A knowledge folder keeps its sources inside it: the facts' quotes are checked against them.
+    cpSync(join('knowledge', 'sources'), join(dir, 'sources'), { recursive: true });
     for (const [name, content] of Object.entries(knowledge)) writeFileSync(join(dir, name), typeof content === 'string' ? content : stringify(content));
   }
   const databasePath = join(root, 'data', 'facts.db');
@@ -35,12 +37,15 @@ async function run(args: string[], env: Record<string, string>) {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const readAll = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+const readAll = (dir: string) =>
+  Object.fromEntries(readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
 describe('npm run facts -- validate', () => {
   it('counts the facts when every file is valid', async () => {
     const { dir, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size'), sampleFact('oir-officers')] } });
-    expect(await run(['validate', '--dir', dir], env)).toMatchObject({ code: 0, out: `2 facts OK in ${dir}` });
+    const result = await run(['validate', '--dir', dir], env);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.out.split('\n')[0]).toBe(`2 facts OK in ${dir}`);
   });
 
   it('names the file, the fact and the field of every problem, and exits 1', async () => {
@@ -112,6 +117,23 @@ describe('npm run facts -- import and export', () => {
     expect(reimported.out).not.toContain('warning');
   });
 
+  it('writes a source registered from chat that an exported fact cites, so the folder loads on its own and its quotes are checked', async () => {
+    const { dir, databasePath, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
+    await run(['import', '--dir', dir], env);
+    const store = await openSqliteStore(databasePath, pino({ level: 'silent' }));
+    const letter = { id: 'letter-2024', title: 'Letter to Parliament', kind: 'government-letter' as const, language: 'en', published: '2024-01-05', url: 'https://example.org/l', text: 'The company arrived in Iraq in January.' };
+    await store.addSource(letter, moderator('alice'));
+    const cited = sampleFact('oir-officers', { source: { id: 'letter-2024', quotes: ['The company arrived in Iraq in January.'] } });
+    await store.applyChange({ action: 'add', factId: 'oir-officers', after: cited, retired: false, author: moderator('alice') });
+    await store.close();
+
+    const result = await run(['export', '--dir', dir], env);
+    expect(result.out).toContain(`source written ${join(dir, 'sources', 'letter-2024.yaml')}`);
+    expect(readFileSync(join(dir, 'sources', 'letter-2024.txt'), 'utf8')).toBe('The company arrived in Iraq in January.\n');
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact.id).sort()).toEqual(['company-size', 'oir-officers']);
+    expect((await run(['validate', '--dir', dir], env)).code).toBe(0);
+  });
+
   it("warns, naming the fact, when the files changed a fact a moderator changed too, and keeps the moderator's version", async () => {
     const { dir, databasePath, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
     await run(['import', '--dir', dir], env);
@@ -153,6 +175,6 @@ describe('npm run facts -- import and export', () => {
     const { dir, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/facts.ts', 'validate', '--dir', dir], { encoding: 'utf8', env: { ...process.env, ...env } });
     expect(child.status).toBe(0);
-    expect(child.stdout).toBe(`1 facts OK in ${dir}\n`);
+    expect(child.stdout.split('\n')[0]).toBe(`1 facts OK in ${dir}`);
   });
 });

@@ -4,6 +4,7 @@ import { ANSWER_MESSAGES } from '../../commands/answer-messages';
 import { MESSAGES } from '../../src/core/messages';
 import type { Actor } from '../../src/core/request';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
+import { ARTICLE_SOURCE_ID, SOURCE_TITLE } from '../../src/facts/fact';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
 
@@ -27,11 +28,19 @@ describe('asking questions over the real fact base', () => {
       title: fact.title,
       body: fact.answer,
       asOf: fact.as_of,
-      source: { title: fact.source.title, quote: fact.source.quotes.join(' ') },
+      source: { title: SOURCE_TITLE, quote: fact.source.quotes.join(' ') },
+      claim: 'official-statement',
       visibility: 'public',
-      match: { status: 'answered', factId: 'company-size', answer: fact.answer },
+      match: {
+        status: 'answered',
+        factId: 'company-size',
+        answer: fact.answer,
+        provenance: { claim: 'official-statement', asOf: fact.as_of, caveat: null, sources: [{ id: ARTICLE_SOURCE_ID, title: SOURCE_TITLE }] },
+      },
     });
     expect(reply.updatedAt).toBeUndefined();
+    expect(reply.caveat).toBeUndefined();
+    expect(reply.source?.unverified).toBeUndefined();
   });
 
   it('declines an off-topic question with the topics, and records it for `fact gaps` without the user id', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
+import { ARTICLE_SOURCE_ID } from '../../src/facts/fact';
 import { factHistoryCommand } from '../../commands/fact-history';
 import { formatDate } from '../../src/moderation/format';
 import { ALICE, BOB, DISCORD_MEMBER } from './moderation-fixtures';
@@ -26,7 +27,7 @@ describe('fact add', () => {
     expect(before.factId).not.toBe('tsurkov-kidnapping');
 
     const reply = await bot.say(
-      `fact add tsurkov-kidnapping --title "Kidnapping of Elizabeth Tsurkov" --answer "Elizabeth Tsurkov, a researcher, was kidnapped in Baghdad in March by a militia." --questions "Who kidnapped Elizabeth Tsurkov? | What happened to Elizabeth Tsurkov?" --keywords "Tsurkov, kidnapping" --quotes "${TSURKOV_QUOTE}" --topic tsurkov --tags "people, militias"`,
+      `fact add tsurkov-kidnapping --title "Kidnapping of Elizabeth Tsurkov" --answer "Elizabeth Tsurkov, a researcher, was kidnapped in Baghdad in March by a militia." --questions "Who kidnapped Elizabeth Tsurkov? | What happened to Elizabeth Tsurkov?" --keywords "Tsurkov, kidnapping" --quotes "${TSURKOV_QUOTE}" --topic tsurkov --claim reporting --tags "people, militias"`,
       ALICE,
     );
 
@@ -37,16 +38,17 @@ describe('fact add', () => {
     expect(after.body).toBe('Elizabeth Tsurkov, a researcher, was kidnapped in Baghdad in March by a militia.');
   });
 
-  it('stores the lists split as typed, the fixed source title, and today as the as-of date by default', async () => {
+  it('stores the lists split as typed, the article as the source, and today as the as-of date by default', async () => {
     await bot.say(
-      `fact add tsurkov-kidnapping --title "Kidnapping of Elizabeth Tsurkov" --answer "She was kidnapped in March." --questions "Who kidnapped Tsurkov? | Where was Tsurkov kidnapped?" --keywords "Tsurkov, kidnapping" --quotes "${TSURKOV_QUOTE}" --topic tsurkov`,
+      `fact add tsurkov-kidnapping --title "Kidnapping of Elizabeth Tsurkov" --answer "She was kidnapped in March." --questions "Who kidnapped Tsurkov? | Where was Tsurkov kidnapped?" --keywords "Tsurkov, kidnapping" --quotes "${TSURKOV_QUOTE}" --topic tsurkov --claim reporting`,
       ALICE,
     );
     const fact = await bot.store.getFact('tsurkov-kidnapping');
     expect(fact).toMatchObject({
       questions: ['Who kidnapped Tsurkov?', 'Where was Tsurkov kidnapped?'],
       keywords: ['Tsurkov', 'kidnapping'],
-      source: { title: 'The Dutch send troops to Iraq to counter unpredictable militias', quotes: [TSURKOV_QUOTE] },
+      claim: 'reporting',
+      source: { id: ARTICLE_SOURCE_ID, quotes: [TSURKOV_QUOTE] },
       as_of: START.toISOString().slice(0, 10),
       revision: 1,
     });
@@ -55,7 +57,7 @@ describe('fact add', () => {
   });
 
   it('refuses an id that is taken, and says how to change that fact instead', async () => {
-    const reply = await bot.say(`fact add company-size --title "Other" --answer "Other." --quotes "${TSURKOV_QUOTE}" --topic tsurkov`, ALICE);
+    const reply = await bot.say(`fact add company-size --title "Other" --answer "Other." --quotes "${TSURKOV_QUOTE}" --topic tsurkov --claim reporting`, ALICE);
     expect(reply.body).toBe(MODERATION_MESSAGES.factExists('company-size'));
     expect((await bot.store.getFact('company-size'))?.title).toBe('Size of the Dutch infantry company');
   });
@@ -164,10 +166,10 @@ describe('fact history and fact revert', () => {
     expect(reply).toMatchObject({ kind: 'info', visibility: 'private', title: MODERATION_MESSAGES.historyTitle('company-size') });
     const lines = reply.body.split('\n');
     expect(lines[0]).toBe(`**Revision 3** · edit · Bob (slack) · ${formatDate('2024-03-02T10:00:00Z')}`);
-    expect(reply.body).toContain('- title: “Size of the Dutch infantry company” → “The infantry company”');
+    expect(reply.body).toContain('- title: [-Size of the Dutch-]{+The+} infantry company');
     expect(reply.body).toContain('- alternate questions: added “How big is the company?”; removed “How many Dutch soldiers are going to Iraq?”');
     expect(reply.body).toContain(`**Revision 2** · edit · Alice (discord) · ${formatDate(START.toISOString())}`);
-    expect(reply.body).toContain('- answer: “An infantry company of 145 soldiers.” → “About 145 soldiers.”');
+    expect(reply.body).toContain('- answer: [-An infantry company of-]{+About+} 145 soldiers.');
     expect(reply.body).toContain('**Revision 1** · import · knowledge/ (knowledge)');
     expect(reply.body.indexOf('Revision 3')).toBeLessThan(reply.body.indexOf('Revision 2'));
     expect(reply.body.indexOf('Revision 2')).toBeLessThan(reply.body.indexOf('Revision 1'));

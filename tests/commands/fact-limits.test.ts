@@ -63,7 +63,7 @@ describe('limits give a clear message and change nothing', () => {
   });
 
   it('a malformed id', async () => {
-    const reply = await bot.say(`fact add Bad_Id! --title "T" --answer "A." --quotes "${QUOTE}" --topic deployment`, ALICE);
+    const reply = await bot.say(`fact add Bad_Id! --title "T" --answer "A." --quotes "${QUOTE}" --topic deployment --claim reporting`, ALICE);
     expect(reply.body).toBe(MODERATION_MESSAGES.invalidId('Bad_Id!', factAddCommand.usage));
     const tooLong = 'x'.repeat(41);
     expect((await bot.say(`fact remove ${tooLong}`, ALICE)).body).toContain('is not a valid fact id');
@@ -81,7 +81,7 @@ describe('limits give a clear message and change nothing', () => {
   it('a new fact without quotes, with every problem named at once', async () => {
     const reply = await bot.command(
       'fact add',
-      { id: 'new-fact', title: 'x'.repeat(120), answer: 'Yes.', quotes: ' | ', topic: 'Not A Slug' },
+      { id: 'new-fact', title: 'x'.repeat(120), answer: 'Yes.', quotes: ' | ', topic: 'Not A Slug', claim: 'reporting' },
       ALICE,
     );
     expect(reply.body).toBe(

@@ -1,4 +1,4 @@
-import { SOURCE_TITLE, type Fact } from '../../src/facts/fact';
+import { ARTICLE_SOURCE_ID, type Fact } from '../../src/facts/fact';
 import type { ModeratorRules } from '../../src/core/moderator-policy';
 import type { Actor } from '../../src/core/request';
 
@@ -12,8 +12,9 @@ export const FIXTURE_FACTS: readonly Fact[] = [
     keywords: ['145', 'infantry company'],
     topic: 'deployment',
     tags: [],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq.'],
     },
     as_of: '2023-07-01',
@@ -26,8 +27,9 @@ export const FIXTURE_FACTS: readonly Fact[] = [
     keywords: ['ISIS', 'third of Iraq'],
     topic: 'isis',
     tags: [],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['However, the fight against ISIS, which between 2014 and 2017 occupied a third of Iraq, is still one of the reasons for sending troops.'],
     },
     as_of: '2023-07-01',
@@ -41,8 +43,9 @@ export const FIXTURE_FACTS: readonly Fact[] = [
     keywords: ['Estonia', 'Erbil'],
     topic: 'erbil-mission',
     tags: [],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['Estonia took over their mission; only a few advisors for the Peshmerga troops remained.'],
     },
     as_of: '2023-07-01',
@@ -56,8 +59,9 @@ export const FIXTURE_FACTS: readonly Fact[] = [
     keywords: ['OIR', 'Special Forces', 'Peshmerga'],
     topic: 'isis',
     tags: ['oir'],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['Twelve Dutch officers are involved in the training of Iraqi Special Forces, and five are doing roughly the same for the Peshmerga in the Kurdistan Region.'],
     },
     as_of: '2023-07-01',

@@ -11,6 +11,9 @@ import { createFactMatcher } from '../../src/matching/fact-matcher';
 import { LiveFactIndex } from '../../src/matching/live-index';
 import type { FactStore } from '../../src/store/fact-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
+import { SourceCatalog } from '../../src/sources/source-catalog';
+import { loadSourcesDir } from '../../src/sources/source-files';
+import { REPO_SOURCES_DIR } from '../knowledge/article-sentences';
 import { FIXTURE_FACTS, MODERATOR_RULES, OPERATOR } from './moderation-fixtures';
 
 export const START = new Date('2024-03-01T10:00:00Z');
@@ -36,9 +39,11 @@ export async function startModerationBot(
   await sqlite.importKnowledge(options.facts ?? FIXTURE_FACTS);
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
   const index = await LiveFactIndex.create(store, createFactMatcher);
+  const sources = await SourceCatalog.create(loadSourcesDir(REPO_SOURCES_DIR).sources, store);
   const context: CommandContext = {
     store,
     index,
+    sources,
     registry: createRegistry(allCommands),
     settings: { gapsRetentionDays: options.gapsRetentionDays ?? 90 },
     seenRevisions: createSeenRevisions(),
@@ -66,6 +71,7 @@ export async function startModerationBot(
     },
     async close(): Promise<void> {
       index.close();
+      sources.close();
       await store.close();
     },
   };

@@ -23,7 +23,7 @@ async function snapshot() {
 
 describe('who may moderate', () => {
   const attempts = [
-    'fact add tsurkov-who --title "Who is Tsurkov" --answer "A researcher." --quotes "Elizabeth Tsurkov was conducting research in Baghdad on Iraqi Shiite militias and in March was kidnapped by one of them." --topic tsurkov',
+    'fact add tsurkov-who --title "Who is Tsurkov" --answer "A researcher." --quotes "Elizabeth Tsurkov was conducting research in Baghdad on Iraqi Shiite militias and in March was kidnapped by one of them." --topic tsurkov --claim reporting',
     'fact edit company-size --answer "Two hundred soldiers." --base 1',
     'fact alias add company-size how big is the company',
     'fact remove company-size',
@@ -35,7 +35,7 @@ describe('who may moderate', () => {
   ];
 
   it('every moderation command is registered as moderator-only', () => {
-    const names = ['fact add', 'fact edit', 'fact alias', 'fact remove', 'fact restore', 'fact history', 'fact revert', 'fact gaps', 'fact stale'];
+    const names = ['fact add', 'fact edit', 'fact alias', 'fact remove', 'fact restore', 'fact history', 'fact revert', 'fact gaps', 'fact stale', 'fact source'];
     const registered = allCommands.filter((command) => names.includes(command.name));
     expect(registered).toHaveLength(names.length);
     expect(registered.filter((command) => !command.moderatorOnly)).toEqual([]);

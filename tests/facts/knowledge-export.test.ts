@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact, StoredFact } from '../../src/facts/fact';
 import { exportKnowledge } from '../../src/facts/knowledge-export';
-import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
+import { loadKnowledgeDir as loadFrom } from '../../src/facts/knowledge-files';
+import { REPO_SOURCES_DIR } from '../knowledge/article-sentences';
 import { sampleFact } from '../store/sample-facts';
 
 const folders: string[] = [];
 afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
+
+const loadKnowledgeDir = (dir: string) => loadFrom(dir, REPO_SOURCES_DIR);
 
 function folderWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'factbot-export-'));
@@ -35,8 +38,9 @@ facts:
       - How many Dutch soldiers are going to Iraq?
     keywords: ["145", infantry company]
     topic: deployment
+    claim: reporting
     source:
-      title: The Dutch send troops to Iraq to counter unpredictable militias
+      id: dutch-troops-iraq
       quotes:
         - "From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq."
     as_of: "2023-07-01"
@@ -49,8 +53,9 @@ facts:
     keywords: [OIR, Peshmerga]
     topic: deployment
     tags: [oir]
+    claim: reporting
     source:
-      title: The Dutch send troops to Iraq to counter unpredictable militias
+      id: dutch-troops-iraq
       quotes:
         - "Twelve Dutch officers are involved in the training of Iraqi Special Forces, and five are doing roughly the same for the Peshmerga in the Kurdistan Region."
     as_of: "2023-07-01"

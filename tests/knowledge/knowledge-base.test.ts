@@ -2,17 +2,23 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_TITLE } from '../../src/facts/fact';
+import { ARTICLE_SOURCE_ID } from '../../src/facts/fact';
+import { datedAnswer, isTimeBound, monthYear } from '../../src/facts/fact-time';
 import { loadKnowledgeDir, type KnowledgeFact } from '../../src/facts/knowledge-files';
 import { KNOWLEDGE_DIR, readArticle, splitSentences, uncoveredSentences } from './article-sentences';
 
 const loaded: KnowledgeFact[] = loadKnowledgeDir(KNOWLEDGE_DIR);
 const facts = loaded.map(({ fact }) => fact);
 const article = readArticle();
+const byId = new Map(facts.map((fact) => [fact.id, fact]));
+const fact = (id: string) => byId.get(id)!;
 const allQuotes = facts.flatMap((fact) => fact.source.quotes);
 
 /** The order of fields in a knowledge file, so that diffs stay small and files read alike. */
-const FIELD_ORDER = ['id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'source', 'as_of', 'review_by', 'note'];
+const FIELD_ORDER = ['id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'note', 'supersedes'];
+
+/** Words that make an answer true only as of a date: such a fact must be time-bound. */
+const TIME_WORDS = /\b(current|currently|today|now|nowadays|still|remains|continues|recently|this week|will)\b/i;
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
 
@@ -43,8 +49,22 @@ describe('the curated knowledge base', () => {
     expect(outOfOrder).toEqual([]);
   });
 
-  it('cites the article by its exact title', () => {
-    expect(facts.filter((fact) => fact.source.title !== SOURCE_TITLE).map((fact) => fact.id)).toEqual([]);
+  it('cites the article by its source id, and names no source by title', () => {
+    expect(facts.filter((fact) => fact.source.id !== ARTICLE_SOURCE_ID || fact.source.title !== undefined).map((fact) => fact.id)).toEqual([]);
+  });
+
+  it('says what kind of claim every fact is', () => {
+    expect(facts.filter((fact) => fact.claim === undefined).map((fact) => fact.id)).toEqual([]);
+  });
+
+  it('dates every time-bound answer in its own words, so no date has to be put in front', () => {
+    const undated = facts.filter((fact) => isTimeBound(fact) && (datedAnswer(fact) !== fact.answer || !fact.answer.includes(monthYear(fact.as_of))));
+    expect(undated.map((fact) => fact.id)).toEqual([]);
+  });
+
+  it('gives every answer that holds only as of a date ("current", "still", "will") a review-by date', () => {
+    const open = facts.filter((fact) => TIME_WORDS.test(fact.answer) && !isTimeBound(fact));
+    expect(open.map((fact) => `${fact.id}: ${fact.answer.match(TIME_WORDS)?.[0]}`)).toEqual([]);
   });
 
   it('quotes the article verbatim, character for character', () => {
@@ -91,6 +111,11 @@ describe('the curated knowledge base', () => {
 describe('coverage of the article', () => {
   const sentences = splitSentences(article);
 
+  it('holds the article without the web page leftover "Total: € -"', () => {
+    expect(article).not.toContain('Total:');
+    expect(article.trimEnd().endsWith('clearly demonstrate.')).toBe(true);
+  });
+
   it('splits the article into its sentences, questions included, without the page leftover', () => {
     expect(sentences.length).toBeGreaterThan(60);
     expect(sentences).toContain('Against ISIS?');
@@ -106,5 +131,64 @@ describe('coverage of the article', () => {
   it('reports a claim as missing when no quote contains it any more', () => {
     const claim = 'And Baghdad plays no role at all in the negotiations that have started about someone who was definitely kidnapped in Iraq.';
     expect(uncoveredSentences(sentences, allQuotes.filter((quote) => !quote.includes(claim)))).toEqual([claim]);
+  });
+});
+
+/** What an audit of the fact base found; each case fails on the wording it replaced. */
+describe('the audit findings', () => {
+  it('main-reason-militias gives the militias as the author\'s reading, next to the letter\'s own reasons', () => {
+    const reason = fact('main-reason-militias');
+    expect(reason.claim).toBe('author-view');
+    expect(reason.answer).toMatch(/author's reading/);
+    expect(reason.answer).toMatch(/letter to Parliament gives other reasons/);
+    expect(reason.answer).toMatch(/instability/);
+    expect(reason.answer).toMatch(/terrorism/);
+    expect(reason.title).toMatch(/author's reading/);
+  });
+
+  it('the Tsurkov titles keep the article\'s hedges', () => {
+    expect(fact('tsurkov-iran-orders').title).toMatch(/has since emerged/i);
+    expect(fact('tsurkov-kidnapping').title).toMatch(/confirmed by Israel/);
+    expect(fact('tsurkov-iran-orders').claim).toBe('attributed-claim');
+    expect(fact('tsurkov-kidnapping').claim).toBe('attributed-claim');
+  });
+
+  it('nato-advisory-mission does not make "about 25 people" the size of NATO\'s mission', () => {
+    const mission = fact('nato-advisory-mission');
+    expect(mission.title).not.toMatch(/\b25 (people|advisers)|about 25/);
+    expect(mission.answer).toMatch(/without saying whether that is all of NATO's mission or only the Dutch contribution/);
+    const sizeClaims = [mission.title, ...mission.questions].filter((text) => /NATO('s)? mission (has|of) (about )?25/i.test(text));
+    expect(sizeClaims).toEqual([]);
+  });
+
+  it('the author\'s judgements are marked as the author\'s', () => {
+    expect(fact('obama-2011-withdrawal').answer).toMatch(/in the author's view the solution found was "partly optical"/);
+    expect(fact('kadhimi-compromise').answer).toMatch(/in the author's view, he knew/);
+    expect(fact('rutte-erbil-visit').answer).toMatch(/as the article's author saw/);
+  });
+
+  it('hundreds-served and erbil-airport-mission say no more than the article', () => {
+    expect(fact('hundreds-served').answer).not.toMatch(/cannot gain/);
+    expect(fact('hundreds-served').answer).toMatch(/little practical experience to gain/);
+    expect(fact('erbil-airport-mission').answer).not.toMatch(/until May/i);
+    expect(fact('erbil-airport-mission').answer).toMatch(/returned home in May/);
+  });
+
+  it('present-tense answers carry their date in the text', () => {
+    for (const id of ['sudani-balance', 'iran-influence-government', 'isis-threat-today', 'us-bases', 'base-attacks', 'obama-2011-withdrawal']) {
+      expect(fact(id).answer, id).toMatch(/July 2023/);
+      expect(isTimeBound(fact(id)), id).toBe(true);
+    }
+    expect(fact('sudani-balance').answer).not.toMatch(/current/);
+    expect(fact('isis-threat-today').title).toMatch(/as of July 2023/);
+    expect(fact('base-attacks').answer).not.toMatch(/Things became quieter/);
+  });
+
+  it('future-tense facts are reworded now that their date has passed', () => {
+    for (const id of ['company-size', 'deployment-start', 'deployment-task', 'nato-advisory-mission', 'iraq-requested']) {
+      expect(fact(id).answer, id).not.toMatch(/\bwill\b/);
+    }
+    expect(fact('deployment-start').answer).toMatch(/was to start/);
+    expect(facts.filter((each) => /\bwill\b/.test(each.title)).map((each) => each.id)).toEqual([]);
   });
 });

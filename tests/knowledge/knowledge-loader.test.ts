@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FACT_LIMITS, SOURCE_TITLE, type FactInput } from '../../src/facts/fact';
-import { KnowledgeError, loadKnowledgeDir } from '../../src/facts/knowledge-files';
+import { ARTICLE_SOURCE_ID, FACT_LIMITS, SOURCE_TITLE, type FactInput } from '../../src/facts/fact';
+import { SOURCE_MESSAGES } from '../../src/sources/messages';
+import { KnowledgeError, loadKnowledgeDir as loadFrom } from '../../src/facts/knowledge-files';
+import { REPO_SOURCES_DIR } from './article-sentences';
+
+/** These folders hold facts only; they quote the project's own copy of the article. */
+const loadKnowledgeDir = (folder: string) => loadFrom(folder, REPO_SOURCES_DIR);
 
 const folders: string[] = [];
 
@@ -28,7 +33,8 @@ function validFact(id: string, overrides: Record<string, unknown> = {}): FactInp
     keywords: ['troops'],
     topic: 'deployment',
     tags: ['netherlands'],
-    source: { title: SOURCE_TITLE, quotes: ['From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq.'] },
+    claim: 'official-statement',
+    source: { id: ARTICLE_SOURCE_ID, quotes: ['From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq.'] },
     as_of: '2023-07-31',
     ...overrides,
   };
@@ -78,7 +84,7 @@ describe('loading knowledge files', () => {
 
   it('when a fact cites no quote, the problem names the fact and source.quotes', () => {
     const folder = knowledgeFolder({
-      'quotes.yaml': factsFile(validFact('empty-quotes', { source: { title: SOURCE_TITLE, quotes: [] } }), validFact('no-quotes', { source: { title: SOURCE_TITLE } })),
+      'quotes.yaml': factsFile(validFact('empty-quotes', { source: { id: ARTICLE_SOURCE_ID, quotes: [] } }), validFact('no-quotes', { source: { id: ARTICLE_SOURCE_ID } })),
     });
     const problems = problemsOf(folder);
     expect(problems).toHaveLength(2);
@@ -131,5 +137,52 @@ describe('loading knowledge files', () => {
     expect(problemsOf(empty)).toEqual([`${empty}: holds no .yaml knowledge files`]);
     const missing = join(empty, 'absent');
     expect(problemsOf(missing)[0]).toContain(`${missing}: cannot read the knowledge folder`);
+  });
+
+  it('refuses a quote that is not in its source, showing the closest sentence of the source', () => {
+    const invented = 'From the 1st of January, an infantry company of 200 soldiers will be working in Iraq.';
+    const folder = knowledgeFolder({ 'a.yaml': factsFile(validFact('made-up', { source: { id: ARTICLE_SOURCE_ID, quotes: [invented] } })) });
+    const [problem, ...rest] = problemsOf(folder);
+    expect(rest).toEqual([]);
+    expect(problem).toContain('fact "made-up"');
+    expect(problem).toContain(
+      SOURCE_MESSAGES.quoteNotInSource(1, invented, SOURCE_TITLE, 'From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq.'),
+    );
+  });
+
+  it('accepts a quote whose spacing and quote marks differ from the source, and nothing else', () => {
+    const curly = 'A recent example of Iran’s influence in the neighboring country';
+    const straight = "A recent   example of Iran's influence\nin the neighboring country";
+    expect(loadKnowledgeDir(knowledgeFolder({ 'a.yaml': factsFile(validFact('spaced', { source: { id: ARTICLE_SOURCE_ID, quotes: [curly, straight] } })) }))).toHaveLength(1);
+    const changedWord = "A recent example of Iran's influence in the neighbouring country";
+    expect(problemsOf(knowledgeFolder({ 'a.yaml': factsFile(validFact('spelt', { source: { id: ARTICLE_SOURCE_ID, quotes: [changedWord] } })) }))).toHaveLength(1);
+    const partWord = 'ran’s influence in the neighboring country';
+    expect(problemsOf(knowledgeFolder({ 'a.yaml': factsFile(validFact('part', { source: { id: ARTICLE_SOURCE_ID, quotes: [partWord] } })) }))).toHaveLength(1);
+  });
+
+  it('requires a claim status and a registered source, naming the fact', () => {
+    const { claim, ...withoutClaim } = validFact('no-claim');
+    void claim;
+    const folder = knowledgeFolder({
+      'a.yaml': factsFile(withoutClaim, validFact('bad-claim', { claim: 'rumour' }), validFact('no-source-id', { source: { title: SOURCE_TITLE, quotes: ['That too.'] } }), validFact('unknown-source', { source: { id: 'some-letter', quotes: ['That too.'] } })),
+    });
+    const problems = problemsOf(folder);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toContain(`fact "no-claim": ${SOURCE_MESSAGES.claimRequired}`);
+    expect(problems[1]).toMatch(/fact "bad-claim": field claim: must be one of/);
+    expect(problems[2]).toContain(`fact "no-source-id": ${SOURCE_MESSAGES.sourceIdRequired}`);
+    expect(problems[3]).toContain(`fact "unknown-source": ${SOURCE_MESSAGES.unknownSource('some-letter')}`);
+  });
+
+  it('stores quotes from a source without text as given: they cannot be checked', () => {
+    const sources = knowledgeFolder({ 'letter.yaml': stringify({ id: 'letter', title: 'A letter', kind: 'government-letter', published: '2024-01-05' }) });
+    const folder = knowledgeFolder({ 'a.yaml': factsFile(validFact('from-letter', { source: { id: 'letter', quotes: ['Words nobody can check here.'] } })) });
+    expect(loadFrom(folder, sources).map(({ fact }) => fact.id)).toEqual(['from-letter']);
+  });
+
+  it('reports a source file whose metadata is wrong, naming the file and the field', () => {
+    const sources = knowledgeFolder({ 'letter.yaml': stringify({ id: 'other', title: 'A letter', kind: 'memo', published: '2024-01-05' }) });
+    const folder = knowledgeFolder({ 'a.yaml': factsFile(validFact('one')) });
+    expect(() => loadFrom(folder, sources)).toThrow(/letter\.yaml: field kind: must be one of/);
   });
 });

@@ -1,4 +1,4 @@
-import { SOURCE_TITLE, type Fact } from '../../src/facts/fact';
+import { ARTICLE_SOURCE_ID, type Fact } from '../../src/facts/fact';
 import type { ChangeAuthor } from '../../src/store/fact-store';
 
 /** Facts taken from the article, for store tests (engine-neutral). */
@@ -10,8 +10,9 @@ const BASE: Record<string, Omit<Fact, 'id'>> = {
     keywords: ['145', 'infantry company'],
     topic: 'deployment',
     tags: [],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['From the 1st of January, an infantry company of 145 soldiers will be working in Iraq at the request of Iraq.'],
     },
     as_of: '2023-07-01',
@@ -23,8 +24,9 @@ const BASE: Record<string, Omit<Fact, 'id'>> = {
     keywords: ['Erbil', '120'],
     topic: 'history',
     tags: [],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['Only as recently as May, the 120 Dutch soldiers who protected the airport of the Kurdistan capital Erbil returned home.'],
     },
     as_of: '2023-07-01',
@@ -36,8 +38,9 @@ const BASE: Record<string, Omit<Fact, 'id'>> = {
     keywords: ['OIR', 'Peshmerga'],
     topic: 'deployment',
     tags: ['oir'],
+    claim: 'reporting',
     source: {
-      title: SOURCE_TITLE,
+      id: ARTICLE_SOURCE_ID,
       quotes: ['Twelve Dutch officers are involved in the training of Iraqi Special Forces, and five are doing roughly the same for the Peshmerga in the Kurdistan Region.'],
     },
     as_of: '2023-07-01',

@@ -1,14 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   FactExistsError,
+  SourceExistsError,
   StaleRevisionError,
   StoreNotEmptyError,
   UnknownFactError,
   type FactChangedEvent,
   type FactStore,
+  type NewSource,
 } from '../../src/store/fact-store';
 import { UNANSWERED_QUESTION_MAX } from '../../src/store/question-key';
 import { contentOf, moderator, sampleFact } from './sample-facts';
+
+const NEW_LETTER: NewSource = {
+  id: 'letter-2024',
+  title: 'Letter to Parliament on the Iraq mission',
+  kind: 'government-letter',
+  language: 'en',
+  published: '2024-01-05',
+  url: 'https://example.org/letter-2024',
+  text: 'The company arrived in Iraq in January. It protects the NATO advisers.',
+};
+
+const TEXTLESS_STATEMENT: NewSource = {
+  id: 'statement-2025',
+  title: 'Ministry statement',
+  kind: 'official-statement',
+  language: 'nl',
+  published: '2025-02-01',
+  url: 'https://example.org/statement',
+};
 
 export interface FreshStore {
   store: FactStore;
@@ -306,6 +327,7 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         await store.applyChange({ action: 'add', factId: 'oir-officers', after: sampleFact('oir-officers'), retired: false, author: alice });
         await store.recordUnanswered({ question: 'Who pays for the mission?', platform: 'discord', at: new Date('2025-01-02T10:00:00.000Z') });
         await store.recordUnanswered({ question: 'who pays for the mission', platform: 'slack', at: new Date('2025-01-03T10:00:00.000Z') });
+        await store.addSource(NEW_LETTER, alice);
       }
 
       it('fills an empty store with everything, keeping revisions, authors, times and where each fact stands with knowledge/', async () => {
@@ -313,6 +335,7 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         const snapshot = await store.exportAll();
         expect(snapshot.facts.map((fact) => fact.id)).toEqual(['company-size', 'erbil-return', 'oir-officers']);
         expect(snapshot.unanswered).toHaveLength(2);
+        expect(snapshot.sources?.map((source) => source.id)).toEqual(['letter-2024']);
 
         const target = await openFresh();
         try {
@@ -322,6 +345,7 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
           expect(await target.store.exportAll()).toEqual(snapshot);
           expect(await target.store.listFacts({ includeRetired: true })).toEqual(await store.listFacts({ includeRetired: true }));
           expect(await target.store.history('company-size')).toEqual(await store.history('company-size'));
+          expect(await target.store.listSources()).toEqual(await store.listSources());
           expect(await target.store.gaps({ since: new Date('2025-01-01T00:00:00Z'), limit: 5 })).toEqual(await store.gaps({ since: new Date('2025-01-01T00:00:00Z'), limit: 5 }));
           expect(events.map((event) => [event.factId, event.revision]).sort()).toEqual([['company-size', 2], ['erbil-return', 2], ['oir-officers', 1]]);
 
@@ -346,6 +370,32 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         } finally {
           await target.cleanup();
         }
+      });
+    });
+
+    describe('sources registered from chat', () => {
+      it('keeps a source with its metadata, who added it and when, with or without text', async () => {
+        expect(await store.listSources()).toEqual([]);
+        const added = await store.addSource(NEW_LETTER, alice);
+        await store.addSource(TEXTLESS_STATEMENT, bob);
+        expect(added).toMatchObject({ ...NEW_LETTER, addedBy: alice });
+        expect(Number.isNaN(Date.parse(added.addedAt))).toBe(false);
+        const listed = await store.listSources();
+        expect(listed.map((source) => source.id)).toEqual(['letter-2024', 'statement-2025']);
+        expect(listed[0]).toEqual(added);
+        expect(listed[1]).toMatchObject({ ...TEXTLESS_STATEMENT, addedBy: bob });
+        expect(listed[1]).not.toHaveProperty('text');
+      });
+
+      it('refuses an id it holds already, and keeps the first source unchanged', async () => {
+        await store.addSource(NEW_LETTER, alice);
+        await expect(store.addSource({ ...NEW_LETTER, title: 'Another title' }, bob)).rejects.toBeInstanceOf(SourceExistsError);
+        expect((await store.listSources()).map((source) => [source.title, source.addedBy.displayName])).toEqual([[NEW_LETTER.title, 'alice']]);
+      });
+
+      it('refuses metadata that breaks the source schema, and stores nothing', async () => {
+        await expect(store.addSource({ ...NEW_LETTER, published: '2024-13-01' }, alice)).rejects.toThrow();
+        expect(await store.listSources()).toEqual([]);
       });
     });
 

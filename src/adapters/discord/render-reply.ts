@@ -1,4 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbedField } from 'discord.js';
+import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
 import type { Reply, ReplyKind, Suggestion } from '../../core/request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 import { DISCORD_MESSAGES } from './messages';
@@ -59,10 +60,14 @@ export function renderReply(reply: Reply): RenderedReply {
 function renderEmbed(reply: Reply): EmbedBuilder {
   const title = trimToLimit(reply.title, DISCORD_LIMITS.embedTitle);
   const fields: APIEmbedField[] = [];
+  // First, so the warning is seen before the source.
+  if (reply.caveat) fields.push(field(`⚠️ ${PROVENANCE_TEXT.caveatLabel}`, reply.caveat));
   if (reply.source) {
     const quote = reply.source.quote ? ` — “${reply.source.quote}”` : '';
-    fields.push(field(DISCORD_MESSAGES.sourceLabel, `${reply.source.title}${quote}`));
+    const unverified = reply.source.unverified ? ` (${PROVENANCE_TEXT.quoteNotVerified})` : '';
+    fields.push(field(DISCORD_MESSAGES.sourceLabel, `${reply.source.title}${quote}${unverified}`));
   }
+  if (reply.claim) fields.push(field(PROVENANCE_TEXT.claimLabel, claimText(reply.claim)));
   if (reply.note) fields.push(field(DISCORD_MESSAGES.noteLabel, reply.note));
   const footerParts = [
     reply.asOf ? DISCORD_MESSAGES.asOf(reply.asOf) : undefined,

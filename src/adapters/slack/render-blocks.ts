@@ -1,4 +1,5 @@
 import type { types } from '@slack/bolt';
+import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
 import type { Reply } from '../../core/request';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn';
 import { SLACK_MESSAGES } from './slack-messages';
@@ -28,8 +29,10 @@ export interface SlackMessage {
 /** A neutral reply as Block Kit: the answer, its source and date, and "did you mean" buttons. */
 export function renderReply(reply: Reply): SlackMessage {
   const heading = reply.title ? `*${escapeMrkdwn(reply.title)}*\n` : '';
+  // In the answer's own section, not the small print: readers must see it.
+  const caveat = reply.caveat ? `\n\n:warning: *${PROVENANCE_TEXT.caveatLabel}:* ${escapeMrkdwn(reply.caveat)}` : '';
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: truncate(heading + toMrkdwn(reply.body), SLACK_LIMITS.sectionText) } },
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(heading + toMrkdwn(reply.body) + caveat, SLACK_LIMITS.sectionText) } },
   ];
 
   const context = contextLines(reply);
@@ -55,6 +58,7 @@ export function renderReply(reply: Reply): SlackMessage {
   }
 
   const fallbackParts = [reply.title ? `${reply.title}: ${reply.body}` : reply.body];
+  if (reply.caveat) fallbackParts.push(`${PROVENANCE_TEXT.caveatLabel}: ${reply.caveat}`);
   if (choices.length > 0) fallbackParts.push(SLACK_MESSAGES.choicesFallback(choices.map((choice) => choice.title)));
   return { text: truncate(escapeMrkdwn(fallbackParts.join('\n')), SLACK_LIMITS.fallbackText), blocks };
 }
@@ -64,8 +68,10 @@ function contextLines(reply: Reply): string[] {
   if (reply.note) lines.push(`*${SLACK_MESSAGES.noteLabel}:* ${toMrkdwn(reply.note)}`);
   if (reply.source) {
     const quote = reply.source.quote ? ` “${escapeMrkdwn(reply.source.quote)}”` : '';
-    lines.push(`*${SLACK_MESSAGES.sourceLabel}:* _${escapeMrkdwn(reply.source.title)}_${quote}`);
+    const unverified = reply.source.unverified ? ` (${PROVENANCE_TEXT.quoteNotVerified})` : '';
+    lines.push(`*${SLACK_MESSAGES.sourceLabel}:* _${escapeMrkdwn(reply.source.title)}_${quote}${unverified}`);
   }
+  if (reply.claim) lines.push(`*${PROVENANCE_TEXT.claimLabel}:* ${escapeMrkdwn(claimText(reply.claim))}`);
   const dates = [
     reply.asOf ? SLACK_MESSAGES.asOf(escapeMrkdwn(reply.asOf)) : '',
     reply.updatedAt ? SLACK_MESSAGES.updatedByModerator(escapeMrkdwn(reply.updatedAt)) : '',

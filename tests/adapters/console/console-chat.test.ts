@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_GREETING } from '../../../src/adapters/console/console-adapter';
 import { MESSAGES } from '../../../src/core/messages';
+import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
+import { SOURCE_TITLE } from '../../../src/facts/fact';
+import { TIME_MESSAGES } from '../../../src/facts/fact-time';
 import { runScript, tempDatabasePath } from '../../helpers/run-process';
 
 describe('npm start with no tokens: the console chat', () => {
@@ -12,6 +15,12 @@ describe('npm start with no tokens: the console chat', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(CONSOLE_GREETING);
     expect(result.stdout).toContain('145');
+    // Every answer names its source, its claim status and its date.
+    expect(result.stdout).toContain(`Source: "${SOURCE_TITLE}"`);
+    expect(result.stdout).toContain(`${PROVENANCE_TEXT.claimLabel}: ${claimText('official-statement')}`);
+    expect(result.stdout).toContain('As of July 2023, the Netherlands was sending');
+    // company-size is to be reviewed by 2025-07-31, a date the real clock of this process has passed.
+    expect(result.stdout).toContain(`${PROVENANCE_TEXT.caveatLabel}: ${TIME_MESSAGES.pastReview('July 2023')}`);
     expect(result.stdout).toContain('== What I can answer ==');
     expect(result.stdout).toMatch(/revision 1/);
     expect(result.stdout).toContain('fact edit');

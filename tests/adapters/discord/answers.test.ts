@@ -2,6 +2,8 @@ import { GatewayIntentBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSWER_MESSAGES } from '../../../commands/answer-messages';
 import { DISCORD_LIMITS, ELLIPSIS } from '../../../src/adapters/discord/limits';
+import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
+import { TIME_MESSAGES } from '../../../src/facts/fact-time';
 import { FAKE_TOKEN, startDiscordHarness, type DiscordHarness } from './discord-harness';
 import { autocomplete, buttonClick, MEMBERS, slashCommand } from './interactions';
 
@@ -33,7 +35,17 @@ describe('the Discord adapter answering questions', () => {
     expect(embed.fields[0].name).toBe('Source');
     expect(embed.fields[0].value).toContain('From the 1st of January, an infantry company of 145 soldiers will be working in Iraq');
     expect(embed.footer.text).toBe('As of 2023-07-31');
+    expect(embed.fields[1]).toEqual({ name: PROVENANCE_TEXT.claimLabel, value: claimText('reporting') });
     expect(answer.allowedMentions).toEqual({ parse: [] });
+  });
+
+  it('answers a fact past its review date with its date in the text and a caveat field before the source', async () => {
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Who trains the Iraqi Special Forces?' });
+    harness.send(ask);
+    const [embed] = (await harness.answerTo(ask)).embeds;
+    expect(embed.description).toBe(`${TIME_MESSAGES.asOfPrefix('July 2023')}Twelve Dutch officers are involved in the training of Iraqi Special Forces.`);
+    expect(embed.fields.map((field: { name: string }) => field.name)).toEqual([`⚠️ ${PROVENANCE_TEXT.caveatLabel}`, 'Source', PROVENANCE_TEXT.claimLabel]);
+    expect(embed.fields[0].value).toBe(TIME_MESSAGES.pastReview('July 2023'));
   });
 
   it('offers fuzzy matches of fact titles while the user types, at most 25', async () => {

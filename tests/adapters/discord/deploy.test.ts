@@ -5,6 +5,8 @@ import { deployDiscordCommands } from '../../../src/adapters/discord/deploy-comm
 import { runScript } from '../../helpers/run-process';
 import { FAKE_TOKEN } from './discord-harness';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from './fake-discord';
+import { CLAIM_KINDS } from '../../../src/facts/fact';
+import { SOURCE_KINDS } from '../../../src/sources/source';
 
 let fake: FakeDiscord;
 beforeEach(async () => {
@@ -60,6 +62,12 @@ describe('npm run deploy:discord', () => {
     expect(add.options.map((option: { name: string }) => option.name)).not.toContain('answer');
     const alias = fact.options.find((option: { name: string }) => option.name === 'alias');
     expect(alias.options.find((option: { name: string }) => option.name === 'action').choices.map((choice: { value: string }) => choice.value)).toEqual(['add', 'remove']);
+    // Claim status and source kind are picked from the command's own list of values.
+    expect(add.options.find((option: { name: string }) => option.name === 'claim')).toMatchObject({ required: true });
+    expect(add.options.find((option: { name: string }) => option.name === 'claim').choices.map((choice: { value: string }) => choice.value)).toEqual([...CLAIM_KINDS]);
+    const source = fact.options.find((option: { name: string }) => option.name === 'source');
+    expect(source.options.find((option: { name: string }) => option.name === 'kind').choices.map((choice: { value: string }) => choice.value)).toEqual([...SOURCE_KINDS]);
+    expect(source.options.map((option: { name: string }) => option.name)).not.toContain('text');
 
     for (const command of payload) {
       expect(command.description.length).toBeLessThanOrEqual(100);

@@ -8,6 +8,8 @@ import { createLogger } from '../../../src/logger';
 import { tempDatabasePath } from '../../helpers/run-process';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest } from './fake-discord';
 import { MODERATOR_ROLE_ID, type OutgoingInteraction } from './interactions';
+import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
+import { testClock } from '../../helpers/clock';
 
 export const FIXTURE_KNOWLEDGE_DIR = resolve(import.meta.dirname, 'fixtures');
 /** Looks like a token so a leak would be easy to spot in the captured logs. */
@@ -52,6 +54,7 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
   const logger = createLogger('debug', new Writable({ write: (chunk, _encoding, done) => (logs.push(String(chunk)), done()) }));
   const config = parseConfig({
     KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+    SOURCES_DIR: REPO_SOURCES_DIR,
     DATABASE_PATH: tempDatabasePath(),
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_CLIENT_ID: FAKE_IDS.application,
@@ -61,7 +64,7 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
     DISCORD_API_URL: fake.apiUrl,
     ...options.env,
   });
-  const core = await createBotCore(config, logger);
+  const core = await createBotCore(config, logger, { now: testClock });
   let adapter: RunningAdapter;
   try {
     adapter = await startDiscordAdapter({ config: config.discord!, core: options.adaptCore ? options.adaptCore(core) : core, logger });

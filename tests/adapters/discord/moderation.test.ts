@@ -36,7 +36,7 @@ async function modalShownFor(interaction: ReturnType<typeof slashCommand>) {
 
 describe('moderating facts from Discord', () => {
   it('lets a moderator add a fact through a modal, and the next /ask finds it', async () => {
-    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     harness.send(add);
     const modal = await modalShownFor(add);
     expect([...modal.inputs.keys()]).toEqual(['title', 'answer', 'questions', 'keywords', 'quotes']);
@@ -69,7 +69,7 @@ describe('moderating facts from Discord', () => {
 
   it('refuses a non-moderator without showing the form, and nothing changes', async () => {
     const factsBefore = await harness.core.store.listFacts({ includeRetired: true });
-    const add = slashCommand(MEMBERS.reader, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.reader, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     harness.send(add);
 
     const answer = await harness.answerTo(add);
@@ -80,7 +80,7 @@ describe('moderating facts from Discord', () => {
   });
 
   it('refuses a form submitted by a non-moderator (a forged submission), and nothing changes', async () => {
-    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     harness.send(add);
     const { customId } = await modalShownFor(add);
 
@@ -94,7 +94,7 @@ describe('moderating facts from Discord', () => {
 
   it('trusts Manage Server only in a configured server: elsewhere /fact add is refused and nothing changes', async () => {
     const factsBefore = await harness.core.store.listFacts({ includeRetired: true });
-    const elsewhere = inGuild(slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' }), FAKE_IDS.otherGuild);
+    const elsewhere = inGuild(slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' }), FAKE_IDS.otherGuild);
     harness.send(elsewhere);
     const refusal = await harness.answerTo(elsewhere);
     expect(refusal.ephemeral).toBe(true);
@@ -102,7 +102,7 @@ describe('moderating facts from Discord', () => {
     expect((await harness.callbackOf(elsewhere)).type).not.toBe(9);
 
     // A form opened in the configured server but submitted from the other one is refused as well.
-    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     harness.send(add);
     const { customId } = await modalShownFor(add);
     const submittedElsewhere = inGuild(modalSubmit(MEMBERS.admin, customId, NEW_FACT_FORM), FAKE_IDS.otherGuild);
@@ -119,7 +119,7 @@ describe('moderating facts from Discord', () => {
   it('trusts Manage Server in a server named by DISCORD_MODERATOR_GUILD_IDS', async () => {
     await harness.stop();
     harness = await startDiscordHarness({ env: { DISCORD_MODERATOR_GUILD_IDS: FAKE_IDS.otherGuild } });
-    const add = inGuild(slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' }), FAKE_IDS.otherGuild);
+    const add = inGuild(slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' }), FAKE_IDS.otherGuild);
     harness.send(add);
     const { customId } = await modalShownFor(add);
 
@@ -131,11 +131,11 @@ describe('moderating facts from Discord', () => {
   });
 
   it('treats a member with a configured moderator role as a moderator, and no other role', async () => {
-    const add = slashCommand(MEMBERS.roleModerator, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.roleModerator, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     harness.send(add);
     expect((await harness.callbackOf(add)).type).toBe(9);
 
-    const other = slashCommand(MEMBERS.otherRole, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const other = slashCommand(MEMBERS.otherRole, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     harness.send(other);
     expect((await harness.answerTo(other)).content).toContain(MESSAGES.notAModerator);
   });

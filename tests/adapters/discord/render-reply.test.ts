@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS, ELLIPSIS, trimToLimit } from '../../../src/adapters/discord/limits';
 import { renderReply } from '../../../src/adapters/discord/render-reply';
+import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
 import type { Reply } from '../../../src/core/request';
 
 function reply(overrides: Partial<Reply>): Reply {
@@ -70,3 +71,13 @@ describe('rendering replies within Discord limits', () => {
     }
   });
 });
+
+describe('rendering where an answer comes from', () => {
+  it('marks a quote from a source without text as not verified, and shows the claim status', () => {
+    const [embed] = renderReply(reply({ source: { title: 'Letter', quote: 'As given.', unverified: true }, claim: 'official-statement' })).message.embeds;
+    const fields = embed!.toJSON().fields!;
+    expect(fields[0]).toEqual({ name: 'Source', value: `Letter — “As given.” (${PROVENANCE_TEXT.quoteNotVerified})` });
+    expect(fields[1]).toEqual({ name: PROVENANCE_TEXT.claimLabel, value: claimText('official-statement') });
+  });
+});
+

@@ -8,6 +8,7 @@ import { createTestDatabase, TEST_DATABASE_URL, warnWhenSkipped, type TestDataba
 import { answerTo, callbackOf, FAKE_TOKEN, FIXTURE_KNOWLEDGE_DIR } from './discord-harness';
 import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from './fake-discord';
 import { MEMBERS, MODERATOR_ROLE_ID, modalSubmit, slashCommand } from './interactions';
+import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 
 const logger = createLogger('silent');
 /** What the managing process logged during the PostgreSQL run. */
@@ -21,6 +22,7 @@ function discordEnv(fake: FakeDiscord, extra: Record<string, string>): Record<st
     HOME: process.env.HOME ?? '',
     LOG_LEVEL: 'warn',
     KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+    SOURCES_DIR: REPO_SOURCES_DIR,
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_CLIENT_ID: FAKE_IDS.application,
     DISCORD_GUILD_ID: FAKE_IDS.guild,
@@ -84,7 +86,7 @@ describe.skipIf(!TEST_DATABASE_URL)('sharding over PostgreSQL', () => {
   });
 
   it('answers on every shard, and a fact added through one shard is answered by the other', async () => {
-    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis' });
+    const add = slashCommand(MEMBERS.admin, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });
     fake.pushInteraction(add.payload, 0);
     const modal = await callbackOf(fake, add);
     expect(modal.type).toBe(9);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempDatabasePath } from '../../helpers/run-process';
 import { startFakeSlack, type FakeSlack } from './fake-slack';
 import { FIXTURE_KNOWLEDGE_DIR, mentionEvent, MODERATOR, replyInThread, SECRETS, sectionText } from './slack-test-bot';
+import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 
 /** `npm start` as a child process (tsx src/main.ts), with a clean environment pointing at the fake. */
 function startBot(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; stderr: () => string } {
@@ -30,6 +31,7 @@ describe('npm start with Slack configured', () => {
     fake = await startFakeSlack({ botToken: SECRETS.botToken, appToken: SECRETS.appToken, users: { [MODERATOR]: { name: 'Mona' } } });
     const bot = startBot({
       KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+      SOURCES_DIR: REPO_SOURCES_DIR,
       DATABASE_PATH: tempDatabasePath(),
       SLACK_BOT_TOKEN: SECRETS.botToken,
       SLACK_APP_TOKEN: SECRETS.appToken,
@@ -56,6 +58,7 @@ describe('npm start with Slack configured', () => {
     fake = await startFakeSlack({ botToken: 'xoxb-the-right-one', appToken: SECRETS.appToken });
     const bot = startBot({
       KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+      SOURCES_DIR: REPO_SOURCES_DIR,
       DATABASE_PATH: tempDatabasePath(),
       SLACK_BOT_TOKEN: SECRETS.botToken,
       SLACK_APP_TOKEN: SECRETS.appToken,

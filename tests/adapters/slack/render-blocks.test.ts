@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReply, SLACK_LIMITS } from '../../../src/adapters/slack/render-blocks';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
+import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
 import type { Reply } from '../../../src/core/request';
 
 const answer: Reply = {
@@ -76,3 +77,14 @@ describe('rendering a reply as Block Kit', () => {
     expect(renderReply(long).text.length).toBeLessThanOrEqual(SLACK_LIMITS.fallbackText);
   });
 });
+
+describe('rendering where an answer comes from', () => {
+  it('marks a quote from a source without text as not verified, shows the claim status and puts a caveat in the answer', () => {
+    const [section, context] = blocks({ ...answer, note: undefined, updatedAt: undefined, source: { title: 'Letter', quote: 'As given.', unverified: true }, claim: 'author-view', caveat: 'Last checked <soon>.' });
+    expect(section!.text!.text).toContain(`:warning: *${PROVENANCE_TEXT.caveatLabel}:* Last checked &lt;soon&gt;.`);
+    const lines = context!.elements!.map((element) => element.text as string);
+    expect(lines[0]).toBe(`*${SLACK_MESSAGES.sourceLabel}:* _Letter_ “As given.” (${PROVENANCE_TEXT.quoteNotVerified})`);
+    expect(lines[1]).toBe(`*${PROVENANCE_TEXT.claimLabel}:* ${claimText('author-view')}`);
+  });
+});
+

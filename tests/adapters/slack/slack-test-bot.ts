@@ -4,6 +4,8 @@ import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slac
 import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from './fake-slack';
+import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
+import { testClock } from '../../helpers/clock';
 
 export const FIXTURE_KNOWLEDGE_DIR = join(import.meta.dirname, 'fixtures', 'knowledge');
 
@@ -41,6 +43,7 @@ export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; log
   const fake = await startFakeSlack({ botToken: SECRETS.botToken, appToken: mode === 'socket' ? SECRETS.appToken : undefined, users: USERS });
   const config = parseConfig({
     KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+    SOURCES_DIR: REPO_SOURCES_DIR,
     DATABASE_PATH: ':memory:',
     SLACK_BOT_TOKEN: SECRETS.botToken,
     ...(mode === 'socket' ? { SLACK_APP_TOKEN: SECRETS.appToken } : { SLACK_SIGNING_SECRET: SECRETS.signingSecret }),
@@ -51,7 +54,7 @@ export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; log
   const slackConfig: SlackConfig = { ...config.slack!, port: mode === 'http' ? 0 : config.slack!.port };
   const lines: string[] = [];
   const logger = createLogger(options.logLevel ?? 'warn', { write: (line: string) => void lines.push(line) });
-  const core = await createBotCore(config, logger);
+  const core = await createBotCore(config, logger, { now: testClock });
   let adapter: SlackAdapter;
   try {
     adapter = await startSlackAdapter({ config: slackConfig, core, logger });

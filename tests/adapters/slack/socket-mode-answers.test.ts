@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
+import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
+import { TIME_MESSAGES } from '../../../src/facts/fact-time';
 import { ANSWER_MESSAGES } from '../../../commands/answer-messages';
 import {
   blocksOf,
@@ -36,6 +38,19 @@ describe('Slack adapter in Socket Mode: answering', () => {
     expect(contextText(reply)).toContain(`*${SLACK_MESSAGES.sourceLabel}:* _The Dutch send troops to Iraq to counter unpredictable militias_`);
     expect(contextText(reply)).toContain('an infantry company of 145 soldiers will be working in Iraq');
     expect(contextText(reply)).toContain(SLACK_MESSAGES.asOf('2023-07-28'));
+    expect(contextText(reply)).toContain(`*${PROVENANCE_TEXT.claimLabel}:* ${claimText('reporting')}`);
+    expect(sectionText(reply)).not.toContain(PROVENANCE_TEXT.caveatLabel);
+  });
+
+  it('answers a fact past its review date with its date in the text and a visible caveat in the answer itself', async () => {
+    const event = mentionEvent('Who took over the Erbil mission?');
+    await bot.fake.sendEvent(event);
+
+    const reply = await replyInThread(bot.fake, event.ts);
+    expect(sectionText(reply)).toContain(`${TIME_MESSAGES.asOfPrefix('July 2023')}In May the 120 Dutch soldiers`);
+    expect(sectionText(reply)).toContain(`:warning: *${PROVENANCE_TEXT.caveatLabel}:* ${TIME_MESSAGES.pastReview('July 2023')}`);
+    expect(String(reply.args.text)).toContain(TIME_MESSAGES.pastReview('July 2023'));
+    expect(contextText(reply)).toContain(`*${PROVENANCE_TEXT.claimLabel}:* ${claimText('reporting')}`);
   });
 
   it('answers a mention inside a thread in that same thread', async () => {

@@ -1,0 +1,74 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { moderationSuccess } from '../src/moderation/replies';
+import { SOURCE_MESSAGES } from '../src/sources/messages';
+import { SOURCE_KINDS, SOURCE_LIMITS, SourceMetaSchema } from '../src/sources/source';
+import { SourceExistsError, type NewSource } from '../src/store/fact-store';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+
+const USAGE = `fact source add <id> --title "…" --kind <${SOURCE_KINDS.join('|')}> --date YYYY-MM-DD --url https://… [--language en] [--text "the source's full text"]`;
+
+/** Option names as typed, for problems that name what the moderator can fix. */
+const OPTION_OF_FIELD: Record<string, string> = { published: 'date' };
+
+/**
+ * Registers a new source document from chat, when the world moves on (a new government
+ * letter, say). Without its text, quotes from it are stored as given and answers say
+ * "quote not verified"; curators can add knowledge/sources/<id>.txt later to have them checked.
+ */
+export const factSourceCommand = {
+  name: 'fact source',
+  description: 'Register a new source document that facts can cite (moderators)',
+  usage: USAGE,
+  moderatorOnly: true,
+  options: [
+    { name: 'action', description: 'add', kind: 'string', required: true, positional: true },
+    { name: 'id', description: 'New source id: 2-60 characters of a-z, 0-9 and -', kind: 'string', required: true, positional: true },
+    { name: 'title', description: `The source's title, at most ${SOURCE_LIMITS.titleMax} characters`, kind: 'string', required: true, maxLength: SOURCE_LIMITS.titleMax },
+    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, kind: 'string', required: true, choices: SOURCE_KINDS },
+    { name: 'date', description: 'Publication date, YYYY-MM-DD', kind: 'string', required: true },
+    { name: 'url', description: 'Where the source can be read (http or https)', kind: 'string', required: true, maxLength: SOURCE_LIMITS.urlMax },
+    { name: 'language', description: 'Two-letter language code (default: en)', kind: 'string', required: false },
+    { name: 'text', description: "The source's full text (optional: without it quotes cannot be checked)", kind: 'text', required: false },
+  ],
+  async run(request, context) {
+    const action = (request.options.action ?? '').trim().toLowerCase();
+    if (action !== 'add') throw new UserError('bad_usage', MODERATION_MESSAGES.badSourceAction(request.options.action ?? '', USAGE));
+    const source = parseSource(request.options);
+    if (context.sources.get(source.id)) throw new UserError('bad_usage', SOURCE_MESSAGES.sourceExists(source.id));
+    const { actor } = request;
+    try {
+      await context.store.addSource(source, { platform: actor.platform, userId: actor.userId, displayName: actor.displayName, location: request.location });
+    } catch (error) {
+      if (error instanceof SourceExistsError) throw new UserError('bad_usage', SOURCE_MESSAGES.sourceExists(source.id));
+      throw error;
+    }
+    await context.sources.refresh();
+    return moderationSuccess(SOURCE_MESSAGES.sourcesTitle, source.id, [SOURCE_MESSAGES.sourceAdded(source.id, source.text !== undefined)]);
+  },
+} satisfies Command;
+
+function parseSource(options: Readonly<Record<string, string>>): NewSource {
+  const text = options.text?.trim();
+  const candidate = {
+    id: (options.id ?? '').trim().toLowerCase(),
+    title: options.title,
+    kind: options.kind?.trim().toLowerCase(),
+    published: options.date?.trim(),
+    url: options.url?.trim(),
+    ...(options.language?.trim() ? { language: options.language.trim().toLowerCase() } : {}),
+  };
+  const parsed = SourceMetaSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const field = String(issue.path[0] ?? 'source');
+      const value = (candidate as Record<string, unknown>)[field];
+      return value === undefined ? `${OPTION_OF_FIELD[field] ?? field} is required` : `${OPTION_OF_FIELD[field] ?? field} ${issue.message}`;
+    });
+    throw new UserError('bad_usage', SOURCE_MESSAGES.invalidSource([...new Set(problems)], USAGE));
+  }
+  if (text && text.length > SOURCE_LIMITS.textMax) {
+    throw new UserError('bad_usage', SOURCE_MESSAGES.invalidSource([`text must be at most ${SOURCE_LIMITS.textMax} characters`], USAGE));
+  }
+  return { ...parsed.data, ...(text ? { text } : {}) };
+}

@@ -1,0 +1,58 @@
+import type { Fact } from './fact';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How long answers show "Updated …; before that: …" after a moderator replaces an answer with a newer one. */
+export const SUPERSESSION_DAYS = 90;
+
+/** User-visible text about dates. Tests assert against these constants. */
+export const TIME_MESSAGES = Object.freeze({
+  asOfPrefix: (when: string) => `As of ${when}: `,
+  pastReview: (when: string) => `Last checked for ${when}; this may have changed.`,
+  superseded: (date: string, before: string) => `Updated ${date}; before that: ${before}`,
+});
+
+/** "2023-07-10" → "July 2023". */
+export function monthYear(isoDate: string): string {
+  const [year, month] = isoDate.split('-');
+  return `${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** "2026-03-01" → "1 March 2026". */
+export function longDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A fact that may stop being true: it carries a review-by date (knowledge validation requires one for such facts). */
+export function isTimeBound(fact: Fact): boolean {
+  return fact.review_by !== undefined;
+}
+
+/**
+ * The answer as it is shown: a time-bound fact states its date in the text itself, so a
+ * reader years later is never told what is "current" without a date. Curated answers say it
+ * in their own words ("As of July 2023, …"); others get the date put in front.
+ */
+export function datedAnswer(fact: Fact): string {
+  if (!isTimeBound(fact)) return fact.answer;
+  const when = monthYear(fact.as_of);
+  return fact.answer.includes(when) ? fact.answer : `${TIME_MESSAGES.asOfPrefix(when)}${fact.answer}`;
+}
+
+/** The caveat for a fact past its review-by date (today is an ISO date), else undefined. */
+export function reviewCaveat(fact: Fact, today: string): string | undefined {
+  return fact.review_by !== undefined && fact.review_by < today ? TIME_MESSAGES.pastReview(monthYear(fact.as_of)) : undefined;
+}
+
+/** "Updated …; before that: …" while the supersession note is still due, else undefined. */
+export function supersessionNote(fact: Fact, today: string): string | undefined {
+  const note = fact.supersedes;
+  if (!note || note.until < today) return undefined;
+  return TIME_MESSAGES.superseded(longDate(note.updated), note.before);
+}

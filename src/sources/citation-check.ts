@@ -1,0 +1,33 @@
+import type { Fact } from '../facts/fact';
+import { shorten } from '../moderation/format';
+import { SOURCE_MESSAGES } from './messages';
+import { closestSentence, quoteIsInText } from './quote-check';
+import type { SourceLookup } from './source';
+
+/**
+ * What a curated fact must have beyond its shape: a claim status, a registered source, and
+ * quotes that are really in that source's text (when the project holds the text). Checked
+ * by `facts validate`, at start, and by `fact add` / `fact edit`.
+ */
+export function citationProblems(fact: Fact, sources: SourceLookup): string[] {
+  const problems: string[] = [];
+  if (!fact.claim) problems.push(SOURCE_MESSAGES.claimRequired);
+  const sourceId = fact.source.id;
+  if (!sourceId) return [...problems, SOURCE_MESSAGES.sourceIdRequired];
+  const source = sources.get(sourceId);
+  if (!source) return [...problems, SOURCE_MESSAGES.unknownSource(sourceId)];
+  if (source.text === undefined) return problems;
+  fact.source.quotes.forEach((quote, index) => {
+    if (!quoteIsInText(quote, source.text!)) {
+      const closest = closestSentence(quote, source.text!);
+      problems.push(SOURCE_MESSAGES.quoteNotInSource(index + 1, shorten(quote, 300), source.title, closest));
+    }
+  });
+  return problems;
+}
+
+/** False when the fact's quotes could not be checked: its source has no text in the project. */
+export function quotesVerified(fact: Fact, sources: SourceLookup): boolean {
+  const source = fact.source.id ? sources.get(fact.source.id) : undefined;
+  return source?.text !== undefined;
+}
