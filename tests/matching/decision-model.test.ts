@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
+import { CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
 import modelFile from '../../src/matching/decision-model.json' with { type: 'json' };
 import { FEATURE_NAMES, type Features } from '../../src/matching/features';
 
 describe('the fitted decision model file', () => {
-  it('lists exactly the features of features.ts, in order, with one weight each', () => {
-    expect(modelFile.features).toEqual([...FEATURE_NAMES]);
-    expect(modelFile.weights).toHaveLength(FEATURE_NAMES.length);
-    expect(modelFile.weights.every((weight) => Number.isFinite(weight))).toBe(true);
-    expect(Number.isFinite(modelFile.bias)).toBe(true);
+  it('lists exactly the features of the code, in order, with one finite weight each', () => {
+    for (const [fitted, names] of [[modelFile.ranker, FEATURE_NAMES], [modelFile.confidence, CONFIDENCE_FEATURE_NAMES]] as const) {
+      expect(fitted.features).toEqual([...names]);
+      expect(fitted.weights).toHaveLength(names.length);
+      expect(fitted.weights.every((weight) => Number.isFinite(weight))).toBe(true);
+      expect(Number.isFinite(fitted.bias)).toBe(true);
+    }
   });
 
   it('has thresholds with 0 < offerAt <= answerAt < 1 and a close gap in [0, 1)', () => {
@@ -20,12 +22,23 @@ describe('the fitted decision model file', () => {
   });
 });
 
-describe('the model\'s probability', () => {
-  it('is the logistic function of the weighted feature vector, in FEATURE_NAMES order', () => {
+describe('the models\' probabilities', () => {
+  it('are the logistic function of the weighted feature vector, in the features\' order', () => {
     const features = Object.fromEntries(FEATURE_NAMES.map((name, at) => [name, at / 10])) as Features;
     expect(featureVector(features)).toEqual(FEATURE_NAMES.map((_, at) => at / 10));
     expect(probability({ weights: [0, 0], bias: 0 }, [1, 1])).toBe(0.5);
     expect(probability({ weights: [2, -1], bias: -1 }, [1, 1])).toBeCloseTo(0.5, 12);
     expect(probability({ weights: [1], bias: 0 }, [Math.log(3)])).toBeCloseTo(0.75, 12);
+  });
+
+  it('give the confidence model the best rank, its lead over the next, and the best candidate\'s fit', () => {
+    const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
+    const best = { features: { ...features, coverage: 0.8, kindMismatch: 1 }, rank: 0.7 };
+    const vector = confidenceVector([best, { features, rank: 0.2 }]);
+    expect(vector).toHaveLength(CONFIDENCE_FEATURE_NAMES.length);
+    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('rank')]).toBe(0.7);
+    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('rankLead')]).toBeCloseTo(0.5, 12);
+    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('coverage')]).toBe(0.8);
+    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('kindMismatch')]).toBe(1);
   });
 });
