@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSWER_MESSAGES } from '../../../commands/answer-messages';
 import { DISCORD_LIMITS, ELLIPSIS } from '../../../src/adapters/discord/limits';
 import { FAKE_TOKEN, startDiscordHarness, type DiscordHarness } from './discord-harness';
-import { autocomplete, buttonClick, MEMBERS, slashCommand } from './interactions';
+import { autocomplete, buttonClick, MEMBERS, slashCommand } from '../../fakes/discord/interactions';
 
 let harness: DiscordHarness;
 beforeEach(async () => {

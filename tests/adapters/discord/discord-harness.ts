@@ -6,8 +6,8 @@ import { createBotCore, type BotCore } from '../../../src/app/bot-core';
 import { parseConfig, type Config } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { tempDatabasePath } from '../../helpers/run-process';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest } from './fake-discord';
-import { MODERATOR_ROLE_ID, type OutgoingInteraction } from './interactions';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord/fake-discord';
+import { MODERATOR_ROLE_ID, type OutgoingInteraction } from '../../fakes/discord/interactions';
 
 export const FIXTURE_KNOWLEDGE_DIR = resolve(import.meta.dirname, 'fixtures');
 /** Looks like a token so a leak would be easy to spot in the captured logs. */

@@ -6,7 +6,7 @@ import { createDispatcher } from '../../../src/core/dispatcher';
 import { MESSAGES } from '../../../src/core/messages';
 import { createRegistry } from '../../../src/core/registry';
 import { FAKE_TOKEN, startDiscordHarness, type DiscordHarness } from './discord-harness';
-import { MEMBERS, slashCommand } from './interactions';
+import { MEMBERS, slashCommand } from '../../fakes/discord/interactions';
 
 let harness: DiscordHarness | undefined;
 afterEach(async () => {

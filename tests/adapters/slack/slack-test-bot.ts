@@ -3,7 +3,7 @@ import { createBotCore, type BotCore } from '../../../src/app/bot-core';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slack-adapter';
 import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
-import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from './fake-slack';
+import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from '../../fakes/slack/fake-slack';
 
 export const FIXTURE_KNOWLEDGE_DIR = join(import.meta.dirname, 'fixtures', 'knowledge');
 

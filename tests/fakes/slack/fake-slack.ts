@@ -9,7 +9,7 @@ export type { FakeSlackUser } from './fake-slack-web-api';
 /**
  * A small stand-in for Slack on 127.0.0.1: the Web API methods the bot calls, a Socket Mode
  * WebSocket that delivers envelopes and records acks, and response_url endpoints.
- * See /work/shared/design/TESTING-AGAINST-FAKES.md for what the real libraries expect.
+ * Only what the real @slack/bolt client needs is modelled; the tests say what it must do.
  */
 
 export interface FakeSlackOptions {
