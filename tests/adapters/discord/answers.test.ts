@@ -23,9 +23,8 @@ describe('the Discord adapter answering questions', () => {
     const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'How many Dutch soldiers are going to Iraq?' });
     harness.send(ask);
 
-    const deferral = await harness.callbackOf(ask);
-    expect(deferral.type).toBe(5);
     const answer = await harness.answerTo(ask);
+    expect(answer.via).toBe('reply');
     expect(answer.ephemeral).toBe(false);
     const [embed] = answer.embeds;
     expect(embed.title).toBe('Size of the Dutch infantry company going to Iraq');

@@ -87,7 +87,14 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
   };
 }
 
-const forToken = (interaction: OutgoingInteraction) => (request: RecordedRequest) => request.path.includes(`/${interaction.token}`);
+/** token-1 must not match token-10: the token is a whole path segment. */
+const forToken = (interaction: OutgoingInteraction) => (request: RecordedRequest) =>
+  request.path.includes(`/${interaction.token}/`) || request.path.endsWith(`/${interaction.token}`);
+
+/** Every REST call the bot made for this interaction, in order ("POST .../callback", "PATCH .../@original"). */
+export function callsFor(fake: FakeDiscord, interaction: OutgoingInteraction): RecordedRequest[] {
+  return fake.requests.filter(forToken(interaction));
+}
 
 /** The interaction callback the bot sent (defer, reply, modal, autocomplete result). */
 export async function callbackOf(fake: FakeDiscord, interaction: OutgoingInteraction): Promise<any> {
