@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:chat`: answers per second and round-trip percentiles of our Discord and Slack
+ * bots under bursts of questions, beside minimal stand-in bots on the same libraries, every
+ * bot in its own process against a fake platform on 127.0.0.1. Bounded counts; stops by itself.
+ */
+import { loadKnowledgeDir } from '../src/facts/knowledge-files';
+import { REPO_ROOT } from './chat/bot-process';
+import { medianOfRuns, runBurst, type BurstResult } from './chat/burst';
+import type { ChatTarget } from './chat/chat-target';
+import { startDiscordTarget } from './chat/discord-side';
+import { startSlackTarget } from './chat/slack-side';
+import { printPlatform, type LevelRow, type Targets } from './chat/report';
+
+const LEVELS = Object.freeze([
+  { concurrency: 1, count: 300 },
+  { concurrency: 10, count: 600 },
+  { concurrency: 50, count: 1_000 },
+  { concurrency: 200, count: 2_000 },
+]);
+const RUNS_PER_LEVEL = 3;
+const WARM_UP_QUESTIONS = 400;
+const START_TIMEOUT_MS = 60_000;
+
+const TARGETS: Readonly<Record<'discord' | 'slack', Targets>> = Object.freeze({
+  discord: { minThroughputRatio: 0.7, maxP99Ratio: 1.5 },
+  slack: { minThroughputRatio: 0.8 },
+});
+
+/** Real questions: the first alternate question of every fact in knowledge/. */
+function benchQuestions(): string[] {
+  return loadKnowledgeDir(`${REPO_ROOT}/knowledge`).flatMap(({ fact }) => fact.questions.slice(0, 1));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Asks until the bot answers (its process needs a moment to connect), then warms it up. */
+async function whenAnswering(target: ChatTarget, questions: readonly string[]): Promise<void> {
+  const giveUpAt = Date.now() + START_TIMEOUT_MS;
+  for (let attempt = 0; ; attempt += 1) {
+    const asked = target.ask(questions[0]!, attempt).then(() => true, () => false);
+    if (await Promise.race([asked, sleep(1_000).then(() => false)])) break;
+    if (Date.now() > giveUpAt) throw new Error(`${target.name} never answered.\n${target.botOutput()}`);
+    await sleep(250);
+  }
+  await runBurst({ count: WARM_UP_QUESTIONS, concurrency: 20, askOne: (index) => target.ask(questions[index % questions.length]!, index) });
+}
+
+async function measurePlatform(title: string, targets: Targets, start: (kind: 'ours' | 'stand-in') => Promise<ChatTarget>, questions: readonly string[]) {
+  const ours = await start('ours');
+  const standIn = await start('stand-in').catch(async (error: unknown) => {
+    await ours.stop();
+    throw error;
+  });
+  try {
+    progress(`${title}: starting and warming up both bots`);
+    await whenAnswering(ours, questions);
+    await whenAnswering(standIn, questions);
+    const rows: LevelRow[] = [];
+    for (const { concurrency, count } of LEVELS) {
+      const runs: Record<'ours' | 'standIn', BurstResult[]> = { ours: [], standIn: [] };
+      // Alternating runs, so a slow moment of the machine falls on both bots alike.
+      for (let run = 1; run <= RUNS_PER_LEVEL; run += 1) {
+        progress(`${title}: concurrency ${concurrency}, run ${run} of ${RUNS_PER_LEVEL}`);
+        for (const [key, target] of [['ours', ours], ['standIn', standIn]] as const) {
+          runs[key].push(await runBurst({ count, concurrency, askOne: (index) => target.ask(questions[index % questions.length]!, index) }));
+        }
+      }
+      rows.push({ concurrency, count, ours: medianOfRuns(runs.ours), standIn: medianOfRuns(runs.standIn) });
+    }
+    return printPlatform({ title, rows, targets, runs: RUNS_PER_LEVEL, notes: [`our bot: ${ours.notes()}`, `${standIn.name}: ${standIn.notes()}`] });
+  } finally {
+    await ours.stop();
+    await standIn.stop();
+  }
+}
+
+function progress(line: string): void {
+  process.stderr.write(`  … ${line}\n`);
+}
+
+async function main(): Promise<void> {
+  const questions = benchQuestions();
+  const discordOk = await measurePlatform('Discord /ask vs a discord.js bot replying directly with a fixed embed', TARGETS.discord, startDiscordTarget, questions);
+  const slackOk = await measurePlatform('Slack mentions vs bare Bolt posting a fixed section in the thread', TARGETS.slack, startSlackTarget, questions);
+  process.stdout.write(discordOk && slackOk ? '\nall targets met\n' : '\nsome targets missed\n');
+  if (!discordOk || !slackOk) process.exitCode = 1;
+}
+
+await main();
