@@ -17,7 +17,7 @@ const LEVELS = Object.freeze([
   { concurrency: 50, count: 1_000 },
   { concurrency: 200, count: 2_000 },
 ]);
-const RUNS_PER_LEVEL = 3;
+const RUNS_PER_LEVEL = 5;
 const WARM_UP_QUESTIONS = 400;
 const START_TIMEOUT_MS = 60_000;
 
@@ -56,18 +56,32 @@ async function measurePlatform(title: string, targets: Targets, start: (kind: 'o
     await whenAnswering(ours, questions);
     await whenAnswering(standIn, questions);
     const rows: LevelRow[] = [];
+    const cpu = { ours: { seconds: 0, answers: 0 }, standIn: { seconds: 0, answers: 0 } };
     for (const { concurrency, count } of LEVELS) {
       const runs: Record<'ours' | 'standIn', BurstResult[]> = { ours: [], standIn: [] };
       // Alternating runs, so a slow moment of the machine falls on both bots alike.
       for (let run = 1; run <= RUNS_PER_LEVEL; run += 1) {
         progress(`${title}: concurrency ${concurrency}, run ${run} of ${RUNS_PER_LEVEL}`);
         for (const [key, target] of [['ours', ours], ['standIn', standIn]] as const) {
+          const cpuBefore = target.cpuSeconds();
           runs[key].push(await runBurst({ count, concurrency, askOne: (index) => target.ask(questions[index % questions.length]!, index) }));
+          cpu[key].seconds += target.cpuSeconds() - cpuBefore;
+          cpu[key].answers += count;
         }
       }
       rows.push({ concurrency, count, ours: medianOfRuns(runs.ours), standIn: medianOfRuns(runs.standIn) });
     }
-    return printPlatform({ title, rows, targets, runs: RUNS_PER_LEVEL, notes: [`our bot: ${ours.notes()}`, `${standIn.name}: ${standIn.notes()}`] });
+    const cpuPerAnswer = (key: keyof typeof cpu) => (1000 * cpu[key].seconds) / cpu[key].answers;
+    return printPlatform({
+      title,
+      rows,
+      targets,
+      runs: RUNS_PER_LEVEL,
+      notes: [
+        `CPU per answer in the bot's process over all runs (less sensitive to other load on the machine): ours ${cpuPerAnswer('ours').toFixed(2)} ms, ${standIn.name} ${cpuPerAnswer('standIn').toFixed(2)} ms`,
+        `our bot: ${ours.notes()}; ${standIn.name}: ${standIn.notes()}`,
+      ],
+    });
   } finally {
     await ours.stop();
     await standIn.stop();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -9,6 +9,8 @@ const TSX_LOADER = import.meta.resolve('tsx');
 export interface BotProcess {
   /** What the process wrote to stderr so far (logs; the reason if it died). */
   output(): string;
+  /** CPU seconds (user + system) the process has used so far; NaN where /proc is missing. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export function startBotProcess(script: string, env: Record<string, string>, arg
     scratch,
     process: {
       output: () => stderr,
+      cpuSeconds: () => cpuSecondsOf(child.pid),
       async stop() {
         if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
         const hardStop = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -42,4 +45,17 @@ export function startBotProcess(script: string, env: Record<string, string>, arg
       },
     },
   };
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function cpuSecondsOf(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) : utime and stime are the 14th and 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
 }

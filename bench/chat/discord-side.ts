@@ -51,6 +51,7 @@ export async function startDiscordTarget(kind: 'ours' | 'stand-in'): Promise<Cha
     ask,
     notes: () => `${counts.deferred} deferred, ${counts.edited} edited`,
     botOutput: () => bot.output(),
+    cpuSeconds: () => bot.cpuSeconds(),
     async stop() {
       await bot.stop();
       await fake.close();

@@ -36,6 +36,6 @@ export function printPlatform({ title, rows, targets, runs, notes }: { title: st
   process.stdout.write(`each figure is the median of ${runs} runs per level (ours and the stand-in alternating), so one preempted run does not decide a row\n\n`);
   process.stdout.write(`${format(header)}\n|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|\n`);
   for (const line of lines) process.stdout.write(`${format(line)}\n`);
-  process.stdout.write(`\n${notes.join('; ')}\n`);
+  process.stdout.write(`\n${notes.join('\n')}\n`);
   return allPass;
 }

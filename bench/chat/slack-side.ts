@@ -49,6 +49,7 @@ export async function startSlackTarget(kind: 'ours' | 'stand-in'): Promise<ChatT
     },
     notes: () => `${counts.userLookups} user lookups`,
     botOutput: () => bot.output(),
+    cpuSeconds: () => bot.cpuSeconds(),
     async stop() {
       await bot.stop();
       await fake.close();
