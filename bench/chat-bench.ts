@@ -5,6 +5,7 @@
  */
 import { loadKnowledgeDir } from '../src/facts/knowledge-files';
 import { REPO_ROOT } from './chat/bot-process';
+import { matcherCpuPerQuestion } from './chat/matcher-cost';
 import { medianOfRuns, runBurst, type BurstResult } from './chat/burst';
 import type { ChatTarget } from './chat/chat-target';
 import { startDiscordTarget } from './chat/discord-side';
@@ -26,15 +27,14 @@ const TARGETS: Readonly<Record<'discord' | 'slack', Targets>> = Object.freeze({
   slack: { minThroughputRatio: 0.8 },
 });
 
+const facts = loadKnowledgeDir(`${REPO_ROOT}/knowledge`).map(({ fact }) => fact);
 /** Real questions: the first alternate question of every fact in knowledge/. */
-function benchQuestions(): string[] {
-  return loadKnowledgeDir(`${REPO_ROOT}/knowledge`).flatMap(({ fact }) => fact.questions.slice(0, 1));
-}
+const questions = facts.flatMap((fact) => fact.questions.slice(0, 1));
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Asks until the bot answers (its process needs a moment to connect), then warms it up. */
-async function whenAnswering(target: ChatTarget, questions: readonly string[]): Promise<void> {
+async function whenAnswering(target: ChatTarget): Promise<void> {
   const giveUpAt = Date.now() + START_TIMEOUT_MS;
   for (let attempt = 0; ; attempt += 1) {
     const asked = target.ask(questions[0]!, attempt).then(() => true, () => false);
@@ -45,7 +45,7 @@ async function whenAnswering(target: ChatTarget, questions: readonly string[]): 
   await runBurst({ count: WARM_UP_QUESTIONS, concurrency: 20, askOne: (index) => target.ask(questions[index % questions.length]!, index) });
 }
 
-async function measurePlatform(title: string, targets: Targets, start: (kind: 'ours' | 'stand-in') => Promise<ChatTarget>, questions: readonly string[]) {
+async function measurePlatform(title: string, targets: Targets, start: (kind: 'ours' | 'stand-in') => Promise<ChatTarget>) {
   const ours = await start('ours');
   const standIn = await start('stand-in').catch(async (error: unknown) => {
     await ours.stop();
@@ -53,8 +53,8 @@ async function measurePlatform(title: string, targets: Targets, start: (kind: 'o
   });
   try {
     progress(`${title}: starting and warming up both bots`);
-    await whenAnswering(ours, questions);
-    await whenAnswering(standIn, questions);
+    await whenAnswering(ours);
+    await whenAnswering(standIn);
     const rows: LevelRow[] = [];
     const cpu = { ours: { seconds: 0, answers: 0 }, standIn: { seconds: 0, answers: 0 } };
     for (const { concurrency, count } of LEVELS) {
@@ -93,9 +93,10 @@ function progress(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const questions = benchQuestions();
-  const discordOk = await measurePlatform('Discord /ask vs a discord.js bot replying directly with a fixed embed', TARGETS.discord, startDiscordTarget, questions);
-  const slackOk = await measurePlatform('Slack mentions vs bare Bolt posting a fixed section in the thread', TARGETS.slack, startSlackTarget, questions);
+  const discordOk = await measurePlatform('Discord /ask vs a discord.js bot replying directly with a fixed embed', TARGETS.discord, startDiscordTarget);
+  const slackOk = await measurePlatform('Slack mentions vs bare Bolt posting a fixed section in the thread', TARGETS.slack, startSlackTarget);
+  const matcherMs = matcherCpuPerQuestion(facts, questions);
+  process.stdout.write(`\nthe fact matcher alone: ${matcherMs.toFixed(2)} ms CPU per question (same ${questions.length} questions, in this process); part of our CPU per answer above\n`);
   process.stdout.write(discordOk && slackOk ? '\nall targets met\n' : '\nsome targets missed\n');
   if (!discordOk || !slackOk) process.exitCode = 1;
 }
