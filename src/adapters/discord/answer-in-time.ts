@@ -33,10 +33,11 @@ export async function answerInTime(
   { ephemeral }: DeferOptions,
   now: () => number = Date.now,
 ): Promise<void> {
-  const rendered = work();
+  // Before the work: its synchronous part (the matcher) already runs inside work().
   const arrival = now();
+  const rendered = work();
   const deadline = Math.min(interaction.createdTimestamp + REPLY_TIMING.afterCreationMs, arrival + REPLY_TIMING.afterArrivalMs);
-  if (!(await settlesWithin(rendered, Math.max(0, deadline - arrival)))) {
+  if (!(await settlesWithin(rendered, Math.max(0, deadline - now())))) {
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   }
   await deliver(interaction, await rendered);
