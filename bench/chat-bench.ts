@@ -82,6 +82,9 @@ async function measurePlatform(title: string, targets: Targets, start: (kind: 'o
         `our bot: ${ours.notes()}; ${standIn.name}: ${standIn.notes()}`,
       ],
     });
+  } catch (error) {
+    process.stderr.write(`${title} failed. Last output of our bot:\n${ours.botOutput().slice(-3_000)}\nof the stand-in:\n${standIn.botOutput().slice(-3_000)}\n`);
+    throw error;
   } finally {
     await ours.stop();
     await standIn.stop();
