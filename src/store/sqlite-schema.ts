@@ -91,6 +91,22 @@ function migrate(db: Database.Database, path: string): void {
   }).immediate();
 }
 
+/**
+ * A second connection to the same file, for the log of unanswered questions only. It commits
+ * without waiting for the disk (synchronous NORMAL, safe in WAL mode: a killed process loses
+ * nothing, a power cut may lose the last few entries). With FULL, every unanswered question
+ * held the whole bot still for one disk flush, so a burst of them slowed every answer.
+ */
+export function openGapLogConnection(path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Database.Database {
+  try {
+    const db = new Database(path, { timeout: busyTimeoutMs });
+    db.pragma('synchronous = NORMAL');
+    return db;
+  } catch (error) {
+    throw explainSqliteError(error, path, busyTimeoutMs);
+  }
+}
+
 function createParentFolder(path: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });

@@ -6,6 +6,11 @@ import { revisionToRow, type FactRow, type GapRow, type RevisionRow, type Source
 
 export type SqliteStatements = ReturnType<typeof prepareStatements>;
 
+/** One unanswered question; the bot records them through the gap-log connection (see openGapLogConnection). */
+export function prepareInsertUnanswered(db: Database.Database) {
+  return db.prepare<[string, string, string, string]>('INSERT INTO unanswered (question, question_key, platform, at) VALUES (?, ?, ?, ?)');
+}
+
 export function prepareStatements(db: Database.Database) {
   return {
     fact: db.prepare<[string], FactRow>('SELECT * FROM facts WHERE id = ?'),
@@ -25,7 +30,8 @@ export function prepareStatements(db: Database.Database) {
          imported_hash = excluded.imported_hash, imported_revision = excluded.imported_revision`,
     ),
     acknowledgeImport: db.prepare<[string, string]>('UPDATE facts SET imported_hash = ?, imported_revision = revision WHERE id = ?'),
-    insertUnanswered: db.prepare<[string, string, string, string]>('INSERT INTO unanswered (question, question_key, platform, at) VALUES (?, ?, ?, ?)'),
+    // For whole-store imports, inside their transaction; the bot's own gap records use the gap-log connection.
+    insertUnanswered: prepareInsertUnanswered(db),
     // The bare `question` column takes its value from the row holding MAX(at): the latest wording.
     gaps: db.prepare<[string, number], GapRow>(
       `SELECT question, COUNT(*) AS count, MAX(at) AS last_asked_at, group_concat(DISTINCT platform) AS platforms

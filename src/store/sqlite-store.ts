@@ -16,9 +16,9 @@ import { decideImport, type ImportPoint } from './import-rule';
 import { snapshotEvents } from './snapshot';
 import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
 import { gapFromRow, revisionFromRow, sourceFromRow, sourceToRow, storedFactFromRow } from './sqlite-rows';
-import { DEFAULT_BUSY_TIMEOUT_MS, explainSqliteError, openSqliteDatabase } from './sqlite-schema';
+import { DEFAULT_BUSY_TIMEOUT_MS, explainSqliteError, openGapLogConnection, openSqliteDatabase } from './sqlite-schema';
 import { exportSqliteSnapshot, importSqliteSnapshot } from './sqlite-snapshot';
-import { prepareStatements, writeRevisionRows } from './sqlite-statements';
+import { prepareInsertUnanswered, prepareStatements, writeRevisionRows } from './sqlite-statements';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's write to finish before giving up. */
@@ -37,6 +37,9 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
   const listeners = new Set<(event: FactChangedEvent) => void>();
 
   const sql = prepareStatements(db);
+  // A second :memory: connection would be another database, so there the one connection logs gaps too.
+  const gapLog = path === ':memory:' ? db : openGapLogConnection(path, busyTimeoutMs);
+  const insertUnanswered = prepareInsertUnanswered(gapLog);
   const writeRevision = (revision: FactRevision, importPoint: ImportPoint) => writeRevisionRows(sql, revision, importPoint);
 
   const applyInTransaction = db.transaction((change: FactChange, after: Fact): FactRevision => {
@@ -164,7 +167,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
     },
     async recordUnanswered({ question, platform, at }) {
       const text = question.trim().slice(0, UNANSWERED_QUESTION_MAX);
-      guard(() => sql.insertUnanswered.run(text, questionKey(text), platform, at.toISOString()));
+      guard(() => insertUnanswered.run(text, questionKey(text), platform, at.toISOString()));
     },
     async gaps({ since, limit }) {
       return guard(() => sql.gaps.all(since.toISOString(), limit).map(gapFromRow));
@@ -201,6 +204,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
     },
     async close() {
       listeners.clear();
+      if (gapLog.open) gapLog.close();
       if (db.open) db.close();
     },
   };

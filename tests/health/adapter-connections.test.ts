@@ -5,10 +5,10 @@ import { startSlackAdapter } from '../../src/adapters/slack/slack-adapter';
 import { createBotCore, type BotCore } from '../../src/app/bot-core';
 import { parseConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { FAKE_IDS } from '../adapters/discord/fake-payloads';
-import { startFakeDiscord } from '../adapters/discord/fake-discord';
+import { FAKE_IDS } from '../fakes/discord/fake-payloads';
+import { startFakeDiscord } from '../fakes/discord/fake-discord';
 import { FAKE_TOKEN, FIXTURE_KNOWLEDGE_DIR as DISCORD_FIXTURES } from '../adapters/discord/discord-harness';
-import { startFakeSlack } from '../adapters/slack/fake-slack';
+import { startFakeSlack } from '../fakes/slack/fake-slack';
 import { FIXTURE_KNOWLEDGE_DIR as SLACK_FIXTURES, SECRETS } from '../adapters/slack/slack-test-bot';
 
 const quiet = createLogger('silent');

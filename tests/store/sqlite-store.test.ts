@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StaleRevisionError, StoreUnavailableError } from '../../src/store/fact-store';
-import { explainSqliteError } from '../../src/store/sqlite-schema';
+import { explainSqliteError, openGapLogConnection, openSqliteDatabase } from '../../src/store/sqlite-schema';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { moderator, sampleFact } from './sample-facts';
 import { describeStoreContract } from './store-contract';
@@ -72,6 +72,25 @@ describe('SQLite store file', () => {
     expect((await second.history('company-size')).map((revision) => revision.action)).toEqual(['import', 'edit']);
     expect(await second.gaps({ since: new Date('2025-01-01T00:00:00Z'), limit: 5 })).toHaveLength(1);
     await second.close();
+  });
+
+  it('flushes fact changes to disk on every commit, and the unanswered-question log without waiting for the disk', async () => {
+    const path = join(tempFolder(), 'facts.db');
+    const facts = openSqliteDatabase(path);
+    const gapLog = openGapLogConnection(path);
+    const FULL = 2;
+    const NORMAL = 1;
+    expect(facts.pragma('synchronous', { simple: true })).toBe(FULL);
+    expect(gapLog.pragma('synchronous', { simple: true })).toBe(NORMAL);
+    expect(gapLog.pragma('journal_mode', { simple: true })).toBe('wal');
+    gapLog.close();
+    facts.close();
+
+    // Recorded through the gap-log connection, read through the facts connection at once.
+    const store = await openSqliteStore(path, silent);
+    await store.recordUnanswered({ question: 'Who pays?', platform: 'slack', at: new Date('2025-01-02T00:00:00Z') });
+    expect(await store.gaps({ since: new Date('2025-01-01T00:00:00Z'), limit: 5 })).toMatchObject([{ question: 'Who pays?', count: 1 }]);
+    await store.close();
   });
 
   it('refuses a file that is not a SQLite database, naming the path and what to do', async () => {

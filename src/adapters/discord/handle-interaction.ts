@@ -1,6 +1,5 @@
 import {
   ApplicationCommandOptionType,
-  MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type Interaction,
@@ -9,6 +8,7 @@ import {
 import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
 import { somethingWentWrongReply, SUGGESTION_COMMAND } from '../../core/dispatcher';
+import { answerInTime } from './answer-in-time';
 import { deliver } from './deliver';
 import { actorOf, commandNameOf, locationOf } from './interaction-to-request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
@@ -67,27 +67,16 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, { core }
 async function answerButton(interaction: ButtonInteraction, { core }: InteractionDeps): Promise<void> {
   const factId = factIdFromButton(interaction.customId);
   if (!factId) throw new Error(`A button with an unknown custom id was clicked: ${interaction.customId}`);
-  await interaction.deferReply();
-  const reply = await core.dispatcher.handleCommand({
-    actor: actorOf(interaction),
-    location: locationOf(interaction),
-    commandName: SUGGESTION_COMMAND,
-    options: { id: factId },
-  });
-  await deliver(interaction, renderReply(reply));
+  const input = { actor: actorOf(interaction), location: locationOf(interaction), commandName: SUGGESTION_COMMAND, options: { id: factId } };
+  await answerInTime(interaction, async () => renderReply(await core.dispatcher.handleCommand(input)), { ephemeral: false });
 }
 
 async function answerForm(interaction: ModalSubmitInteraction, { core }: InteractionDeps): Promise<void> {
   if (!isFormId(interaction.customId)) throw new Error(`A modal with an unknown custom id was submitted: ${interaction.customId}`);
   const { command, carried } = decodeFormId(interaction.customId, core.registry);
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const reply = await core.dispatcher.handleCommand({
-    actor: actorOf(interaction),
-    location: locationOf(interaction),
-    commandName: command.name,
-    options: submittedOptions(interaction, command, carried),
-  });
-  await deliver(interaction, renderReply(reply));
+  const input = { actor: actorOf(interaction), location: locationOf(interaction), commandName: command.name, options: submittedOptions(interaction, command, carried) };
+  // A form saves a fact: the store write is the work most likely to need the deferral.
+  await answerInTime(interaction, async () => renderReply(await core.dispatcher.handleCommand(input)), { ephemeral: true });
 }
 
 async function apologise(interaction: Interaction): Promise<void> {

@@ -1,4 +1,4 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
 import type { Reply, ReplyKind, Suggestion } from '../../core/request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
@@ -7,10 +7,15 @@ import { DISCORD_MESSAGES } from './messages';
 /** Nothing the bot sends may ping anyone, whatever a fact's text contains. */
 export const NO_MENTIONS = Object.freeze({ parse: [] as [] });
 
+/**
+ * Plain API objects rather than discord.js's builders: the builders validate every field on
+ * every reply, which cost about a tenth of a busy bot's time, and every length here is
+ * already trimmed to Discord's limits.
+ */
 export interface DiscordMessage {
   content?: string;
-  embeds: EmbedBuilder[];
-  components: ActionRowBuilder<ButtonBuilder>[];
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
 }
 
@@ -57,7 +62,7 @@ export function renderReply(reply: Reply): RenderedReply {
   };
 }
 
-function renderEmbed(reply: Reply): EmbedBuilder {
+function renderEmbed(reply: Reply): APIEmbed {
   const title = trimToLimit(reply.title, DISCORD_LIMITS.embedTitle);
   const fields: APIEmbedField[] = [];
   // First, so the warning is seen before the source.
@@ -78,10 +83,10 @@ function renderEmbed(reply: Reply): EmbedBuilder {
   // The description gets whatever room the other parts leave within the embed's total limit.
   const used = title.length + (footer?.length ?? 0) + fields.reduce((sum, item) => sum + item.name.length + item.value.length, 0);
   const descriptionRoom = Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedTotal - used);
-  const embed = new EmbedBuilder().setColor(KIND_COLOURS[reply.kind]).setTitle(title);
-  if (reply.body.trim()) embed.setDescription(trimToLimit(reply.body, descriptionRoom));
-  if (fields.length > 0) embed.addFields(fields);
-  if (footer) embed.setFooter({ text: footer });
+  const embed: APIEmbed = { color: KIND_COLOURS[reply.kind], title };
+  if (reply.body.trim()) embed.description = trimToLimit(reply.body, descriptionRoom);
+  if (fields.length > 0) embed.fields = fields;
+  if (footer) embed.footer = { text: footer };
   return embed;
 }
 
@@ -89,17 +94,19 @@ function field(name: string, value: string): APIEmbedField {
   return { name: trimToLimit(name, DISCORD_LIMITS.embedFieldName), value: trimToLimit(value, DISCORD_LIMITS.embedFieldValue) };
 }
 
-function renderSuggestions(suggestions: readonly Suggestion[]): ActionRowBuilder<ButtonBuilder>[] {
+function renderSuggestions(suggestions: readonly Suggestion[]): APIActionRowComponent<APIButtonComponent>[] {
   const max = DISCORD_LIMITS.buttonsPerRow * DISCORD_LIMITS.rowsPerMessage;
-  const buttons = suggestions.slice(0, max).map((suggestion) =>
-    new ButtonBuilder()
-      .setStyle(ButtonStyle.Secondary)
-      .setCustomId(showFactButtonId(suggestion.factId))
-      .setLabel(trimToLimit(suggestion.title, DISCORD_LIMITS.buttonLabel)),
+  const buttons = suggestions.slice(0, max).map(
+    (suggestion): APIButtonComponent => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: showFactButtonId(suggestion.factId),
+      label: trimToLimit(suggestion.title, DISCORD_LIMITS.buttonLabel),
+    }),
   );
-  const rows: ActionRowBuilder<ButtonBuilder>[] = [];
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let start = 0; start < buttons.length; start += DISCORD_LIMITS.buttonsPerRow) {
-    rows.push(new ActionRowBuilder<ButtonBuilder>().addComponents(buttons.slice(start, start + DISCORD_LIMITS.buttonsPerRow)));
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(start, start + DISCORD_LIMITS.buttonsPerRow) });
   }
   return rows;
 }

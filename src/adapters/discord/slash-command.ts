@@ -1,7 +1,8 @@
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
 import type { Command } from '../../core/command';
 import type { StructuredInput } from '../../core/dispatcher';
 import type { Reply } from '../../core/request';
+import { answerInTime } from './answer-in-time';
 import { deliver } from './deliver';
 import type { InteractionDeps } from './handle-interaction';
 import { isModerationSlashCommand, modalOptionsOf } from './command-definitions';
@@ -11,8 +12,9 @@ import { DISCORD_MESSAGES } from './messages';
 import { renderReply } from './render-reply';
 
 /**
- * A slash command: deferred at once (the store may be slow; Discord allows 3 seconds), then
- * answered by the command layer. Commands with multi-line options open a form instead.
+ * A slash command, answered by the command layer: directly when the answer is ready in time,
+ * after a deferral when the work is slow (see answer-in-time.ts). Commands with multi-line
+ * options open a form instead.
  */
 export async function answerSlashCommand(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
   const { core } = deps;
@@ -28,8 +30,7 @@ export async function answerSlashCommand(interaction: ChatInputCommandInteractio
     return;
   }
   const privately = isModerationSlashCommand(core.registry.commands, interaction.commandName);
-  await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
-  await deliver(interaction, renderReply(await core.dispatcher.handleCommand(input)));
+  await answerInTime(interaction, async () => renderReply(await core.dispatcher.handleCommand(input)), { ephemeral: privately });
 }
 
 /**
@@ -58,6 +59,5 @@ async function openForm(interaction: ChatInputCommandInteraction, command: Comma
 }
 
 async function answerPrivately(interaction: ChatInputCommandInteraction, work: () => Promise<Reply>): Promise<void> {
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await deliver(interaction, renderReply(await work()));
+  await answerInTime(interaction, async () => renderReply(await work()), { ephemeral: true });
 }

@@ -68,6 +68,9 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     botId: identity.botId,
     botUserId: identity.botUserId,
     receiver,
+    // Bolt's default conversation store looks every event up and, finding nothing, builds an
+    // Error with a stack trace for it; the bot keeps no conversation state, so it is off.
+    convoStore: false,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
     clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY } },

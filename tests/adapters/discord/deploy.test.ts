@@ -4,7 +4,7 @@ import { buildSlashCommands } from '../../../src/adapters/discord/command-defini
 import { deployDiscordCommands } from '../../../src/adapters/discord/deploy-commands';
 import { runScript } from '../../helpers/run-process';
 import { FAKE_TOKEN } from './discord-harness';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from './fake-discord';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord';
 import { CLAIM_KINDS } from '../../../src/facts/fact';
 import { SOURCE_KINDS } from '../../../src/sources/source';
 

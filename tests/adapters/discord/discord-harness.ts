@@ -6,8 +6,8 @@ import { createBotCore, type BotCore } from '../../../src/app/bot-core';
 import { parseConfig, type Config } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { tempDatabasePath } from '../../helpers/run-process';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest } from './fake-discord';
-import { MODERATOR_ROLE_ID, type OutgoingInteraction } from './interactions';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord/fake-discord';
+import { MODERATOR_ROLE_ID, type OutgoingInteraction } from '../../fakes/discord/interactions';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 import { testClock } from '../../helpers/clock';
 
@@ -90,7 +90,14 @@ export async function startDiscordHarness(options: HarnessOptions = {}): Promise
   };
 }
 
-const forToken = (interaction: OutgoingInteraction) => (request: RecordedRequest) => request.path.includes(`/${interaction.token}`);
+/** token-1 must not match token-10: the token is a whole path segment. */
+const forToken = (interaction: OutgoingInteraction) => (request: RecordedRequest) =>
+  request.path.includes(`/${interaction.token}/`) || request.path.endsWith(`/${interaction.token}`);
+
+/** Every REST call the bot made for this interaction, in order ("POST .../callback", "PATCH .../@original"). */
+export function callsFor(fake: FakeDiscord, interaction: OutgoingInteraction): RecordedRequest[] {
+  return fake.requests.filter(forToken(interaction));
+}
 
 /** The interaction callback the bot sent (defer, reply, modal, autocomplete result). */
 export async function callbackOf(fake: FakeDiscord, interaction: OutgoingInteraction): Promise<any> {

@@ -5,9 +5,9 @@ import { createDispatcher } from '../../../src/core/dispatcher';
 import { MESSAGES } from '../../../src/core/messages';
 import { StoreUnavailableError, type FactStore } from '../../../src/store/fact-store';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
-import { FAKE_IDS } from './fake-discord';
+import { FAKE_IDS } from '../../fakes/discord/fake-discord';
 import { startDiscordHarness, type DiscordHarness } from './discord-harness';
-import { inGuild, MEMBERS, modalSubmit, slashCommand } from './interactions';
+import { inGuild, MEMBERS, modalSubmit, slashCommand } from '../../fakes/discord/interactions';
 
 const ISIS_QUOTE = 'However, the fight against ISIS, which between 2014 and 2017 occupied a third of Iraq, is still one of the reasons for sending troops.';
 const NEW_FACT_FORM = {

@@ -40,7 +40,7 @@ describe('rendering replies within Discord limits', () => {
         asOf: '2023-07-31',
       }),
     );
-    const embed = rendered.message.embeds[0]!.toJSON();
+    const embed = rendered.message.embeds[0]!;
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect(embed.description!.endsWith(ELLIPSIS)).toBe(true);
     for (const field of embed.fields!) expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFieldValue);
@@ -57,7 +57,7 @@ describe('rendering replies within Discord limits', () => {
   it('turns at most 25 suggestions into buttons, five to a row, with labels cut to 80 characters', () => {
     const suggestions = Array.from({ length: 30 }, (_, index) => ({ factId: `fact-${index}`, title: `${'t'.repeat(90)} ${index}` }));
     const rendered = renderReply(reply({ kind: 'ambiguous', suggestions }));
-    const rows = rendered.message.components.map((row) => row.toJSON());
+    const rows = rendered.message.components;
     expect(rows).toHaveLength(5);
     const buttons = rows.flatMap((row) => row.components) as any[];
     expect(buttons).toHaveLength(25);
@@ -75,7 +75,7 @@ describe('rendering replies within Discord limits', () => {
 describe('rendering where an answer comes from', () => {
   it('marks a quote from a source without text as not verified, and shows the claim status', () => {
     const [embed] = renderReply(reply({ source: { title: 'Letter', quote: 'As given.', unverified: true }, claim: 'official-statement' })).message.embeds;
-    const fields = embed!.toJSON().fields!;
+    const fields = embed!.fields!;
     expect(fields[0]).toEqual({ name: 'Source', value: `Letter — “As given.” (${PROVENANCE_TEXT.quoteNotVerified})` });
     expect(fields[1]).toEqual({ name: PROVENANCE_TEXT.claimLabel, value: claimText('official-statement') });
   });

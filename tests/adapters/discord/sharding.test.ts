@@ -6,8 +6,8 @@ import { parseConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { createTestDatabase, TEST_DATABASE_URL, warnWhenSkipped, type TestDatabase } from '../../store/postgres-test-db';
 import { answerTo, callbackOf, FAKE_TOKEN, FIXTURE_KNOWLEDGE_DIR } from './discord-harness';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from './fake-discord';
-import { MEMBERS, MODERATOR_ROLE_ID, modalSubmit, slashCommand } from './interactions';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord } from '../../fakes/discord/fake-discord';
+import { MEMBERS, MODERATOR_ROLE_ID, modalSubmit, slashCommand } from '../../fakes/discord/interactions';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 
 const logger = createLogger('silent');

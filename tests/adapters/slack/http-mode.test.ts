@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../../../src/adapters/slack/slack-adapter';
-import { eventCallback } from './fake-slack';
+import { eventCallback } from '../../fakes/slack/fake-slack';
 import { isReply, mentionEvent, replyInThread, SECRETS, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 const FIVE_MINUTES_AND_A_BIT = 5 * 60 + 30;

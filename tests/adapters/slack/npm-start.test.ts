@@ -2,7 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempDatabasePath } from '../../helpers/run-process';
-import { startFakeSlack, type FakeSlack } from './fake-slack';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack';
 import { FIXTURE_KNOWLEDGE_DIR, mentionEvent, MODERATOR, replyInThread, SECRETS, sectionText } from './slack-test-bot';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 

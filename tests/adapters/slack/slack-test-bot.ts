@@ -3,7 +3,8 @@ import { createBotCore, type BotCore } from '../../../src/app/bot-core';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slack-adapter';
 import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
-import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from './fake-slack';
+import { CHANNEL, DM_CHANNEL, MEMBER } from '../../fakes/slack/slack-events';
+import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from '../../fakes/slack/fake-slack';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 import { testClock } from '../../helpers/clock';
 
@@ -17,10 +18,8 @@ export const SECRETS = Object.freeze({
 });
 
 export const MODERATOR = 'UMOD';
-export const MEMBER = 'UMEMBER';
 export const WORKSPACE_ADMIN = 'UADMIN';
-export const CHANNEL = 'C0GENERAL';
-export const DM_CHANNEL = 'D0DIRECT';
+export { CHANNEL, directMessageEvent, DM_CHANNEL, MEMBER, mentionEvent, nextTs } from '../../fakes/slack/slack-events';
 
 const USERS: Record<string, FakeSlackUser> = {
   [MODERATOR]: { name: 'Mona Moderator' },
@@ -76,31 +75,6 @@ export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; log
       await fake.close();
     },
   };
-}
-
-let clock = 1_700_000_000;
-/** Slack message timestamps are unique per channel; these are unique per test run. */
-export function nextTs(): string {
-  clock += 1;
-  return `${clock}.000100`;
-}
-
-export function mentionEvent(text: string, options: { user?: string; channel?: string; threadTs?: string; botUserId?: string } = {}) {
-  const ts = nextTs();
-  return {
-    type: 'app_mention',
-    user: options.user ?? MEMBER,
-    text: `<@${options.botUserId ?? 'UBOT'}> ${text}`,
-    ts,
-    channel: options.channel ?? CHANNEL,
-    event_ts: ts,
-    ...(options.threadTs ? { thread_ts: options.threadTs } : {}),
-  };
-}
-
-export function directMessageEvent(text: string, options: { user?: string; extra?: Record<string, unknown> } = {}) {
-  const ts = nextTs();
-  return { type: 'message', channel_type: 'im', channel: DM_CHANNEL, user: options.user ?? MEMBER, text, ts, event_ts: ts, ...options.extra };
 }
 
 const REPLY_METHODS = new Set(['chat.postMessage', 'chat.postEphemeral']);

@@ -3,7 +3,7 @@ import { startSlackAdapter } from '../../../src/adapters/slack/slack-adapter';
 import { ConfigError } from '../../../src/config';
 import { MESSAGES } from '../../../src/core/messages';
 import { createLogger } from '../../../src/logger';
-import { startFakeSlack, type FakeSlack } from './fake-slack';
+import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack';
 import { isReply, mentionEvent, MODERATOR, replyInThread, SECRETS, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 describe('Slack adapter in Socket Mode: failures and shutdown', () => {

@@ -34,6 +34,8 @@ export interface FakeDiscord {
   pushInteraction(interaction: Record<string, unknown>, shardId?: number): void;
   /** Makes the next matching REST call fail with the given status, as a Discord outage would. */
   failNext(matches: (request: RecordedRequest) => boolean, status: number): void;
+  /** Calls `listener` with every REST request as it arrives (the benchmark times answers with it). */
+  onRequest(listener: (request: RecordedRequest) => void): void;
   /** Resolves with the first recorded request (past or future) that matches. */
   waitForRequest(matches: (request: RecordedRequest) => boolean, what: string, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
@@ -42,6 +44,8 @@ export interface FakeDiscord {
 export interface FakeDiscordOptions {
   /** What GET /gateway/bot recommends, for sharding tests. */
   recommendedShards?: number;
+  /** Keep every request in `requests` (default); a long benchmark turns it off so memory stays flat. */
+  keepRequests?: boolean;
 }
 
 const HEARTBEAT_INTERVAL_MS = 41_250;
@@ -51,6 +55,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const identifies: any[] = [];
   const timeline: string[] = [];
   const closeListeners: Array<() => void> = [];
+  const requestListeners: Array<(request: RecordedRequest) => void> = [];
+  const keepRequests = options.keepRequests ?? true;
   const waiters: Array<{ matches: (request: RecordedRequest) => boolean; resolve: (request: RecordedRequest) => void }> = [];
   const failures: Array<{ matches: (request: RecordedRequest) => boolean; status: number }> = [];
   const sessions = new Set<{ socket: WebSocket; sequence: number; shardId: number }>();
@@ -70,6 +76,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const port = (server.address() as AddressInfo).port;
 
   function record(request: RecordedRequest): void {
+    for (const listener of requestListeners) listener(request);
+    if (!keepRequests) return;
     requests.push(request);
     timeline.push(`${request.method} ${request.path}`);
     for (const waiter of [...waiters]) {
@@ -162,6 +170,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const session = [...sessions].find((candidate) => candidate.shardId === shardId);
       if (!session) throw new Error(`No gateway session of shard ${shardId} is connected to the fake`);
       session.socket.send(JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: ++session.sequence, d: interaction }));
+    },
+    onRequest(listener) {
+      requestListeners.push(listener);
     },
     failNext(matches, status) {
       failures.push({ matches, status });

@@ -9,6 +9,7 @@ export type { FakeSlackUser } from './fake-slack-web-api';
 /**
  * A small stand-in for Slack on 127.0.0.1: the Web API methods the bot calls, a Socket Mode
  * WebSocket that delivers envelopes and records acks, and response_url endpoints.
+ * Only what the real @slack/bolt client needs is modelled; the tests say what it must do.
  */
 
 export interface FakeSlackOptions {
@@ -18,6 +19,8 @@ export interface FakeSlackOptions {
   botUserId?: string;
   botId?: string;
   users?: Record<string, FakeSlackUser>;
+  /** Keep every call in `calls` (default); a long benchmark turns it off so memory stays flat. */
+  keepCalls?: boolean;
 }
 
 export interface RecordedCall {
@@ -41,6 +44,8 @@ export interface FakeSlack {
   sendSlashCommand(payload: Record<string, unknown>): Promise<void>;
   /** A fresh response_url that records what is posted to it. */
   responseUrl(): string;
+  /** Calls `listener` with every Web API or response_url call as it arrives (the benchmark times answers with it). */
+  onCall(listener: (call: RecordedCall) => void): void;
   /** The first call (already made or still to come) that matches. */
   waitForCall(description: string, matches: (call: RecordedCall) => boolean): Promise<RecordedCall>;
   /** The next call to this method answers with this Slack error instead. */
@@ -71,7 +76,11 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   let counter = 0;
   let messageTs = 1_700_000_000;
 
+  const callListeners: Array<(call: RecordedCall) => void> = [];
+  const keepCalls = options.keepCalls ?? true;
   const record = (call: RecordedCall) => {
+    for (const listener of callListeners) listener(call);
+    if (!keepCalls) return;
     calls.push(call);
     for (const waiter of [...waiters]) {
       if (waiter.matches(call)) {
@@ -171,6 +180,9 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
     },
     responseUrl() {
       return `${origin}/response/${++counter}`;
+    },
+    onCall(listener) {
+      callListeners.push(listener);
     },
     waitForCall(description, matches) {
       const done = calls.find(matches);

@@ -29,9 +29,24 @@ export interface OutgoingInteraction {
   payload: Record<string, unknown>;
 }
 
-function base(type: number, member: FakeMember, data: Record<string, unknown>, extra: Record<string, unknown> = {}): OutgoingInteraction {
+const DISCORD_EPOCH_MS = 1_420_070_400_000n;
+
+/**
+ * A snowflake as Discord makes one: its creation time in the top bits. The bot reads the
+ * interaction's age from it (it must answer within 3 seconds of creation), so it must be now.
+ */
+export function snowflakeAt(timeMs: number, sequence: number): string {
+  return String(((BigInt(timeMs) - DISCORD_EPOCH_MS) << 22n) | BigInt(sequence & 0xfff));
+}
+
+/** Options for one built interaction: `createdAt` backdates it, as if the gateway had delivered it late. */
+export interface InteractionTiming {
+  createdAt?: number;
+}
+
+function base(type: number, member: FakeMember, data: Record<string, unknown>, extra: Record<string, unknown> = {}, timing: InteractionTiming = {}): OutgoingInteraction {
   counter += 1;
-  const id = String(600000000000000000n + BigInt(counter));
+  const id = snowflakeAt(timing.createdAt ?? Date.now(), counter);
   const token = `interaction-token-${counter}`;
   const permissions = VIEW_AND_SEND | (member.manageServer ? MANAGE_GUILD : 0n);
   return {
@@ -80,12 +95,12 @@ function toOptions(options: Record<string, OptionValue>, focused?: string) {
 }
 
 /** A slash command; `name` may be two words ("fact add") for a subcommand. */
-export function slashCommand(member: FakeMember, name: string, options: Record<string, OptionValue> = {}): OutgoingInteraction {
+export function slashCommand(member: FakeMember, name: string, options: Record<string, OptionValue> = {}, timing: InteractionTiming = {}): OutgoingInteraction {
   const [group, subcommand] = name.split(' ');
   const data = subcommand
     ? { id: '700000000000000001', name: group, type: 1, options: [{ name: subcommand, type: 1, options: toOptions(options) }] }
     : { id: '700000000000000001', name: group, type: 1, options: toOptions(options) };
-  return base(2, member, data);
+  return base(2, member, data, {}, timing);
 }
 
 export function autocomplete(member: FakeMember, name: string, options: Record<string, OptionValue>, focused: string): OutgoingInteraction {
