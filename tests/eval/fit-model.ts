@@ -20,7 +20,7 @@ const MODEL_PATH = fileURLToPath(new URL('../../src/matching/decision-model.json
 const REGULARISATION = 1;
 const NEWTON_STEPS = 12;
 /** One wrong answer is as bad as this many right ones are good. */
-const WRONG_ANSWER_COST = 10;
+const WRONG_ANSWER_COST = 5;
 
 interface Example {
   x: number[];
