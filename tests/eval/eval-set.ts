@@ -21,6 +21,9 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-b.yaml', role: 'tuning' },
   { file: 'fresh-c.yaml', role: 'tuning' },
   { file: 'final-d.yaml', role: 'final' },
+  // Questions in Dutch, for the Dutch answers of issue 13.
+  { file: 'nl-1.yaml', role: 'untouched' },
+  { file: 'nl-final.yaml', role: 'final' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
