@@ -13,8 +13,13 @@ export { SUGGEST_LIMIT_MAX } from './suggest';
 const CANDIDATES = 6;
 /** "Did you mean" and "Related" offer at most this many facts. */
 const OFFERED = 3;
-/** A declined question's related facts hold at least this share of what it asked about. */
+/**
+ * A declined question's related facts hold at least this share of what it asked about, and most
+ * of its words are known to the fact base at all: "how old is Sudani?" is a near miss about facts
+ * we hold; "what is the capital of Australia?" is about something else, whatever "capital" matches.
+ */
 const RELATED_MIN_COVERAGE = 0.34;
+const RELATED_MAX_UNKNOWN = 0.5;
 
 export interface ScoredCandidate extends Ranked {
   fact: Fact;
@@ -50,7 +55,10 @@ const asCandidate = ({ fact, rank: score }: ScoredCandidate): MatchCandidate => 
 /** Answer, offer a choice, or decline, from the ranking and the confidence in the best candidate. */
 export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL): MatchResult {
   const best = scored[0];
-  const related = scored.filter((candidate) => candidate.features.coverage >= RELATED_MIN_COVERAGE).slice(0, OFFERED).map(asCandidate);
+  const related = scored
+    .filter(({ features }) => features.coverage >= RELATED_MIN_COVERAGE && features.unknownShare <= RELATED_MAX_UNKNOWN)
+    .slice(0, OFFERED)
+    .map(asCandidate);
   if (!best) return { status: 'no_match', candidates: related };
   const confidence = probability(model.confidence, confidenceVector(scored));
   if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
