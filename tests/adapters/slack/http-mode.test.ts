@@ -44,7 +44,7 @@ describe('Slack adapter in HTTP mode', () => {
   });
 
   it('accepts a correctly signed event and answers in its thread', async () => {
-    const { event, body } = mentionBody('How many soldiers are the Dutch sending?', 'EvSigned');
+    const { event, body } = mentionBody('How many soldiers are the Dutch sending to Iraq?', 'EvSigned');
     const response = await post(body, signedHeaders(body));
     expect(response.status).toBe(200);
     expect(sectionText(await replyInThread(bot.fake, event.ts))).toContain('An infantry company of 145 soldiers.');
@@ -58,7 +58,7 @@ describe('Slack adapter in HTTP mode', () => {
   });
 
   it('refuses a request signed with another secret with 401, and does not act on it', async () => {
-    const { event, body } = mentionBody('How many soldiers are the Dutch sending?', 'EvForged');
+    const { event, body } = mentionBody('How many soldiers are the Dutch sending to Iraq?', 'EvForged');
     const response = await post(body, signedHeaders(body, { secret: 'not-the-signing-secret' }));
     expect(response.status).toBe(401);
     await bot.adapter.stop();
@@ -66,7 +66,7 @@ describe('Slack adapter in HTTP mode', () => {
   });
 
   it('refuses a correctly signed but stale request with 401, so it cannot be replayed', async () => {
-    const { event, body } = mentionBody('How many soldiers are the Dutch sending?', 'EvStale');
+    const { event, body } = mentionBody('How many soldiers are the Dutch sending to Iraq?', 'EvStale');
     const response = await post(body, signedHeaders(body, { timestamp: Math.floor(Date.now() / 1000) - FIVE_MINUTES_AND_A_BIT }));
     expect(response.status).toBe(401);
     await bot.adapter.stop();

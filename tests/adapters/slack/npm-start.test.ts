@@ -42,7 +42,7 @@ describe('npm start with Slack configured', () => {
     child = bot.child;
     await fake.connected();
 
-    const event = mentionEvent('How many soldiers are the Dutch sending?');
+    const event = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
     await fake.sendEvent(event);
     expect(sectionText(await replyInThread(fake, event.ts))).toContain('145 soldiers');
 

@@ -55,10 +55,16 @@ describe('rendering a reply as Block Kit', () => {
     expect(renderReply(ambiguous).text).toContain(SLACK_MESSAGES.choicesFallback(['Size of the Dutch force', 'Why the Dutch are sending troops']));
   });
 
-  it('shows no buttons and no context for a reply without suggestions or source', () => {
-    const info: Reply = { kind: 'info', title: 'What I can answer', body: '• **Deployment** (2 facts)', suggestions: [{ factId: 'x', title: 'X' }], visibility: 'public' };
+  it('shows buttons exactly when a reply has suggestions, whatever its kind, and no context without a source', () => {
+    const info: Reply = { kind: 'info', title: 'What I can answer', body: '• **Deployment** (2 facts)', suggestions: [], visibility: 'public' };
     expect(blocks(info).map((block) => block.type)).toEqual(['section']);
     expect(blocks(info)[0]?.text?.text).toBe('*What I can answer*\n• *Deployment* (2 facts)');
+
+    const nearMiss: Reply = { kind: 'no_match', title: "The article doesn't say", body: 'It does cover these related facts:', suggestions: [{ factId: 'x', title: 'X' }], visibility: 'public' };
+    expect(blocks(nearMiss).map((block) => block.type)).toEqual(['section', 'actions']);
+    expect(blocks(nearMiss)[1]?.elements).toEqual([{ type: 'button', action_id: 'show_fact_0', value: 'x', text: { type: 'plain_text', text: 'X', emoji: false } }]);
+    const topicList: Reply = { ...info, suggestions: [{ factId: 'x', title: 'X' }] };
+    expect(blocks(topicList).map((block) => block.type)).toEqual(['section', 'actions']);
   });
 
   it("respects Slack's limits: section text, context text and button labels", () => {

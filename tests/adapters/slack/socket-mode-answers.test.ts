@@ -28,7 +28,7 @@ describe('Slack adapter in Socket Mode: answering', () => {
   });
 
   it('answers a mention in the thread of that message, with the source and the date', async () => {
-    const event = mentionEvent('How many soldiers are the Dutch sending?');
+    const event = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
     await bot.fake.sendEvent(event);
 
     const reply = await replyInThread(bot.fake, event.ts);
@@ -99,8 +99,8 @@ describe('Slack adapter in Socket Mode: answering', () => {
   });
 
   it('offers buttons for an ambiguous question, and a click answers in the thread', async () => {
-    // Word for word an alternate question of two facts (see the fixture), so any matcher hesitates.
-    const event = mentionEvent('What about the Dutch soldiers?');
+    // Word for word an alternate question of two facts that rank exactly alike (see the fixture).
+    const event = mentionEvent('What about the Dutch plan?');
     await bot.fake.sendEvent(event);
     const choices = await replyInThread(bot.fake, event.ts);
     expect(sectionText(choices)).toContain(ANSWER_MESSAGES.ambiguous);
@@ -128,7 +128,7 @@ describe('Slack adapter in Socket Mode: answering', () => {
     const responseUrl = bot.fake.responseUrl();
     await bot.fake.sendSlashCommand({
       command: '/facts',
-      text: 'How many soldiers are the Dutch sending?',
+      text: 'How many soldiers are the Dutch sending to Iraq?',
       user_id: MEMBER,
       user_name: 'max',
       team_id: bot.fake.teamId,
@@ -148,7 +148,7 @@ describe('Slack adapter in Socket Mode: answering', () => {
     await bot.fake.sendEvent(directMessageEvent('How many soldiers?', { user: bot.fake.botUserId }));
     await bot.fake.sendEvent(directMessageEvent('How many soldiers?', { extra: { subtype: 'message_changed' } }));
     await bot.fake.sendEvent({ ...mentionEvent('How many soldiers?'), bot_id: 'BOTHER' });
-    const person = directMessageEvent('How many soldiers are the Dutch sending?');
+    const person = directMessageEvent('How many soldiers are the Dutch sending to Iraq?');
     await bot.fake.sendEvent(person);
     await bot.fake.waitForCall('the reply to the person', (call) => isReply(call) && call.args.channel === DM_CHANNEL);
     await bot.adapter.stop();

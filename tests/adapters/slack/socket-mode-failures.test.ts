@@ -31,7 +31,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
     expect(sectionText(apology)).toContain(MESSAGES.somethingWentWrong);
     expect(bot.logs()).toContain('the disk is on fire');
 
-    const next = mentionEvent('How many soldiers are the Dutch sending?');
+    const next = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
     await bot.fake.sendEvent(next);
     expect(sectionText(await replyInThread(bot.fake, next.ts))).toContain('145 soldiers');
   });
@@ -39,7 +39,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
   it('apologises when Slack refuses a reply, and keeps serving', async () => {
     bot = await startSlackTestBot({ logLevel: 'error' });
     bot.fake.failNext('chat.postMessage', 'invalid_blocks');
-    const refused = mentionEvent('How many soldiers are the Dutch sending?');
+    const refused = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
     await bot.fake.sendEvent(refused);
     const apology = await bot.fake.waitForCall('an apology', (call) => isReply(call) && call.args.thread_ts === refused.ts && sectionText(call).includes(MESSAGES.somethingWentWrong));
     expect(apology.args.user).toBe(refused.user);
@@ -51,7 +51,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
 
   it('never writes a token or the signing secret to the logs, even at debug level', async () => {
     bot = await startSlackTestBot({ logLevel: 'debug' });
-    const event = mentionEvent('How many soldiers are the Dutch sending?');
+    const event = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
     await bot.fake.sendEvent(event);
     await replyInThread(bot.fake, event.ts);
     await bot.adapter.stop();
@@ -89,7 +89,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
   it('lets a reply in flight finish before it stops', async () => {
     bot = await startSlackTestBot();
     const release = bot.fake.holdNext('chat.postMessage');
-    const event = mentionEvent('How many soldiers are the Dutch sending?');
+    const event = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
     await bot.fake.sendEvent(event);
     await bot.fake.waitForCall('the held reply', (call) => call.method === 'chat.postMessage');
 

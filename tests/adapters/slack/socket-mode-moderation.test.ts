@@ -28,7 +28,7 @@ describe('Slack adapter in Socket Mode: moderation by mention', () => {
     expect(confirmation.args.user).toBe(MODERATOR);
     expect(sectionText(confirmation)).toContain(MODERATION_MESSAGES.updatedTitle);
 
-    const answer = await ask('How many soldiers are the Dutch sending?');
+    const answer = await ask('How many soldiers are the Dutch sending to Iraq?');
     expect(sectionText(answer)).toContain(NEW_ANSWER);
     expect(contextText(answer)).toContain(SLACK_MESSAGES.updatedByModerator(new Date().toISOString().slice(0, 10)));
 
@@ -46,7 +46,7 @@ describe('Slack adapter in Socket Mode: moderation by mention', () => {
 
     const stored = await bot.core.store.getFact('company-size');
     expect(stored).toMatchObject({ revision: 1, answer: 'An infantry company of 145 soldiers.' });
-    const answer = await ask('How many soldiers are the Dutch sending?');
+    const answer = await ask('How many soldiers are the Dutch sending to Iraq?');
     expect(sectionText(answer)).toContain('An infantry company of 145 soldiers.');
   });
 
