@@ -63,7 +63,7 @@ describe('npm run build: the production bundle in dist/', () => {
   });
 
   it('runs: the built console chat answers a question on standard input', async () => {
-    const result = await runBuilt(join(outdir, 'main.js'), 'how many soldiers are going?\nexit\n', { DATABASE_PATH: tempDatabasePath() });
+    const result = await runBuilt(join(outdir, 'main.js'), 'How large is the Dutch contingent?\nexit\n', { DATABASE_PATH: tempDatabasePath() });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Size of the Dutch infantry company going to Iraq');

@@ -10,6 +10,7 @@ import { startFakeDiscord } from '../fakes/discord/fake-discord';
 import { FAKE_TOKEN, FIXTURE_KNOWLEDGE_DIR as DISCORD_FIXTURES } from '../adapters/discord/discord-harness';
 import { startFakeSlack } from '../fakes/slack/fake-slack';
 import { FIXTURE_KNOWLEDGE_DIR as SLACK_FIXTURES, SECRETS } from '../adapters/slack/slack-test-bot';
+import { REPO_SOURCES_DIR } from '../knowledge/article-sentences';
 
 const quiet = createLogger('silent');
 
@@ -30,7 +31,7 @@ describe('adapters report their connection state for /healthz', () => {
   });
 
   async function coreFor(env: Record<string, string>): Promise<BotCore> {
-    const core = await createBotCore(parseConfig({ DATABASE_PATH: ':memory:', ...env }), quiet);
+    const core = await createBotCore(parseConfig({ DATABASE_PATH: ':memory:', SOURCES_DIR: REPO_SOURCES_DIR, ...env }), quiet);
     cleanups.push(() => core.close());
     return core;
   }

@@ -86,7 +86,7 @@ describe('the health and metrics endpoints (HEALTH_PORT)', () => {
     const { core, server } = await startBot();
     core.connections.expect('discord');
     core.connections.expect('slack').report(true);
-    await core.dispatcher.handleText({ actor: SLACK_USER, location: 'C1', text: 'how many soldiers are going?' });
+    await core.dispatcher.handleText({ actor: SLACK_USER, location: 'C1', text: 'How large is the Dutch contingent?' });
     await core.dispatcher.handleText({ actor: SLACK_USER, location: 'C1', text: 'what is the capital of peru' });
     const shown = await core.dispatcher.handleText({ actor: OPERATOR, location: 'console', text: 'fact show company-size' });
     expect(shown.kind).toBe('answer');

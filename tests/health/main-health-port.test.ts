@@ -50,7 +50,7 @@ describe('npm start with HEALTH_PORT', () => {
     }, '/healthz');
     expect(health).toEqual({ status: 200, body: { status: 'ok', down: [], store: 'ok', platforms: {} } });
 
-    child.stdin.write('how many soldiers are going?\n');
+    child.stdin.write('How large is the Dutch contingent?\n');
     await eventually(async () => (stdout.includes('145') ? true : undefined), 'the answer');
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toContain('factbot_replies_total{platform="console",status="answer"} 1');

@@ -9,7 +9,7 @@ import { runScript, tempDatabasePath } from '../../helpers/run-process';
 describe('npm start with no tokens: the console chat', () => {
   it('answers questions, lists topics and shows a fact over the shared command layer, then exits', async () => {
     const result = await runScript('src/main.ts', [], {
-      input: ['how many soldiers are going?', 'topics', 'fact show company-size', 'help', 'exit', ''].join('\n'),
+      input: ['How large is the Dutch contingent?', 'topics', 'fact show company-size', 'help', 'exit', ''].join('\n'),
       env: { DATABASE_PATH: tempDatabasePath() },
     });
     expect(result.code).toBe(0);
@@ -32,7 +32,7 @@ describe('npm start with no tokens: the console chat', () => {
       input: [
         'fact show company-size',
         'fact edit company-size --answer "The Netherlands is sending an infantry company of 145 soldiers (edited in the console test)."',
-        'how many soldiers are going?',
+        'How large is the Dutch contingent?',
         '',
       ].join('\n'),
       env: { DATABASE_PATH: tempDatabasePath() },

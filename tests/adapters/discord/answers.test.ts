@@ -59,7 +59,7 @@ describe('the Discord adapter answering questions', () => {
   });
 
   it('shows "Did you mean" buttons for an ambiguous question, and a click answers with that fact', async () => {
-    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Dutch officers training' });
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the curriculum?' });
     harness.send(ask);
     const ambiguous = await harness.answerTo(ask);
     expect(ambiguous.embeds[0].title).toBe(ANSWER_MESSAGES.ambiguousTitle);
@@ -76,7 +76,7 @@ describe('the Discord adapter answering questions', () => {
   });
 
   it('answers a question it cannot match politely, naming the topics', async () => {
-    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the capital of Peru?' });
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the weather in Amsterdam?' });
     harness.send(ask);
     const answer = await harness.answerTo(ask);
     expect(answer.embeds[0].title).toBe(ANSWER_MESSAGES.noMatchTitle);

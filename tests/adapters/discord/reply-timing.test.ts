@@ -67,7 +67,7 @@ describe('the Discord adapter answering in time', () => {
   it('defers a command whose store is slow before the deadline, then edits the answer in', async () => {
     harness = await startDiscordHarness({ adaptCore: withSlowStore(['recordUnanswered'], SLOW_STORE_MS) });
     // An unanswered question is recorded in the store (a gap) before the reply is sent.
-    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the capital of Peru?' });
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the weather in Amsterdam?' });
     const sentAt = Date.now();
     harness.send(ask);
 
@@ -100,7 +100,7 @@ describe('the Discord adapter answering in time', () => {
 
   it('defers at once when a slow command arrives so late that the waiting time is used up', async () => {
     harness = await startDiscordHarness({ adaptCore: withSlowStore(['recordUnanswered'], SLOW_STORE_MS) });
-    const late = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the capital of Peru?' }, { createdAt: Date.now() - 2_500 });
+    const late = slashCommand(MEMBERS.reader, 'ask', { question: 'What is the weather in Amsterdam?' }, { createdAt: Date.now() - 2_500 });
     const sentAt = Date.now();
     harness.send(late);
 
