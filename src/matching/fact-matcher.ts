@@ -9,6 +9,9 @@ import type { FactMatcher, MatchCandidate, MatchResult } from './types';
 
 export { SUGGEST_LIMIT_MAX } from './suggest';
 
+/** A corrected misspelling is likely, not certain, to be the word meant. */
+const CORRECTED_CREDIT = 0.7;
+
 /** Facts looked at closely per question: retrieval puts the right one in the first few. */
 const CANDIDATES = 6;
 /** "Did you mean" and "Related" offer at most this many facts. */
@@ -43,7 +46,7 @@ function correctSpelling(index: FactIndex, reading: QuestionReading): QuestionRe
   const terms = new Map<string, QueryTerm>();
   for (const term of reading.terms) {
     const corrected = index.knows(term.term) ? undefined : index.spelling.correct(term.folded);
-    const read = corrected ? { ...term, term: termOf(corrected) || term.term, folded: corrected, corrected: true } : term;
+    const read = corrected ? { ...term, term: termOf(corrected) || term.term, folded: corrected, credit: CORRECTED_CREDIT } : term;
     if (!terms.has(read.term)) terms.set(read.term, read);
   }
   return { ...reading, terms: [...terms.values()] };

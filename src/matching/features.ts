@@ -41,9 +41,6 @@ export const FEATURE_NAMES = Object.freeze([
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
-/** A corrected misspelling is likely, not certain, to be the word meant. */
-const CORRECTED_CREDIT = 0.7;
-
 function bestOther(values: readonly number[], position: number): number {
   return values.reduce((best, value, at) => (at === position ? best : Math.max(best, value)), 0);
 }
@@ -65,7 +62,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading.asks, candidate.entry.phrasings));
 
   const per = retrieved.map((candidate) => {
-    const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.corrected ? CORRECTED_CREDIT : 1) : 0);
+    const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.credit ?? 1) : 0);
     const covered = (terms: readonly QueryTerm[]) => {
       const weight = mass(terms);
       return weight === 0 ? 1 : terms.reduce((sum, term) => sum + weightOf(term) * credit(term), 0) / weight;

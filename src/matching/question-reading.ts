@@ -14,8 +14,8 @@ export interface QueryTerm {
   name: boolean;
   /** As typed, for spelling. */
   folded: string;
-  /** Read as a misspelling of a word the facts use. */
-  corrected?: boolean;
+  /** How surely the term is the word meant, when it was read as a misspelling of another; 1 when absent. */
+  credit?: number;
 }
 
 export interface QuestionReading {
