@@ -8,7 +8,7 @@ import { createSeenRevisions } from '../../src/core/seen-revisions';
 import type { Fact } from '../../src/facts/fact';
 import { createLogger } from '../../src/logger';
 import { createFactMatcher } from '../../src/matching/fact-matcher';
-import { LiveFactIndex } from '../../src/matching/live-index';
+import { LiveFactIndex, type MatcherFactory } from '../../src/matching/live-index';
 import type { FactStore } from '../../src/store/fact-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { FIXTURE_FACTS, MODERATOR_RULES, OPERATOR } from './moderation-fixtures';
@@ -26,6 +26,8 @@ export async function startModerationBot(
     gapsRetentionDays?: number;
     /** Puts something between the bot and its store: a store that fails, or one that counts calls. */
     wrapStore?: (store: FactStore) => FactStore;
+    /** Another matcher in place of the real one, to time everything around it. */
+    matcher?: MatcherFactory;
   } = {},
 ) {
   const logLines: string[] = [];
@@ -35,7 +37,7 @@ export async function startModerationBot(
   const sqlite = await openSqliteStore(':memory:', logger, { now: clock });
   await sqlite.importKnowledge(options.facts ?? FIXTURE_FACTS);
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
-  const index = await LiveFactIndex.create(store, createFactMatcher);
+  const index = await LiveFactIndex.create(store, options.matcher ?? createFactMatcher);
   const context: CommandContext = {
     store,
     index,

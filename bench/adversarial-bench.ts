@@ -1,0 +1,63 @@
+/**
+ * `npm run bench:adversarial`: what each 40,000-character hostile message shape costs, from
+ * text in to Discord and Slack payloads out, for every text command, with the real matcher
+ * over knowledge/ and with the matcher stubbed out (to see the matcher's own share).
+ * Fastest of 5 runs per message; the target is the issue's 50 ms per message.
+ */
+import pino from 'pino';
+import { allCommands } from '../commands';
+import { createDispatcher, type Dispatcher } from '../src/core/dispatcher';
+import { createRegistry } from '../src/core/registry';
+import type { Actor } from '../src/core/request';
+import { createSeenRevisions } from '../src/core/seen-revisions';
+import { loadKnowledgeDir } from '../src/facts/knowledge-files';
+import { createFactMatcher } from '../src/matching/fact-matcher';
+import { LiveFactIndex, type MatcherFactory } from '../src/matching/live-index';
+import { openSqliteStore } from '../src/store/sqlite-store';
+import { ADVERSARIAL_PREFIXES, ADVERSARIAL_SHAPES } from './adversarial-messages';
+import { answerAndRender, fastestOf } from './adversarial-timing';
+
+const TARGET_MS = 50;
+const RUNS = 5;
+const OPERATOR: Actor = { platform: 'console', userId: 'local', displayName: 'Operator', isLocalOperator: true };
+const stubMatcher: MatcherFactory = () => ({ size: 0, match: () => ({ status: 'no_match', candidates: [] }), suggest: () => [] });
+
+async function dispatcherWith(matcher: MatcherFactory): Promise<{ dispatcher: Dispatcher; close: () => Promise<void> }> {
+  const logger = pino({ level: 'silent' });
+  const store = await openSqliteStore(':memory:', logger);
+  await store.importKnowledge(loadKnowledgeDir('knowledge').map((entry) => entry.fact));
+  const index = await LiveFactIndex.create(store, matcher);
+  const context = {
+    store, index, registry: createRegistry(allCommands), settings: { gapsRetentionDays: 90 },
+    seenRevisions: createSeenRevisions(), now: () => new Date(), logger,
+  };
+  const dispatcher = createDispatcher(context, { discordRoleIds: [], discordTrustedGuildIds: [], slackUserIds: [], slackWorkspaceAdmins: false });
+  return { dispatcher, close: async () => (index.close(), await store.close()) };
+}
+
+async function main(): Promise<void> {
+  const real = await dispatcherWith(createFactMatcher);
+  const stubbed = await dispatcherWith(stubMatcher);
+  const header = ['shape', 'command', 'real matcher ms', 'stubbed matcher ms'];
+  const rows: string[][] = [];
+  let worst = 0;
+  for (const [shape, text] of Object.entries(ADVERSARIAL_SHAPES)) {
+    for (const prefix of ADVERSARIAL_PREFIXES) {
+      const message = prefix + text;
+      const realMs = await fastestOf(RUNS, () => answerAndRender(real.dispatcher, OPERATOR, message));
+      const stubbedMs = await fastestOf(RUNS, () => answerAndRender(stubbed.dispatcher, OPERATOR, message));
+      worst = Math.max(worst, realMs, stubbedMs);
+      rows.push([shape, prefix.trim() || '(question)', realMs.toFixed(2), stubbedMs.toFixed(2)]);
+    }
+  }
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  process.stdout.write(`40,000-character messages; fastest of ${RUNS} runs; parse + command + Discord and Slack render\n\n`);
+  process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n\n`);
+  process.stdout.write(`slowest message ${worst.toFixed(2)} ms; target ${TARGET_MS} ms: ${worst < TARGET_MS ? 'met' : 'MISSED'}\n`);
+  if (worst >= TARGET_MS) process.exitCode = 1;
+  await real.close();
+  await stubbed.close();
+}
+
+await main();
