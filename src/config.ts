@@ -47,6 +47,7 @@ const EnvSchema = z
       'must be a postgres:// or postgresql:// connection URL',
     ),
     GAPS_RETENTION_DAYS: positiveInt(90, 3650),
+    SHUTDOWN_GRACE_SECONDS: positiveInt(10, 600),
 
     DISCORD_TOKEN: optionalText,
     DISCORD_CLIENT_ID: optionalText.refine((value) => value === undefined || /^\d{1,25}$/.test(value), 'must be a numeric application id'),
@@ -110,6 +111,8 @@ export interface Config {
   databasePath: string;
   databaseUrl?: string;
   gapsRetentionDays: number;
+  /** How long SIGTERM waits for in-flight replies before closing the store and exiting. */
+  shutdownGraceMs: number;
   discord?: DiscordConfig;
   slack?: SlackConfig;
 }
@@ -135,6 +138,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     databasePath: e.DATABASE_PATH ?? 'data/facts.db',
     databaseUrl: e.DATABASE_URL,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     discord: e.DISCORD_TOKEN
       ? {
           token: e.DISCORD_TOKEN,

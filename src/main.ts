@@ -1,6 +1,7 @@
 import type { RunningAdapter } from './adapters/adapter';
 import { startConsoleAdapter } from './adapters/console/console-adapter';
 import { createBotCore, type BotCore } from './app/bot-core';
+import { createShutdown } from './app/shutdown';
 import { exitWithStartupError, loadConfigOrExit } from './app/startup';
 import { ConfigError } from './config';
 import { createLogger } from './logger';
@@ -12,8 +13,14 @@ const sharded = config.discord?.shards !== undefined;
 const logger = createLogger(config.logLevel ?? (chatPlatforms ? 'info' : 'warn'));
 
 const adapters: RunningAdapter[] = [];
-let stopping: Promise<void> | undefined;
 let core: BotCore | undefined;
+const shutdown = createShutdown({
+  adapters: () => adapters,
+  closeStore: async () => core?.close(),
+  logger,
+  graceMs: config.shutdownGraceMs,
+  exit: (code) => process.exit(code),
+});
 
 // Handlers catch their own errors; what still escapes is logged, and a throw nobody caught
 // leaves the process in an unknown state, so it stops cleanly for its supervisor to restart.
@@ -58,16 +65,6 @@ if (!chatPlatforms) {
   );
 } else {
   logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'bot is running');
-}
-
-function shutdown(code: number): Promise<void> {
-  stopping ??= (async () => {
-    logger.info('shutting down');
-    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-    await core?.close().catch((error) => logger.error({ err: error }, 'could not close the store cleanly'));
-    process.exit(code);
-  })();
-  return stopping;
 }
 
 process.once('SIGINT', () => void shutdown(0));

@@ -19,6 +19,7 @@ describe('configuration', () => {
       databasePath: 'data/facts.db',
       databaseUrl: undefined,
       gapsRetentionDays: 90,
+      shutdownGraceMs: 10_000,
       discord: undefined,
       slack: undefined,
     });

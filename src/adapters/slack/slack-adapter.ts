@@ -14,6 +14,8 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 /** A reply more than a few seconds late is still worth sending; minutes late is noise, and shutdown waits for it. */
 const REPLY_RETRY = Object.freeze({ retries: 3, factor: 2 });
+/** The Web API client waits forever by default; a request Slack never answers is abandoned (and retried) after this. */
+export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
 /** How long shutdown waits for the Socket Mode close handshake before moving on. */
 const DISCONNECT_GRACE_MS = 5_000;
 
@@ -64,7 +66,7 @@ export async function startSlackAdapter({ config, core, logger }: SlackAdapterOp
     receiver,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
-    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY } },
+    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY }, timeout: SLACK_REQUEST_TIMEOUT_MS },
   });
 
   const inFlight = new Set<Promise<void>>();
