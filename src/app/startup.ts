@@ -1,6 +1,7 @@
 import dotenv from 'dotenv';
 import { ConfigError, parseConfig, type Config } from '../config';
 import { KnowledgeError } from '../facts/knowledge-files';
+import { redactSecrets } from '../redact';
 import { StoreUnavailableError } from '../store/fact-store';
 
 /** Reads .env (if any) and the environment once; exits with every problem named on failure. */
@@ -16,6 +17,7 @@ export function loadConfigOrExit(): Config {
 /** Problems an operator can fix get a plain message; anything else is a bug and shows its stack. */
 export function exitWithStartupError(error: unknown): never {
   const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreUnavailableError;
-  process.stderr.write(`Cannot start: ${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
+  const detail = known ? (error as Error).message : (error as Error)?.stack ?? String(error);
+  process.stderr.write(`Cannot start: ${redactSecrets(detail)}\n`);
   process.exit(1);
 }

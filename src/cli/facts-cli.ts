@@ -3,6 +3,7 @@ import { ConfigError, parseConfig, type Config } from '../config';
 import { exportKnowledge } from '../facts/knowledge-export';
 import { KnowledgeError, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
+import { redactSecrets } from '../redact';
 import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
 import { openStore } from '../store/open-store';
 import { copyStore, CopyMismatchError } from '../store/copy-store';
@@ -40,7 +41,9 @@ const FACTS_USAGE = [
 ].join('\n');
 
 /** `npm run facts -- validate|import|export|copy [--dir knowledge]`; returns the exit code. */
-export async function runFactsCli(args: readonly string[], env: Readonly<Record<string, string | undefined>>, io: CliOutput): Promise<number> {
+export async function runFactsCli(args: readonly string[], env: Readonly<Record<string, string | undefined>>, output: CliOutput): Promise<number> {
+  // `--to` and DATABASE_URL may carry a password; nothing printed may repeat it.
+  const io: CliOutput = { out: (line) => output.out(redactSecrets(line)), err: (line) => output.err(redactSecrets(line)) };
   const [name, ...rest] = args;
   const subcommand = name === undefined ? undefined : SUBCOMMANDS[name];
   const flags = parseFlags(rest, name === 'copy' ? ['--dir', '--to'] : ['--dir']);
