@@ -72,7 +72,7 @@ export async function startSlackAdapter({ config, core, logger }: SlackAdapterOp
   const inFlight = new Set<Promise<void>>();
   registerListeners(app, {
     dispatcher: core.dispatcher,
-    actors: createActorLookup(logger),
+    actors: createActorLookup(logger, identity.home),
     logger,
     track(work) {
       const running = work().finally(() => inFlight.delete(running));
@@ -122,7 +122,7 @@ async function checkBotToken(config: SlackConfig, logger: ReturnType<typeof crea
   });
   try {
     const result = await client.auth.test();
-    return { botId: result.bot_id, botUserId: result.user_id };
+    return { botId: result.bot_id, botUserId: result.user_id, home: { teamId: result.team_id, enterpriseId: result.enterprise_id } };
   } catch (error) {
     throw refusal('SLACK_BOT_TOKEN', error, 'auth.test');
   }

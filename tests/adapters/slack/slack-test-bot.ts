@@ -17,6 +17,8 @@ export const SECRETS = Object.freeze({
 export const MODERATOR = 'UMOD';
 export const MEMBER = 'UMEMBER';
 export const WORKSPACE_ADMIN = 'UADMIN';
+/** An owner of another organisation's workspace, in a Slack Connect channel shared with ours. */
+export const EXTERNAL_OWNER = 'UEXTERNAL';
 export const CHANNEL = 'C0GENERAL';
 export const DM_CHANNEL = 'D0DIRECT';
 
@@ -24,6 +26,7 @@ const USERS: Record<string, FakeSlackUser> = {
   [MODERATOR]: { name: 'Mona Moderator' },
   [MEMBER]: { name: 'Max Member' },
   [WORKSPACE_ADMIN]: { name: 'Ada Admin', isAdmin: true },
+  [EXTERNAL_OWNER]: { name: 'Otto Outsider', isAdmin: true, isOwner: true, teamId: 'T0OTHERORG' },
 };
 
 export interface SlackTestBot {
