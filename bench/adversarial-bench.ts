@@ -2,8 +2,10 @@
  * `npm run bench:adversarial`: what each 40,000-character hostile message shape costs, from
  * text in to Discord and Slack payloads out, for every text command, with the real matcher
  * over knowledge/ and with the matcher stubbed out (to see the matcher's own share).
- * Fastest of 5 runs per message; the target is the issue's 50 ms per message.
+ * Cheapest of 5 runs per message (wall clock and this process's CPU time, each its own minimum);
+ * the target is the issue's 50 ms per message, wall clock.
  */
+import { loadavg } from 'node:os';
 import pino from 'pino';
 import { allCommands } from '../commands';
 import { createDispatcher, type Dispatcher } from '../src/core/dispatcher';
@@ -15,7 +17,7 @@ import { createFactMatcher } from '../src/matching/fact-matcher';
 import { LiveFactIndex, type MatcherFactory } from '../src/matching/live-index';
 import { openSqliteStore } from '../src/store/sqlite-store';
 import { ADVERSARIAL_PREFIXES, ADVERSARIAL_SHAPES } from './adversarial-messages';
-import { answerAndRender, fastestOf } from './adversarial-timing';
+import { answerAndRender, cheapestOf } from './adversarial-timing';
 
 const TARGET_MS = 50;
 const RUNS = 5;
@@ -38,23 +40,23 @@ async function dispatcherWith(matcher: MatcherFactory): Promise<{ dispatcher: Di
 async function main(): Promise<void> {
   const real = await dispatcherWith(createFactMatcher);
   const stubbed = await dispatcherWith(stubMatcher);
-  const header = ['shape', 'command', 'real matcher ms', 'stubbed matcher ms'];
+  const header = ['shape', 'command', 'real: wall ms', 'cpu ms', 'stubbed matcher: wall ms', 'cpu ms'];
   const rows: string[][] = [];
   let worst = 0;
   for (const [shape, text] of Object.entries(ADVERSARIAL_SHAPES)) {
     for (const prefix of ADVERSARIAL_PREFIXES) {
       const message = prefix + text;
-      const realMs = await fastestOf(RUNS, () => answerAndRender(real.dispatcher, OPERATOR, message));
-      const stubbedMs = await fastestOf(RUNS, () => answerAndRender(stubbed.dispatcher, OPERATOR, message));
-      worst = Math.max(worst, realMs, stubbedMs);
-      rows.push([shape, prefix.trim() || '(question)', realMs.toFixed(2), stubbedMs.toFixed(2)]);
+      const realCost = await cheapestOf(RUNS, () => answerAndRender(real.dispatcher, OPERATOR, message));
+      const stubbedCost = await cheapestOf(RUNS, () => answerAndRender(stubbed.dispatcher, OPERATOR, message));
+      worst = Math.max(worst, realCost.wallMs, stubbedCost.wallMs);
+      rows.push([shape, prefix.trim() || '(question)', ...[realCost.wallMs, realCost.cpuMs, stubbedCost.wallMs, stubbedCost.cpuMs].map((ms) => ms.toFixed(2))]);
     }
   }
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  process.stdout.write(`40,000-character messages; fastest of ${RUNS} runs; parse + command + Discord and Slack render\n\n`);
+  process.stdout.write(`40,000-character messages; cheapest of ${RUNS} runs; parse + command + Discord and Slack render\n\n`);
   process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n\n`);
-  process.stdout.write(`slowest message ${worst.toFixed(2)} ms; target ${TARGET_MS} ms: ${worst < TARGET_MS ? 'met' : 'MISSED'}\n`);
+  process.stdout.write(`slowest message ${worst.toFixed(2)} ms wall clock (load average ${loadavg()[0]!.toFixed(1)}); target ${TARGET_MS} ms: ${worst < TARGET_MS ? 'met' : 'MISSED'}\n`);
   if (worst >= TARGET_MS) process.exitCode = 1;
   await real.close();
   await stubbed.close();

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../core/request';
+import { unescapeUserText } from '../../core/user-text';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn';
 import { SLACK_MESSAGES } from './slack-messages';
 
@@ -56,7 +57,7 @@ export function renderReply(reply: Reply): SlackMessage {
 
   const fallbackParts = [reply.title ? `${reply.title}: ${reply.body}` : reply.body];
   if (choices.length > 0) fallbackParts.push(SLACK_MESSAGES.choicesFallback(choices.map((choice) => choice.title)));
-  return { text: truncate(escapeMrkdwn(fallbackParts.join('\n')), SLACK_LIMITS.fallbackText), blocks };
+  return { text: truncate(unescapeUserText(escapeMrkdwn(fallbackParts.join('\n'))), SLACK_LIMITS.fallbackText), blocks };
 }
 
 function contextLines(reply: Reply): string[] {
