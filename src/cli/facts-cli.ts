@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, parseConfig, type Config } from '../config';
-import { exportKnowledge } from '../facts/knowledge-export';
+import { exportKnowledge, KnowledgeExportError } from '../facts/knowledge-export';
 import { KnowledgeError, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
 import { redactSecrets } from '../redact';
@@ -57,7 +57,7 @@ export async function runFactsCli(args: readonly string[], env: Readonly<Record<
     const dir = flags['--dir'] ?? config.knowledgeDir;
     return await subcommand.run({ config, dir, logger: createLogger(config.logLevel), io });
   } catch (error) {
-    const known = [ConfigError, KnowledgeError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
+    const known = [ConfigError, KnowledgeError, KnowledgeExportError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
       (type) => error instanceof type,
     );
     if (!known) throw error;
