@@ -65,6 +65,9 @@ const EnvSchema = z
     PORT: positiveInt(3000, 65535),
   });
 
+/** Every variable the bot reads, for spotting misspelt ones. */
+export const KNOWN_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
+
 /** Rules between variables; checked on the raw values so they are reported with the others. */
 function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): string[] {
   const set = (name: string) => (env[name] ?? '').trim() !== '';

@@ -1,5 +1,6 @@
 import dotenv from 'dotenv';
 import { ConfigError, parseConfig, type Config } from '../config';
+import { misspeltVariableWarnings } from '../config-spelling';
 import { KnowledgeError } from '../facts/knowledge-files';
 import { redactSecrets } from '../redact';
 import { StoreUnavailableError } from '../store/fact-store';
@@ -7,6 +8,7 @@ import { StoreUnavailableError } from '../store/fact-store';
 /** Reads .env (if any) and the environment once; exits with every problem named on failure. */
 export function loadConfigOrExit(): Config {
   dotenv.config({ quiet: true });
+  for (const warning of misspeltVariableWarnings(process.env)) process.stderr.write(`Warning: ${warning}\n`);
   try {
     return parseConfig(process.env);
   } catch (error) {

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, parseConfig, type Config } from '../config';
+import { misspeltVariableWarnings } from '../config-spelling';
 import { exportKnowledge, KnowledgeExportError } from '../facts/knowledge-export';
 import { KnowledgeError, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
@@ -53,6 +54,7 @@ export async function runFactsCli(args: readonly string[], env: Readonly<Record<
   }
   try {
     // `--to` names the copy's target; it is checked like DATABASE_URL, and takes its place.
+    for (const warning of misspeltVariableWarnings(env)) io.err(`Warning: ${warning}`);
     const config = parseConfig(flags['--to'] ? { ...env, DATABASE_URL: flags['--to'] } : env);
     const dir = flags['--dir'] ?? config.knowledgeDir;
     return await subcommand.run({ config, dir, logger: createLogger(config.logLevel), io });
