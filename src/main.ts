@@ -3,6 +3,7 @@ import { startConsoleAdapter } from './adapters/console/console-adapter';
 import { createBotCore, type BotCore } from './app/bot-core';
 import { createShutdown } from './app/shutdown';
 import { exitWithStartupError, loadConfigOrExit } from './app/startup';
+import { PlatformUnreachableError } from './adapters/unreachable';
 import { ConfigError } from './config';
 import { createLogger } from './logger';
 
@@ -48,7 +49,7 @@ try {
     adapters.push(await startSlackAdapter({ config: config.slack, core, logger }));
   }
 } catch (error) {
-  if (error instanceof ConfigError) process.stderr.write(`Cannot start: ${error.message}\n`);
+  if (error instanceof ConfigError || error instanceof PlatformUnreachableError) process.stderr.write(`Cannot start: ${error.message}\n`);
   else logger.fatal({ err: error }, 'could not start a chat adapter');
   await shutdown(1);
 }

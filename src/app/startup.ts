@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import { PlatformUnreachableError } from '../adapters/unreachable';
 import { ConfigError, parseConfig, type Config } from '../config';
 import { misspeltVariableWarnings } from '../config-spelling';
 import { KnowledgeError } from '../facts/knowledge-files';
@@ -18,7 +19,7 @@ export function loadConfigOrExit(): Config {
 
 /** Problems an operator can fix get a plain message; anything else is a bug and shows its stack. */
 export function exitWithStartupError(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StoreUnavailableError;
+  const known = [ConfigError, KnowledgeError, StoreUnavailableError, PlatformUnreachableError].some((type) => error instanceof type);
   const detail = known ? (error as Error).message : (error as Error)?.stack ?? String(error);
   process.stderr.write(`Cannot start: ${redactSecrets(detail)}\n`);
   process.exit(1);

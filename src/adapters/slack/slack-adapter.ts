@@ -5,12 +5,15 @@ import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
 import { ConfigError, type SlackConfig } from '../../config';
 import type { RunningAdapter } from '../adapter';
+import { networkFault, PlatformUnreachableError } from '../unreachable';
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
 import { registerListeners } from './listeners';
 
 /** Where Slack sends events in HTTP mode; the app manifest's request URLs end with it. */
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** Where the Slack clients send Web API calls unless SLACK_API_URL says otherwise. */
+const SLACK_DEFAULT_API_URL = 'https://slack.com/api/';
 
 /** A reply more than a few seconds late is still worth sending; minutes late is noise, and shutdown waits for it. */
 const REPLY_RETRY = Object.freeze({ retries: 3, factor: 2 });
@@ -87,7 +90,7 @@ export async function startSlackAdapter({ config, core, logger }: SlackAdapterOp
     if (!socketModeReceiver) httpPort = ((started as Server).address() as AddressInfo).port;
   } catch (error) {
     await app.stop().catch(() => {});
-    throw socketModeReceiver ? refusal('SLACK_APP_TOKEN', error, 'Socket Mode') : refusal('PORT', error, 'HTTP mode');
+    throw socketModeReceiver ? refusal(config, 'SLACK_APP_TOKEN', error, 'Socket Mode') : refusal(config, 'PORT', error, 'HTTP mode');
   }
   const mode = socketModeReceiver ? 'socket' : 'http';
   logger.info({ mode, httpPort, botUserId: identity.botUserId }, 'Slack adapter started');
@@ -124,12 +127,15 @@ async function checkBotToken(config: SlackConfig, logger: ReturnType<typeof crea
     const result = await client.auth.test();
     return { botId: result.bot_id, botUserId: result.user_id, home: { teamId: result.team_id, enterpriseId: result.enterprise_id } };
   } catch (error) {
-    throw refusal('SLACK_BOT_TOKEN', error, 'auth.test');
+    throw refusal(config, 'SLACK_BOT_TOKEN', error, 'auth.test');
   }
 }
 
-/** Names the setting, never its value. */
-function refusal(variable: string, error: unknown, step: string): ConfigError {
+/** Names the setting, never its value; a network fault is not the setting's fault, and says so. */
+function refusal(config: SlackConfig, variable: string, error: unknown, step: string): Error {
+  const fault = networkFault(error);
+  // A port already in use is a network-level code too, but it is PORT's problem.
+  if (fault && variable !== 'PORT') return new PlatformUnreachableError('Slack', config.apiUrl ?? SLACK_DEFAULT_API_URL, fault, { cause: error });
   const platformError = (error as { data?: { error?: unknown } })?.data?.error;
   if (typeof platformError === 'string') return new ConfigError([`${variable} was refused by Slack (${step}: ${platformError})`]);
   const code = (error as { code?: unknown; original?: { code?: unknown } })?.original?.code ?? (error as { code?: unknown })?.code;
