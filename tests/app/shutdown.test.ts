@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningAdapter } from '../../src/adapters/adapter';
@@ -77,13 +78,14 @@ describe('SIGTERM while a platform API never answers', () => {
 
   it('ends the bot process within the grace period, closing the store', async () => {
     fake = await startFakeSlack({ botToken: SECRETS.botToken, appToken: SECRETS.appToken });
+    const databasePath = tempDatabasePath();
     child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: REPO_ROOT,
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
-        DATABASE_PATH: tempDatabasePath(),
+        DATABASE_PATH: databasePath,
         SLACK_BOT_TOKEN: SECRETS.botToken,
         SLACK_APP_TOKEN: SECRETS.appToken,
         SLACK_API_URL: fake.apiUrl,
@@ -113,5 +115,8 @@ describe('SIGTERM while a platform API never answers', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(900);
     expect(stderr).toContain('replies still in flight after the shutdown grace period');
     expect(stderr).not.toContain('could not close the store');
+    // SQLite removes its write-ahead log when the last connection closes cleanly.
+    expect(existsSync(`${databasePath}-wal`)).toBe(false);
+    expect(existsSync(databasePath)).toBe(true);
   });
 });
