@@ -35,6 +35,19 @@ describe('the one truncation helper', () => {
     }
   });
 
+  it('finds the same cut as segmenting the whole text, for mixed text of every kind', () => {
+    const pieces = ['a', 'b', ' ', '.', '\r\n', '\u0301', '\u200D', '😀', '🏽', '🇳', '🇱', '\uFE0F', 'ᄀ', 'ᅡ', 'ᆨ', 'क', '\u094D', 'ष', '\u00AD', '\t'];
+    let seed = 7;
+    const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % below);
+    for (let sample = 0; sample < 400; sample++) {
+      const text = Array.from({ length: 20 + random(120) }, () => pieces[random(pieces.length)]).join('');
+      const room = random(text.length);
+      let longest = 0;
+      for (const end of graphemeEnds(text)) if (end <= room) longest = Math.max(longest, end);
+      expect(graphemePrefix(text, room), JSON.stringify({ text, room })).toBe(text.slice(0, longest));
+    }
+  });
+
   it('leaves text that fits alone, except that lone surrogates become U+FFFD', () => {
     expect(truncateText('short 😀', 100)).toBe('short 😀');
     expect(wellFormed('a\uD83Db\uDE00')).toBe('a\uFFFDb\uFFFD');
