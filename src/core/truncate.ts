@@ -46,6 +46,14 @@ export function graphemePrefix(text: string, room: number): string {
   return text.slice(0, end);
 }
 
+/** How much of a user's unrecognised word a reply repeats back ("no fact with the id ..."). */
+const ECHO_MAX = 80;
+
+/** A user's word repeated in a reply: enough to recognise it, never the whole of a 40,000-character paste. */
+export function echoed(text: string): string {
+  return truncateText(text, ECHO_MAX);
+}
+
 /** At most `max` UTF-16 units, well-formed, ending in an ellipsis when anything was cut. */
 export function truncateText(text: string, max: number, ellipsis = ELLIPSIS): string {
   const valid = wellFormed(text);

@@ -46,6 +46,20 @@ describe('a 40,000-character hostile message cannot stall the bot', () => {
     });
   });
 
+  it('a reply repeats at most a short slice of the message back', async () => {
+    const bot = await startModerationBot({ facts: knowledge, matcher: instantMatcher });
+    try {
+      for (const [shape, text] of shapes) {
+        for (const prefix of ADVERSARIAL_PREFIXES) {
+          const reply = await bot.say(prefix + text, OPERATOR);
+          expect(reply.title.length + reply.body.length, `${shape} after "${prefix}"`).toBeLessThan(3_000);
+        }
+      }
+    } finally {
+      await bot.close();
+    }
+  });
+
   describe('end to end with the real matcher', () => {
     let bot: ModerationBot;
     beforeAll(async () => {
