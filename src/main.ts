@@ -33,26 +33,33 @@ process.on('uncaughtException', (error) => {
 
 // Built even when only Discord shards serve: it validates knowledge/ and merges it into the
 // store once, before any shard process starts, so a bad file stops the start right here.
-core = await createBotCore(config, logger).catch(exitWithStartupError);
+const readyCore = await createBotCore(config, logger).catch(exitWithStartupError);
+core = readyCore;
 
-try {
-  if (sharded) {
-    // Each shard is a process of its own with its own core; they share the PostgreSQL store.
-    const { startDiscordShards } = await import('./adapters/discord/sharding');
-    adapters.push(await startDiscordShards({ config, logger, env: process.env }));
-  } else if (config.discord) {
-    const { startDiscordAdapter } = await import('./adapters/discord/discord-adapter');
-    adapters.push(await startDiscordAdapter({ config: config.discord, core, logger }));
-  }
-  if (config.slack) {
-    const { startSlackAdapter } = await import('./adapters/slack/slack-adapter');
-    adapters.push(await startSlackAdapter({ config: config.slack, core, logger }));
-  }
-} catch (error) {
-  if (error instanceof ConfigError || error instanceof PlatformUnreachableError) process.stderr.write(`Cannot start: ${error.message}\n`);
-  else logger.fatal({ err: error }, 'could not start a chat adapter');
-  await shutdown(1);
+// Every configured platform is tried, so that each one that cannot start says so in its own line.
+const platformStarts: Array<() => Promise<RunningAdapter>> = [];
+if (sharded) {
+  // Each shard is a process of its own with its own core; they share the PostgreSQL store.
+  platformStarts.push(async () => (await import('./adapters/discord/sharding')).startDiscordShards({ config, logger, env: process.env }));
+} else if (config.discord) {
+  const discord = config.discord;
+  platformStarts.push(async () => (await import('./adapters/discord/discord-adapter')).startDiscordAdapter({ config: discord, core: readyCore, logger }));
 }
+if (config.slack) {
+  const slack = config.slack;
+  platformStarts.push(async () => (await import('./adapters/slack/slack-adapter')).startSlackAdapter({ config: slack, core: readyCore, logger }));
+}
+let startFailed = false;
+for (const start of platformStarts) {
+  try {
+    adapters.push(await start());
+  } catch (error) {
+    startFailed = true;
+    if (error instanceof ConfigError || error instanceof PlatformUnreachableError) process.stderr.write(`Cannot start: ${error.message}\n`);
+    else logger.fatal({ err: error }, 'could not start a chat adapter');
+  }
+}
+if (startFailed) await shutdown(1);
 
 if (!chatPlatforms) {
   adapters.push(

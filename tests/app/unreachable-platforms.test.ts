@@ -12,8 +12,10 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+const plainLines = (stderr: string) => stderr.split('\n').filter((each) => !each.startsWith('{') && each.trim() !== '');
+
 function expectOnePlainLine(stderr: string, line: string | RegExp): void {
-  const lines = stderr.split('\n').filter((each) => !each.startsWith('{') && each.trim() !== '');
+  const lines = plainLines(stderr);
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(line);
   expect(stderr).not.toMatch(/^\s+at /m);
@@ -40,6 +42,19 @@ describe('a platform that cannot be reached is named in one plain line', () => {
     expect(result.code).toBe(1);
     expectOnePlainLine(result.stderr, `Cannot start: cannot reach Slack at ${url}: connect ECONNREFUSED ${url.slice('http://'.length, -'/api/'.length)}`);
     expect(result.stderr).not.toContain('SLACK_BOT_TOKEN');
+  });
+
+  it('with both platforms unreachable, one line for each', async () => {
+    const discordUrl = `http://127.0.0.1:${await closedPort()}`;
+    const slackUrl = `http://127.0.0.1:${await closedPort()}/api/`;
+    const result = await runScript('src/main.ts', [], {
+      env: { DATABASE_PATH: tempDatabasePath(), DISCORD_TOKEN: 'x', DISCORD_CLIENT_ID: '1', DISCORD_API_URL: discordUrl, SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: slackUrl },
+    });
+    expect(result.code).toBe(1);
+    const lines = plainLines(result.stderr);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(`Cannot start: cannot reach Discord at ${discordUrl}: connect ECONNREFUSED`);
+    expect(lines[1]).toMatch(`Cannot start: cannot reach Slack at ${slackUrl}: connect ECONNREFUSED`);
   });
 
   it('finds the network fault however the client wrapped it, and nothing else', () => {
