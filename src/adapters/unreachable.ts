@@ -32,8 +32,22 @@ export function networkFault(error: unknown, depth = 0): string | undefined {
   return undefined;
 }
 
+/** Statuses that are the platform's answer about our settings (a refused token), not a sign of the wrong server. */
+const STATUSES_ABOUT_SETTINGS = new Set([401, 403, 429]);
+
+/**
+ * An HTTP error status where the platform's API should have answered: a wrong API URL (a web
+ * server that is not the API) or an outage. discord.js reports it as `status`, Slack as `statusCode`.
+ */
+export function httpFault(error: unknown): string | undefined {
+  const { status, statusCode } = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || code < 300 || STATUSES_ABOUT_SETTINGS.has(code)) return undefined;
+  return `it answered HTTP ${code}, so this is not the API or it is down`;
+}
+
 /** The error to throw for a failed start: unreachable when it was the network, else the error as it came. */
 export function unreachableOr(platform: string, url: string, error: unknown): unknown {
-  const fault = networkFault(error);
+  const fault = networkFault(error) ?? httpFault(error);
   return fault ? new PlatformUnreachableError(platform, url, fault, { cause: error }) : error;
 }

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
 import { ConfigError, type SlackConfig } from '../../config';
 import type { RunningAdapter } from '../adapter';
-import { networkFault, PlatformUnreachableError } from '../unreachable';
+import { httpFault, networkFault, PlatformUnreachableError } from '../unreachable';
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
 import { registerListeners } from './listeners';
@@ -133,7 +133,7 @@ async function checkBotToken(config: SlackConfig, logger: ReturnType<typeof crea
 
 /** Names the setting, never its value; a network fault is not the setting's fault, and says so. */
 function refusal(config: SlackConfig, variable: string, error: unknown, step: string): Error {
-  const fault = networkFault(error);
+  const fault = networkFault(error) ?? httpFault(error);
   // A port already in use is a network-level code too, but it is PORT's problem.
   if (fault && variable !== 'PORT') return new PlatformUnreachableError('Slack', config.apiUrl ?? SLACK_DEFAULT_API_URL, fault, { cause: error });
   const platformError = (error as { data?: { error?: unknown } })?.data?.error;
