@@ -26,13 +26,23 @@ function closingQuoteFinder(text: string): (closing: string, from: number) => nu
   };
 }
 
+/** The end of the run of whitespace (or of non-whitespace) starting at `from`; sticky, so each call reads only that run. */
+function runEnd(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  pattern.test(text);
+  return pattern.lastIndex;
+}
+
 /** Splits text into words, honouring "double", “curly” and 'single' quotes at word starts. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const nextClosing = closingQuoteFinder(text);
+  // One regex object per call: their lastIndex is state.
+  const spaces = /\s*/y;
+  const word = /\S*/y;
   let index = 0;
   while (index < text.length) {
-    while (index < text.length && /\s/.test(text[index]!)) index++;
+    index = runEnd(spaces, text, index);
     if (index >= text.length) break;
     const start = index;
     const closing = OPENING_QUOTES[text[index]!];
@@ -44,7 +54,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
     }
-    while (index < text.length && !/\s/.test(text[index]!)) index++;
+    index = runEnd(word, text, index);
     tokens.push({ value: text.slice(start, index), start, quoted: false });
   }
   return tokens;
