@@ -53,6 +53,7 @@ const EnvSchema = z
     // Read only to keep human-readable logs out of CI and production.
     CI: optionalText,
     NODE_ENV: optionalText,
+    SHUTDOWN_GRACE_SECONDS: positiveInt(10, 600),
 
     DISCORD_TOKEN: optionalText,
     DISCORD_CLIENT_ID: optionalText.refine((value) => value === undefined || /^\d{1,25}$/.test(value), 'must be a numeric application id'),
@@ -69,6 +70,9 @@ const EnvSchema = z
     SLACK_API_URL: httpUrl,
     PORT: positiveInt(3000, 65535),
   });
+
+/** Every variable the bot reads, for spotting misspelt ones. */
+export const KNOWN_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** Rules between variables; checked on the raw values so they are reported with the others. */
 function crossFieldProblems(env: Readonly<Record<string, string | undefined>>): string[] {
@@ -124,6 +128,8 @@ export interface Config {
   healthPort?: number;
   /** Where the process runs, for choices that differ there (log format): CI is set, or NODE_ENV. */
   environment: { ci: boolean; nodeEnv?: string };
+  /** How long SIGTERM waits for in-flight replies before closing the store and exiting. */
+  shutdownGraceMs: number;
   discord?: DiscordConfig;
   slack?: SlackConfig;
 }
@@ -153,6 +159,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logFormat: e.LOG_FORMAT,
     healthPort: e.HEALTH_PORT === undefined ? undefined : Number(e.HEALTH_PORT),
     environment: { ci: e.CI !== undefined && !/^(false|0)$/i.test(e.CI), nodeEnv: e.NODE_ENV },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     discord: e.DISCORD_TOKEN
       ? {
           token: e.DISCORD_TOKEN,

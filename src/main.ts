@@ -1,6 +1,8 @@
 import type { RunningAdapter } from './adapters/adapter';
 import { startConsoleAdapter } from './adapters/console/console-adapter';
+import { PlatformUnreachableError } from './adapters/unreachable';
 import { createBotCore, type BotCore } from './app/bot-core';
+import { createShutdown } from './app/shutdown';
 import { exitWithStartupError, loadConfigOrExit } from './app/startup';
 import { ConfigError } from './config';
 import { startHealthServer, type HealthServer } from './health/health-server';
@@ -13,9 +15,18 @@ const sharded = config.discord?.shards !== undefined;
 const logger = createProcessLogger(config, config.logLevel ?? (chatPlatforms ? 'info' : 'warn'));
 
 const adapters: RunningAdapter[] = [];
-let stopping: Promise<void> | undefined;
 let core: BotCore | undefined;
 let health: HealthServer | undefined;
+const shutdown = createShutdown({
+  adapters: () => adapters,
+  closeStore: async () => {
+    await health?.close();
+    await core?.close();
+  },
+  logger,
+  graceMs: config.shutdownGraceMs,
+  exit: (code) => process.exit(code),
+});
 
 // Handlers catch their own errors; what still escapes is logged, and a throw nobody caught
 // leaves the process in an unknown state, so it stops cleanly for its supervisor to restart.
@@ -27,42 +38,57 @@ process.on('uncaughtException', (error) => {
 
 // Built even when only Discord shards serve: it validates knowledge/ and merges it into the
 // store once, before any shard process starts, so a bad file stops the start right here.
-core = await createBotCore(config, logger).catch(exitWithStartupError);
+const readyCore = await createBotCore(config, logger).catch(exitWithStartupError);
+core = readyCore;
 
 // Every enabled platform counts as down in /healthz until its adapter reports a connection.
-const discordConnection = config.discord ? core.connections.expect('discord') : undefined;
-const slackConnection = config.slack ? core.connections.expect('slack') : undefined;
+const discordConnection = config.discord ? readyCore.connections.expect('discord') : undefined;
+const slackConnection = config.slack ? readyCore.connections.expect('slack') : undefined;
 
-try {
-  if (config.healthPort !== undefined) {
-    health = await startHealthServer({ port: config.healthPort, store: core.store, connections: core.connections, metrics: core.metrics, logger }).catch(
-      (error: NodeJS.ErrnoException) => {
-        throw new ConfigError([`HEALTH_PORT ${config.healthPort}: cannot listen (${error.code ?? error.message})`]);
-      },
-    );
+let startFailed = false;
+if (config.healthPort !== undefined) {
+  try {
+    health = await startHealthServer({ port: config.healthPort, store: readyCore.store, connections: readyCore.connections, metrics: readyCore.metrics, logger });
+  } catch (error) {
+    startFailed = true;
+    process.stderr.write(`Cannot start: HEALTH_PORT ${config.healthPort}: cannot listen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
   }
-  if (sharded) {
-    // Each shard is a process of its own with its own core; they share the PostgreSQL store.
-    const { startDiscordShards } = await import('./adapters/discord/sharding');
-    adapters.push(await startDiscordShards({ config, logger, env: process.env, connection: discordConnection }));
-  } else if (config.discord) {
-    const { startDiscordAdapter } = await import('./adapters/discord/discord-adapter');
-    adapters.push(await startDiscordAdapter({ config: config.discord, core, logger, connection: discordConnection }));
-  }
-  if (config.slack) {
-    const { startSlackAdapter } = await import('./adapters/slack/slack-adapter');
-    adapters.push(await startSlackAdapter({ config: config.slack, core, logger, connection: slackConnection }));
-  }
-} catch (error) {
-  if (error instanceof ConfigError) process.stderr.write(`Cannot start: ${error.message}\n`);
-  else logger.fatal({ err: error }, 'could not start a chat adapter');
-  await shutdown(1);
 }
+
+// Every configured platform is tried, so that each one that cannot start says so in its own line.
+const platformStarts: Array<() => Promise<RunningAdapter>> = [];
+if (sharded) {
+  // Each shard is a process of its own with its own core; they share the PostgreSQL store.
+  platformStarts.push(async () =>
+    (await import('./adapters/discord/sharding')).startDiscordShards({ config, logger, env: process.env, connection: discordConnection }),
+  );
+} else if (config.discord) {
+  const discord = config.discord;
+  platformStarts.push(async () =>
+    (await import('./adapters/discord/discord-adapter')).startDiscordAdapter({ config: discord, core: readyCore, logger, connection: discordConnection }),
+  );
+}
+if (config.slack) {
+  const slack = config.slack;
+  platformStarts.push(async () =>
+    (await import('./adapters/slack/slack-adapter')).startSlackAdapter({ config: slack, core: readyCore, logger, connection: slackConnection }),
+  );
+}
+for (const start of startFailed ? [] : platformStarts) {
+  try {
+    adapters.push(await start());
+  } catch (error) {
+    startFailed = true;
+    if (error instanceof ConfigError || error instanceof PlatformUnreachableError) process.stderr.write(`Cannot start: ${error.message}\n`);
+    else logger.fatal({ err: error }, 'could not start a chat adapter');
+  }
+}
+if (startFailed) await shutdown(1);
 
 if (!chatPlatforms) {
   adapters.push(
     startConsoleAdapter({
-      dispatcher: core.dispatcher,
+      dispatcher: readyCore.dispatcher,
       input: process.stdin,
       output: process.stdout,
       onClose: () => void shutdown(0),
@@ -71,17 +97,6 @@ if (!chatPlatforms) {
   );
 } else {
   logger.info({ adapters: adapters.map((adapter) => adapter.name) }, 'bot is running');
-}
-
-function shutdown(code: number): Promise<void> {
-  stopping ??= (async () => {
-    logger.info('shutting down');
-    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-    await health?.close();
-    await core?.close().catch((error) => logger.error({ err: error }, 'could not close the store cleanly'));
-    process.exit(code);
-  })();
-  return stopping;
 }
 
 process.once('SIGINT', () => void shutdown(0));

@@ -21,6 +21,7 @@ describe('configuration', () => {
       databaseUrl: undefined,
       gapsRetentionDays: 90,
       environment: { ci: false, nodeEnv: undefined },
+      shutdownGraceMs: 10_000,
       discord: undefined,
       slack: undefined,
     });

@@ -7,11 +7,12 @@ import { toJsonAnswer } from './json-answer';
 import { createProcessLogger } from '../logger';
 
 /**
- * `npm run ask -- "question"` answers once; `npm run --silent ask -- --json` answers each line
- * of standard input with one JSON object per line. Standard output carries only answers.
+ * `npm run ask -- "question"` answers once; `npm run --silent ask -- --json "question"` answers
+ * it as one JSON line, and `--json` without a question answers each line of standard input
+ * with one JSON object per line. Standard output carries only answers.
  */
 const CLI_ACTOR: Actor = { platform: 'cli', userId: 'cli', displayName: 'command line' };
-const USAGE = 'Usage: npm run ask -- "your question"   or   npm run --silent ask -- --json < questions.txt';
+const USAGE = 'Usage: npm run ask -- [--json] "your question"   or   npm run --silent ask -- --json < questions.txt';
 
 function ask(core: BotCore, question: string): Promise<Reply> {
   return core.dispatcher.handleCommand({ actor: CLI_ACTOR, location: 'cli', commandName: 'ask', options: { question } });
@@ -37,7 +38,8 @@ async function main(): Promise<number> {
   const logger = createProcessLogger(config, config.logLevel ?? 'warn');
   const core = await createBotCore(config, logger).catch(exitWithStartupError);
   try {
-    if (json) await answerJsonLines(core);
+    if (json && question.trim() !== '') process.stdout.write(`${JSON.stringify(toJsonAnswer(question, await ask(core, question)))}\n`);
+    else if (json) await answerJsonLines(core);
     else process.stdout.write(`${renderReplyAsText(await ask(core, question))}\n`);
     return 0;
   } finally {

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { ConfigError, parseConfig, type Config } from '../config';
-import { exportKnowledge } from '../facts/knowledge-export';
+import { misspeltVariableWarnings } from '../config-spelling';
+import { exportKnowledge, KnowledgeExportError } from '../facts/knowledge-export';
 import { exportRegisteredSources } from '../sources/source-export';
 import { defaultSourcesDir, KnowledgeError, loadKnowledge, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
+import { redactSecrets } from '../redact';
 import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
 import { openStore } from '../store/open-store';
 import { copyStore, CopyMismatchError } from '../store/copy-store';
@@ -43,7 +45,9 @@ const FACTS_USAGE = [
 ].join('\n');
 
 /** `npm run facts -- validate|import|export|copy [--dir knowledge]`; returns the exit code. */
-export async function runFactsCli(args: readonly string[], env: Readonly<Record<string, string | undefined>>, io: CliOutput): Promise<number> {
+export async function runFactsCli(args: readonly string[], env: Readonly<Record<string, string | undefined>>, output: CliOutput): Promise<number> {
+  // `--to` and DATABASE_URL may carry a password; nothing printed may repeat it.
+  const io: CliOutput = { out: (line) => output.out(redactSecrets(line)), err: (line) => output.err(redactSecrets(line)) };
   const [name, ...rest] = args;
   const subcommand = name === undefined ? undefined : SUBCOMMANDS[name];
   const flags = parseFlags(rest, name === 'copy' ? ['--dir', '--to'] : ['--dir']);
@@ -53,12 +57,13 @@ export async function runFactsCli(args: readonly string[], env: Readonly<Record<
   }
   try {
     // `--to` names the copy's target; it is checked like DATABASE_URL, and takes its place.
+    for (const warning of misspeltVariableWarnings(env)) io.err(`Warning: ${warning}`);
     const config = parseConfig(flags['--to'] ? { ...env, DATABASE_URL: flags['--to'] } : env);
     const dir = flags['--dir'] ?? config.knowledgeDir;
     const sourcesDir = flags['--dir'] ? defaultSourcesDir(dir) : config.sourcesDir;
     return await subcommand.run({ config, dir, sourcesDir, logger: createLogger(config.logLevel), io });
   } catch (error) {
-    const known = [ConfigError, KnowledgeError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
+    const known = [ConfigError, KnowledgeError, KnowledgeExportError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
       (type) => error instanceof type,
     );
     if (!known) throw error;

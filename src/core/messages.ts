@@ -1,3 +1,5 @@
+import { echoed } from './truncate';
+
 /** User-visible text of the command layer. Tests assert against these constants. */
 export const MESSAGES = Object.freeze({
   somethingWentWrong: 'Sorry, something went wrong while handling that. The team has been notified in the logs; please try again.',
@@ -7,9 +9,9 @@ export const MESSAGES = Object.freeze({
   storeUnavailable: 'The fact store cannot be reached right now, so I cannot do that; nothing was changed. Questions are still answered from the facts loaded last. Please try again shortly.',
   notAModerator: 'Sorry, only moderators can do that. Nothing was changed.',
   notAModeratorTitle: 'Moderators only',
-  unknownCommand: (name: string) => `There is no command called "${name}". Type \`help\` to see what I can do.`,
-  unknownOption: (name: string, usage: string) => `I don't know the option "--${name}". Usage: \`${usage}\``,
-  missingOptionValue: (name: string, usage: string) => `The option "--${name}" needs a value. Usage: \`${usage}\``,
+  unknownCommand: (name: string) => `There is no command called "${echoed(name)}". Type \`help\` to see what I can do.`,
+  unknownOption: (name: string, usage: string) => `I don't know the option "--${echoed(name)}". Usage: \`${usage}\``,
+  missingOptionValue: (name: string, usage: string) => `The option "--${echoed(name)}" needs a value. Usage: \`${usage}\``,
   tooManyArguments: (usage: string) => `That has more words than I expected. Usage: \`${usage}\``,
   missingOption: (name: string, usage: string) => `Please give the ${name}. Usage: \`${usage}\``,
   badUsageTitle: 'Not quite',

@@ -18,6 +18,18 @@ export const SOURCE_TITLE = 'The Dutch send troops to Iraq to counter unpredicta
 export const ARTICLE_SOURCE_ID = 'dutch-troops-iraq';
 
 /**
+ * What a YAML 1.2 file cannot carry as written (C0 controls other than tab and line breaks,
+ * DEL, C1 controls, the non-characters U+FFFE/U+FFFF) or at all (lone surrogates, half an
+ * emoji). Refused at input, so every fact can be exported and read back exactly.
+ */
+export const UNWRITABLE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Surrogate}/u;
+export const UNWRITABLE_MESSAGE = 'must not contain control characters or broken emoji (lone surrogates)';
+
+/** Trimmed text that any YAML file and any platform can carry. */
+const text = () => z.string().trim().refine((value) => !UNWRITABLE_CHARACTERS.test(value), UNWRITABLE_MESSAGE);
+
+
+/**
  * What kind of claim a fact states, so a reader can weigh it: the source's own reporting, an
  * official statement or document it reports, a claim it attributes to someone, the author's
  * view or analysis, or an inference the curators drew (e.g. the year of "the 1st of January").
@@ -51,29 +63,29 @@ export const SourceIdSchema = z.string().trim().regex(/^[a-z0-9-]{2,60}$/, 'must
  */
 const FactSourceSchema = z.object({
   id: SourceIdSchema.optional(),
-  title: z.string().trim().min(1, 'is required').optional(),
+  title: text().min(1, 'is required').optional(),
   /** The exact sentence(s) of the source the fact rests on, verbatim. */
-  quotes: z.array(z.string().trim().min(1).max(FACT_LIMITS.quoteMax)).min(1, 'needs at least one verbatim quote'),
+  quotes: z.array(text().min(1).max(FACT_LIMITS.quoteMax)).min(1, 'needs at least one verbatim quote'),
 });
 
 export const FactSchema = z.object({
   id: FactIdSchema,
-  title: z.string().trim().min(1, 'is required').max(FACT_LIMITS.titleMax, `must be at most ${FACT_LIMITS.titleMax} characters`),
-  answer: z.string().trim().min(1, 'is required').max(FACT_LIMITS.answerMax, `must be at most ${FACT_LIMITS.answerMax} characters`),
+  title: text().min(1, 'is required').max(FACT_LIMITS.titleMax, `must be at most ${FACT_LIMITS.titleMax} characters`),
+  answer: text().min(1, 'is required').max(FACT_LIMITS.answerMax, `must be at most ${FACT_LIMITS.answerMax} characters`),
   questions: z
-    .array(z.string().trim().min(1).max(FACT_LIMITS.questionMax))
+    .array(text().min(1).max(FACT_LIMITS.questionMax))
     .max(FACT_LIMITS.questionsMax, `must have at most ${FACT_LIMITS.questionsMax} alternate questions`)
     .default([]),
-  keywords: z.array(z.string().trim().min(1).max(FACT_LIMITS.keywordMax)).max(FACT_LIMITS.keywordsMax).default([]),
+  keywords: z.array(text().min(1).max(FACT_LIMITS.keywordMax)).max(FACT_LIMITS.keywordsMax).default([]),
   topic: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'must be a short lower-case slug'),
-  tags: z.array(z.string().trim().min(1).max(40)).max(FACT_LIMITS.tagsMax).default([]),
+  tags: z.array(text().min(1).max(40)).max(FACT_LIMITS.tagsMax).default([]),
   /** Required by knowledge validation and the moderator commands; optional only for facts stored before it existed. */
   claim: z.enum(CLAIM_KINDS, { message: `must be one of: ${CLAIM_KINDS.join(', ')}` }).optional(),
   source: FactSourceSchema,
   as_of: isoDate,
   review_by: isoDate.optional(),
   /** Curator's note on inferences or vagueness in the source (shown with the answer). */
-  note: z.string().trim().min(1).max(500).optional(),
+  note: text().min(1).max(500).optional(),
   /**
    * Set when a moderator replaced the answer with a newer one (a later as_of): answers show
    * "Updated <date>; before that: <before>" until `until` or until a moderator clears it.

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson, factContent } from '../store/fact-content';
-import type { Fact, StoredFact } from './fact';
+import { FactSchema, type Fact, type StoredFact } from './fact';
 import { chunkKnowledgeFile, type FactChunk } from './knowledge-file-chunks';
-import { KNOWLEDGE_FILE_PATTERN } from './knowledge-files';
+import { KNOWLEDGE_FILE_PATTERN, yamlSyntaxProblem } from './knowledge-files';
 import { itemHolds, renderFactFields, renderFactItem } from './knowledge-yaml';
 
 export interface KnowledgeExportReport {
@@ -16,6 +16,11 @@ export interface KnowledgeExportReport {
   retired: string[];
   /** Facts in the files that the store does not know: kept as they are (import them first). */
   notInStore: string[];
+}
+
+/** An export that would lose or mangle something: nothing is written, and the message says what to fix. */
+export class KnowledgeExportError extends Error {
+  override name = 'KnowledgeExportError';
 }
 
 /** A file being rebuilt: its header up to `facts:`, then the items' text. */
@@ -35,10 +40,19 @@ interface FileDraft {
 export function exportKnowledge(dir: string, facts: readonly StoredFact[], options: { dryRun?: boolean } = {}): KnowledgeExportReport {
   const report: KnowledgeExportReport = { files: [], added: [], updated: [], retired: [], notInStore: [] };
   const live = new Map<string, Fact>();
+  // Facts stored before input was checked may hold what no YAML file can carry: name them, write nothing.
+  const unwritable: string[] = [];
   for (const fact of facts) {
     if (fact.retired) report.retired.push(fact.id);
-    else live.set(fact.id, factContent(fact));
+    else {
+      try {
+        live.set(fact.id, factContent(fact));
+      } catch (error) {
+        unwritable.push((error as Error).message);
+      }
+    }
   }
+  if (unwritable.length > 0) throw new KnowledgeExportError(`Cannot export: ${unwritable.join('; ')}. Fix these facts (fact edit) and export again. Nothing was written.`);
   const retired = new Set(report.retired);
   const texts = readKnowledgeTexts(dir);
 
@@ -46,7 +60,10 @@ export function exportKnowledge(dir: string, facts: readonly StoredFact[], optio
   const drafts = new Map<string, FileDraft>();
   for (const [name, text] of texts) {
     const chunks = chunkKnowledgeFile(text);
-    if (!chunks) continue;
+    if (!chunks) {
+      refuseUnsplicedFile(join(dir, name), text);
+      continue;
+    }
     const draft: FileDraft = { prefix: chunks.prefix, body: '', items: 0, dropped: false };
     for (const chunk of chunks.items) {
       const fact = chunk.id === undefined || placed.has(chunk.id) ? undefined : live.get(chunk.id);
@@ -73,7 +90,9 @@ export function exportKnowledge(dir: string, facts: readonly StoredFact[], optio
   for (const fact of live.values()) {
     if (placed.has(fact.id)) continue;
     const name = `${fact.topic}.yaml`;
-    if (texts.has(name) && !drafts.has(name)) throw new Error(`${join(dir, name)}: has no block-style "facts:" list to add fact ${fact.id} to; fix the file first`);
+    if (texts.has(name) && !drafts.has(name)) {
+      throw new KnowledgeExportError(`${join(dir, name)}: has no block-style "facts:" list to add fact ${fact.id} to; fix the file first. Nothing was written.`);
+    }
     const draft = drafts.get(name) ?? { prefix: `# Facts on the topic "${fact.topic}", exported from the bot's database (npm run facts -- export).\nfacts:\n`, body: '', items: 0, dropped: false };
     draft.body = draft.items === 0 ? '' : `${draft.body.replace(/\n*$/, '\n')}\n`;
     draft.body += renderFactItem(fact);
@@ -92,6 +111,20 @@ export function exportKnowledge(dir: string, facts: readonly StoredFact[], optio
     if (status !== 'unchanged' && !options.dryRun) writeAtomically(join(dir, name), text);
   }
   return report;
+}
+
+/**
+ * Facts in a file whose list is in flow style (`facts: [{id: ...}]`) cannot be updated in place;
+ * exporting anyway would write them a second time into <topic>.yaml.
+ */
+function refuseUnsplicedFile(file: string, text: string): void {
+  const syntaxProblem = yamlSyntaxProblem(file, text);
+  if (syntaxProblem) throw new KnowledgeExportError(`${syntaxProblem}. Fix the file and export again. Nothing was written.`);
+  if (!/\bid["']?\s*:/.test(text)) return;
+  throw new KnowledgeExportError(
+    `${file}: its "facts:" list is written in flow style ({...} or [...] brackets), which export cannot update in place. ` +
+      'Rewrite it in block style (one "- id: ..." item per fact, as in the other files) and export again. Nothing was written.',
+  );
 }
 
 function readKnowledgeTexts(dir: string): Map<string, string> {

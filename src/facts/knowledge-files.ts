@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { citationProblems } from '../sources/citation-check';
 import { sourceLookupOf, type Source } from '../sources/source';
@@ -80,11 +80,22 @@ export function loadKnowledge(
   return { facts: loaded, sources };
 }
 
+/**
+ * The first YAML syntax error of a file, with its line and column; undefined when the file parses.
+ * Only the first: the parser's later errors are usually echoes of it.
+ */
+export function yamlSyntaxProblem(file: string, text: string): string | undefined {
+  const lineCounter = new LineCounter();
+  const [error] = parseDocument(text, { prettyErrors: false, lineCounter }).errors;
+  if (!error) return undefined;
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  return `${file}, line ${line}, column ${col}: not valid YAML: ${error.message.split('\n')[0]}`;
+}
+
 function parseKnowledgeFile(file: string, text: string): Array<{ fact: Fact } | { problem: string }> {
-  const document = parseDocument(text, { prettyErrors: false });
-  if (document.errors.length > 0) {
-    return document.errors.map((error) => ({ problem: `${file}: not valid YAML: ${error.message.split('\n')[0]}` }));
-  }
+  const syntaxProblem = yamlSyntaxProblem(file, text);
+  if (syntaxProblem) return [{ problem: syntaxProblem }];
+  const document = parseDocument(text);
   const shape = KnowledgeFileSchema.safeParse(document.toJS());
   if (!shape.success) return [{ problem: `${file}: must be a mapping with a "facts:" list` }];
 

@@ -1,4 +1,6 @@
 /** Small text helpers for moderation replies (plain text with light markdown). */
+import { truncateText } from '../core/truncate';
+import { escapeUserText } from '../core/user-text';
 
 /** Discord embeds take 4096 characters and Slack sections 3000: stay under both. */
 export const BODY_MAX = 2800;
@@ -15,13 +17,14 @@ export function isoDay(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
+/** On one line, at most `max` characters, cut between graphemes. */
 export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  return truncateText(text.replace(/\s+/g, ' ').trim(), max);
 }
 
+/** Someone's text, shortened, quoted and shown as typed (never as markup, never reordered by bidi controls). */
 export function quoted(text: string, max = 80): string {
-  return `“${shorten(text, max)}”`;
+  return `“${escapeUserText(shorten(text, max))}”`;
 }
 
 /** Joins lines, dropping whole lines from the end (with a marker) when the body would be too long. */

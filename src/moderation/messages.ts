@@ -1,3 +1,5 @@
+import { echoed } from '../core/truncate';
+
 /** User-visible text of the moderation commands. Tests assert against these constants. */
 export const MODERATION_MESSAGES = Object.freeze({
   addedTitle: 'Fact added',
@@ -23,9 +25,9 @@ export const MODERATION_MESSAGES = Object.freeze({
   matcherLagging: 'The change is saved, but the matcher could not reload yet; it will pick the change up on the next reload.',
 
   invalidId: (id: string, usage: string) =>
-    `"${id}" is not a valid fact id: ids are 2 to 40 characters of a-z, 0-9 and "-". Usage: \`${usage}\``,
+    `"${echoed(id)}" is not a valid fact id: ids are 2 to 40 characters of a-z, 0-9 and "-". Usage: \`${usage}\``,
   unknownFact: (id: string, usage: string) =>
-    `There is no fact with the id "${id}". Type \`topics\` to browse the facts. Usage: \`${usage}\``,
+    `There is no fact with the id "${echoed(id)}". Type \`topics\` to browse the facts. Usage: \`${usage}\``,
   unknownRevision: (id: string, revision: number, latest: number, usage: string) =>
     `Fact **${id}** has no revision ${revision}: its revisions are 1 to ${latest} (see \`fact history ${id}\`). Usage: \`${usage}\``,
   factExists: (id: string) =>
@@ -45,7 +47,7 @@ export const MODERATION_MESSAGES = Object.freeze({
   unchanged: (id: string) => `That is what **${id}** says already. Nothing was changed.`,
 
   badAliasAction: (action: string, usage: string) =>
-    `"${action}" is not an alias action: use add or remove. Usage: \`${usage}\``,
+    `"${echoed(action)}" is not an alias action: use add or remove. Usage: \`${usage}\``,
   aliasExists: (id: string, question: string) =>
     `**${id}** already has the question “${question}”. Nothing was changed.`,
   aliasMissing: (id: string, question: string, questions: readonly string[]) =>

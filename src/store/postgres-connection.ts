@@ -1,13 +1,12 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { redactSecrets } from '../redact';
 import { StoreUnavailableError } from './fact-store';
 
-/** The URL as it may appear in logs and messages: never the password. */
+/** The URL as it may appear in logs and messages: no password in any form pg accepts. */
 export function redactDatabaseUrl(url: string): string {
   try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
+    return redactSecrets(new URL(url).toString());
   } catch {
     return 'postgres://(unparseable URL)';
   }

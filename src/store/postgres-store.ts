@@ -1,3 +1,4 @@
+import { graphemePrefix, wellFormed } from '../core/truncate';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Logger } from 'pino';
@@ -148,7 +149,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
       return report;
     },
     async recordUnanswered({ question, platform, at }) {
-      const text = question.trim().slice(0, UNANSWERED_QUESTION_MAX);
+      const text = graphemePrefix(wellFormed(question.trim()), UNANSWERED_QUESTION_MAX);
       await write(() => pool.query('INSERT INTO unanswered (question, question_key, platform, at) VALUES ($1, $2, $3, $4)', [text, questionKey(text), platform, at]));
     },
     async gaps({ since, limit }) {

@@ -1,3 +1,4 @@
+import { graphemePrefix, wellFormed } from '../core/truncate';
 import type { Logger } from 'pino';
 import type { Fact, StoredFact } from '../facts/fact';
 import { contentHash, factContent, KNOWLEDGE_AUTHOR } from './fact-content';
@@ -166,7 +167,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
       return report;
     },
     async recordUnanswered({ question, platform, at }) {
-      const text = question.trim().slice(0, UNANSWERED_QUESTION_MAX);
+      const text = graphemePrefix(wellFormed(question.trim()), UNANSWERED_QUESTION_MAX);
       guard(() => insertUnanswered.run(text, questionKey(text), platform, at.toISOString()));
     },
     async gaps({ since, limit }) {

@@ -32,6 +32,17 @@ describe('npm run ask', () => {
     expect(answers[4]).toMatchObject({ status: 'answered', factId: 'deployment-start' });
   });
 
+  it('with --json and a question, answers that question as one JSON line, without reading standard input', async () => {
+    const result = await runScript('src/cli/ask.ts', ['--json', 'how many troops r the dutch sending'], {
+      input: 'tell me a joke\n',
+      env: { DATABASE_PATH: tempDatabasePath() },
+    });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'how many troops r the dutch sending', status: 'answered', factId: 'company-size' });
+  });
+
   it('without a question, prints the usage to stderr and exits with 2', async () => {
     const result = await runScript('src/cli/ask.ts', []);
     expect(result.code).toBe(2);

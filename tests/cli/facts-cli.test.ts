@@ -149,6 +149,15 @@ describe('npm run facts -- import and export', () => {
     await reopened.close();
   });
 
+  it('explains a flow-style topic file in one plain line, with no stack trace, and exits 1', async () => {
+    const { dir, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
+    expect((await run(['import', '--dir', dir], env)).code).toBe(0);
+    writeFileSync(join(dir, 'deployment.yaml'), `${JSON.stringify({ facts: [{ ...sampleFact('company-size'), answer: 'Flow.' }] })}\n`);
+    const result = await run(['export', '--dir', dir], env);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`${join(dir, 'deployment.yaml')}: its "facts:" list is written in flow style ({...} or [...] brackets), which export cannot update in place. Rewrite it in block style (one "- id: ..." item per fact, as in the other files) and export again. Nothing was written.`);
+  });
+
   it('explains that copy needs a target, --to or DATABASE_URL', async () => {
     const { env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size')] } });
     const result = await run(['copy'], env);

@@ -40,6 +40,17 @@ describe('limits give a clear message and change nothing', () => {
     await expectNothingChanged();
   });
 
+  it.each([
+    ['an escape sequence', 'Red \u001b[31m alert'],
+    ['DEL', 'Delete \u007f'],
+    ['a C1 control', 'Next \u0085 line'],
+    ['half an emoji (a lone surrogate)', 'Broken \uD83D emoji'],
+  ])('an answer with %s, which no YAML export could carry', async (_what, answer) => {
+    const reply = await bot.command('fact edit', { id: 'company-size', answer }, ALICE);
+    expect(reply.body).toBe(MODERATION_MESSAGES.invalidFact(['answer must not contain control characters or broken emoji (lone surrogates)'], editUsage));
+    await expectNothingChanged();
+  });
+
   it('an answer of 1,501 characters', async () => {
     const reply = await bot.command('fact edit', { id: 'company-size', answer: 'a'.repeat(1501) }, ALICE);
     expect(reply.body).toBe(MODERATION_MESSAGES.invalidFact(['answer must be at most 1500 characters (it has 1501)'], editUsage));

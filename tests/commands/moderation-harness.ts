@@ -8,7 +8,7 @@ import { createSeenRevisions } from '../../src/core/seen-revisions';
 import type { Fact } from '../../src/facts/fact';
 import { createLogger } from '../../src/logger';
 import { createFactMatcher } from '../../src/matching/fact-matcher';
-import { LiveFactIndex } from '../../src/matching/live-index';
+import { LiveFactIndex, type MatcherFactory } from '../../src/matching/live-index';
 import type { FactStore } from '../../src/store/fact-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
 import { SourceCatalog } from '../../src/sources/source-catalog';
@@ -29,6 +29,8 @@ export async function startModerationBot(
     gapsRetentionDays?: number;
     /** Puts something between the bot and its store: a store that fails, or one that counts calls. */
     wrapStore?: (store: FactStore) => FactStore;
+    /** Another matcher in place of the real one, to time everything around it. */
+    matcher?: MatcherFactory;
   } = {},
 ) {
   const logLines: string[] = [];
@@ -38,7 +40,7 @@ export async function startModerationBot(
   const sqlite = await openSqliteStore(':memory:', logger, { now: clock });
   await sqlite.importKnowledge(options.facts ?? FIXTURE_FACTS);
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
-  const index = await LiveFactIndex.create(store, createFactMatcher);
+  const index = await LiveFactIndex.create(store, options.matcher ?? createFactMatcher);
   const sources = await SourceCatalog.create(loadSourcesDir(REPO_SOURCES_DIR).sources, store);
   const context: CommandContext = {
     store,

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fact, StoredFact } from '../../src/facts/fact';
-import { exportKnowledge } from '../../src/facts/knowledge-export';
+import { parseAllDocuments } from 'yaml';
+import { exportKnowledge, KnowledgeExportError } from '../../src/facts/knowledge-export';
 import { loadKnowledgeDir as loadFrom } from '../../src/facts/knowledge-files';
 import { REPO_SOURCES_DIR } from '../knowledge/article-sentences';
 import { sampleFact } from '../store/sample-facts';
@@ -88,6 +89,44 @@ describe('exporting facts to knowledge/', () => {
     exportKnowledge(dir, [stored(awkward), stored(sampleFact('erbil-return'))]);
     const loaded = loadKnowledgeDir(dir).map((entry) => entry.fact);
     expect(loaded).toEqual([awkward, sampleFact('erbil-return')].sort((a, b) => a.topic.localeCompare(b.topic)));
+  });
+
+  it('writes YAML 1.2 any parser accepts (no raw control character) and reads back exactly, for every character a fact may hold', () => {
+    const dir = folderWith({});
+    const every = sampleFact('company-size', {
+      title: 'Tab\there, emoji 👨‍👩‍👧 🇳🇱, RTL \u202Emark\u202C, NBSP\u00a0, \u2028 LS',
+      answer: 'Line one.\r\nLine two: "quoted" \'single\' # hash & amp * star ! bang % pct @ at ` tick | pipe > gt {x} [y]',
+      questions: ['\u00e9t\u00e9?', '---', '...', '? question mark first', ': colon first', '@mention', '`code`'],
+      keywords: ['no\u00a0break', 'ZERO\u200bWIDTH', 'mid\ufeffBOM'],
+      note: `Very long ${'words and more words '.repeat(15)}\tend`,
+    });
+    exportKnowledge(dir, [stored(every)]);
+    const text = readFileSync(join(dir, 'deployment.yaml'), 'utf8');
+    // YAML 1.2 printable: tab, LF, CR, 0x20-0x7E, NEL, 0xA0-0xD7FF, 0xE000-0xFFFD, astral planes.
+    expect(text).not.toMatch(/[^\t\n\r\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    const documents = parseAllDocuments(text, { version: '1.2', schema: 'core', strict: true, uniqueKeys: true });
+    expect(Array.isArray(documents) && documents.every((document) => document.errors.length === 0 && document.warnings.length === 0)).toBe(true);
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact)).toEqual([every]);
+  });
+
+  it('refuses, writing nothing, to export a stored fact holding characters YAML cannot carry (kept from before input was checked)', () => {
+    const dir = folderWith({});
+    const legacy = { ...sampleFact('company-size'), answer: 'Escape \u001b and half \uD83D emoji' };
+    expect(() => exportKnowledge(dir, [stored(legacy)])).toThrow(KnowledgeExportError);
+    expect(() => exportKnowledge(dir, [stored(legacy)])).toThrow(/Fact company-size is not valid: answer: must not contain control characters/);
+    expect(() => readFileSync(join(dir, 'deployment.yaml'))).toThrow();
+  });
+
+  it('explains, writing nothing, that a flow-style topic file cannot be updated in place', () => {
+    const flow = `{facts: [{id: company-size, title: Size, answer: An infantry company., topic: deployment, source: {title: "${sampleFact('company-size').source.title}", quotes: ["${sampleFact('company-size').source.quotes[0]}"]}, as_of: "2023-07-01"}]}\n`;
+    for (const name of ['deployment.yaml', 'other-name.yaml']) {
+      const dir = folderWith({ [name]: flow });
+      const [fact] = loadKnowledgeDir(dir).map((entry) => entry.fact);
+      expect(() => exportKnowledge(dir, [stored({ ...fact!, answer: 'Edited.' })])).toThrow(KnowledgeExportError);
+      expect(() => exportKnowledge(dir, [stored({ ...fact!, answer: 'Edited.' })])).toThrow(`${join(dir, name)}: its "facts:" list is written in flow style`);
+      expect(readFileSync(join(dir, name), 'utf8')).toBe(flow);
+      expect(loadKnowledgeDir(dir)).toHaveLength(1);
+    }
   });
 
   it('leaves retired facts out; a file left empty keeps its header, still loads, and takes the topic\'s next new fact', () => {

@@ -69,6 +69,27 @@ describe('loading knowledge files', () => {
     expect(problem).toContain('not valid YAML');
   });
 
+  it('names the line and column of a YAML syntax error, once, however many errors the parser reports after it', () => {
+    const folder = knowledgeFolder({ 'broken.yaml': 'facts:\n  - id: one\n    title: [unclosed\n    answer: x\n  - id: "two\n' });
+    const problems = problemsOf(folder);
+    expect(problems).toEqual([`${join(folder, 'broken.yaml')}, line 4, column 5: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`]);
+  });
+
+  it('refuses control characters and lone surrogates in any text field, naming the field', () => {
+    const folder = knowledgeFolder({
+      'a.yaml': factsFile(
+        validFact('one', { title: 'Escape \u001b[31m red' }),
+        validFact('two', { answer: 'Delete \u007f here' }),
+        validFact('three', { note: 'C1 \u0085 control' }),
+        validFact('four', { keywords: ['half \uD83D emoji'] }),
+      ),
+    });
+    const problems = problemsOf(folder).join('\n');
+    for (const [id, field] of [['one', 'title'], ['two', 'answer'], ['three', 'note'], ['four', 'keywords.0']]) {
+      expect(problems).toContain(`fact "${id}": field ${field}: must not contain control characters or broken emoji (lone surrogates)`);
+    }
+  });
+
   it('when a file has no facts list, the problem names the file', () => {
     const folder = knowledgeFolder({ 'shape.yaml': stringify({ fact: [validFact('one')] }) });
     expect(problemsOf(folder)).toEqual([`${join(folder, 'shape.yaml')}: must be a mapping with a "facts:" list`]);

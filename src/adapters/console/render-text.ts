@@ -1,11 +1,12 @@
 import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
 import type { Reply } from '../../core/request';
+import { unescapeUserText } from '../../core/user-text';
 
 /** Terminal control sequences in fact or user text must not reach the terminal. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 function plainText(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, '').replace(/\*\*(.+?)\*\*/g, '$1');
+  return unescapeUserText(text.replace(CONTROL_CHARACTERS, '').replace(/\*\*(.+?)\*\*/g, '$1'));
 }
 
 /** Renders a reply for a terminal: title, body, source and date, numbered suggestions. */

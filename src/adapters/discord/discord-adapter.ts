@@ -3,8 +3,12 @@ import type { Logger } from 'pino';
 import type { DiscordConfig } from '../../config';
 import { IGNORED_CONNECTION, type ConnectionReporter } from '../../health/connections';
 import type { RunningAdapter } from '../adapter';
+import { unreachableOr } from '../unreachable';
 import { handleInteraction, type InteractionDeps } from './handle-interaction';
 import { NO_MENTIONS } from './render-reply';
+
+/** Where discord.js sends REST calls unless DISCORD_API_URL says otherwise. */
+const DISCORD_DEFAULT_API_URL = 'https://discord.com/api';
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -56,7 +60,7 @@ export async function startDiscordAdapter({ config, core, logger, connection = I
     await ready;
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw unreachableOr('Discord', config.apiUrl ?? DISCORD_DEFAULT_API_URL, error);
   }
   connection.report(true);
   log.info({ botUserId: client.user?.id, guilds: client.guilds.cache.size }, 'discord adapter ready');

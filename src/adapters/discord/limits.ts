@@ -21,16 +21,11 @@ export const DISCORD_LIMITS = Object.freeze({
   inputValue: 4000,
 });
 
-export const ELLIPSIS = '…';
+import { truncateText } from '../../core/truncate';
 
-/**
- * Cuts text to at most `max` UTF-16 units (the most conservative way to count) and marks the
- * cut with a visible ellipsis, never splitting a surrogate pair.
- */
+export { ELLIPSIS } from '../../core/truncate';
+
+/** Cuts text to at most `max` UTF-16 units between graphemes, marking the cut with an ellipsis. */
 export function trimToLimit(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - ELLIPSIS.length;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`;
+  return truncateText(text, max);
 }

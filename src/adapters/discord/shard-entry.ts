@@ -1,4 +1,5 @@
 import { createBotCore } from '../../app/bot-core';
+import { createShutdown } from '../../app/shutdown';
 import { exitWithStartupError, loadConfigOrExit } from '../../app/startup';
 import { createProcessLogger } from '../../logger';
 import { startDiscordAdapter } from './discord-adapter';
@@ -20,16 +21,15 @@ const adapter = await startDiscordAdapter({ config: config.discord, core, logger
   return exitWithStartupError(error);
 });
 
-let stopping = false;
-async function shutdown(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  await adapter.stop().catch((error: unknown) => logger.error({ err: error }, 'could not stop the discord shard cleanly'));
-  await core.close().catch((error: unknown) => logger.error({ err: error }, 'could not close the store cleanly'));
-  process.exit(0);
-}
+const shutdown = createShutdown({
+  adapters: () => [adapter],
+  closeStore: () => core.close(),
+  logger,
+  graceMs: config.shutdownGraceMs,
+  exit: (code) => process.exit(code),
+});
 
-process.once('SIGTERM', () => void shutdown());
-process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown(0));
+process.once('SIGINT', () => void shutdown(0));
 // The manager going away closes the IPC channel: a shard must not outlive it.
-process.once('disconnect', () => void shutdown());
+process.once('disconnect', () => void shutdown(0));

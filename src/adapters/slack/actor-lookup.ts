@@ -8,6 +8,27 @@ export const ACTOR_CACHE_MS = 5 * 60_000;
 const FAILED_LOOKUP_CACHE_MS = 5_000;
 const ACTOR_CACHE_MAX = 2_000;
 
+/** The workspace (and Enterprise Grid organisation) the bot is installed in, from auth.test. */
+export interface HomeWorkspace {
+  teamId: string | undefined;
+  enterpriseId: string | undefined;
+}
+
+interface SlackUser {
+  team_id?: string;
+  enterprise_user?: { enterprise_id?: string };
+}
+
+/**
+ * In a Slack Connect channel users of other organisations ask too, and users.info reports
+ * their admin rights in their own workspace: those must not make them moderators here.
+ */
+function belongsToHome(user: SlackUser | undefined, home: HomeWorkspace): boolean {
+  if (!user) return false;
+  if (home.teamId !== undefined && user.team_id === home.teamId) return true;
+  return home.enterpriseId !== undefined && user.enterprise_user?.enterprise_id === home.enterpriseId;
+}
+
 export interface ActorLookup {
   actorFor(client: webApi.WebClient, teamId: string | undefined, userId: string, fallbackName?: string): Promise<Actor>;
 }
@@ -16,8 +37,9 @@ export interface ActorLookup {
  * Who is asking, from users.info: display name and whether they are a workspace admin or owner.
  * The adapter only reports these facts; the command layer's moderator policy decides.
  * When users.info fails the user is treated as a plain member, which can only refuse too much.
+ * Admins and owners count only when they belong to the bot's own workspace or organisation.
  */
-export function createActorLookup(logger: Logger, now: () => number = Date.now): ActorLookup {
+export function createActorLookup(logger: Logger, home: HomeWorkspace, now: () => number = Date.now): ActorLookup {
   const cache = new Map<string, { expiresAt: number; actor: Promise<Actor> }>();
 
   async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<{ actor: Actor; lookedUp: boolean }> {
@@ -27,7 +49,7 @@ export function createActorLookup(logger: Logger, now: () => number = Date.now):
         platform: 'slack',
         userId,
         displayName: user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name || fallbackName || userId,
-        isWorkspaceAdmin: user?.is_admin === true || user?.is_owner === true,
+        isWorkspaceAdmin: (user?.is_admin === true || user?.is_owner === true) && belongsToHome(user, home),
       };
       return { actor, lookedUp: true };
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
 import type { Reply } from '../../core/request';
+import { unescapeUserText } from '../../core/user-text';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn';
 import { SLACK_MESSAGES } from './slack-messages';
 
@@ -60,7 +61,7 @@ export function renderReply(reply: Reply): SlackMessage {
   const fallbackParts = [reply.title ? `${reply.title}: ${reply.body}` : reply.body];
   if (reply.caveat) fallbackParts.push(`${PROVENANCE_TEXT.caveatLabel}: ${reply.caveat}`);
   if (choices.length > 0) fallbackParts.push(SLACK_MESSAGES.choicesFallback(choices.map((choice) => choice.title)));
-  return { text: truncate(escapeMrkdwn(fallbackParts.join('\n')), SLACK_LIMITS.fallbackText), blocks };
+  return { text: truncate(unescapeUserText(escapeMrkdwn(fallbackParts.join('\n'))), SLACK_LIMITS.fallbackText), blocks };
 }
 
 function contextLines(reply: Reply): string[] {

@@ -6,15 +6,20 @@ import type { BotCore } from '../../app/bot-core';
 import { ConfigError, type SlackConfig } from '../../config';
 import { IGNORED_CONNECTION, type ConnectionReporter } from '../../health/connections';
 import type { RunningAdapter } from '../adapter';
+import { httpFault, networkFault, PlatformUnreachableError } from '../unreachable';
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
 import { registerListeners } from './listeners';
 
 /** Where Slack sends events in HTTP mode; the app manifest's request URLs end with it. */
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** Where the Slack clients send Web API calls unless SLACK_API_URL says otherwise. */
+const SLACK_DEFAULT_API_URL = 'https://slack.com/api/';
 
 /** A reply more than a few seconds late is still worth sending; minutes late is noise, and shutdown waits for it. */
 const REPLY_RETRY = Object.freeze({ retries: 3, factor: 2 });
+/** The Web API client waits forever by default; a request Slack never answers is abandoned (and retried) after this. */
+export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
 /** How long shutdown waits for the Socket Mode close handshake before moving on. */
 const DISCONNECT_GRACE_MS = 5_000;
 
@@ -73,13 +78,13 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     convoStore: false,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
-    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY } },
+    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY }, timeout: SLACK_REQUEST_TIMEOUT_MS },
   });
 
   const inFlight = new Set<Promise<void>>();
   registerListeners(app, {
     dispatcher: core.dispatcher,
-    actors: createActorLookup(logger),
+    actors: createActorLookup(logger, identity.home),
     logger,
     track(work) {
       const running = work().finally(() => inFlight.delete(running));
@@ -94,7 +99,7 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     if (!socketModeReceiver) httpPort = ((started as Server).address() as AddressInfo).port;
   } catch (error) {
     await app.stop().catch(() => {});
-    throw socketModeReceiver ? refusal('SLACK_APP_TOKEN', error, 'Socket Mode') : refusal('PORT', error, 'HTTP mode');
+    throw socketModeReceiver ? refusal(config, 'SLACK_APP_TOKEN', error, 'Socket Mode') : refusal(config, 'PORT', error, 'HTTP mode');
   }
   const mode = socketModeReceiver ? 'socket' : 'http';
   // Socket Mode reports through its events; an HTTP-mode app is connected while it listens.
@@ -132,14 +137,17 @@ async function checkBotToken(config: SlackConfig, logger: ReturnType<typeof crea
   });
   try {
     const result = await client.auth.test();
-    return { botId: result.bot_id, botUserId: result.user_id };
+    return { botId: result.bot_id, botUserId: result.user_id, home: { teamId: result.team_id, enterpriseId: result.enterprise_id } };
   } catch (error) {
-    throw refusal('SLACK_BOT_TOKEN', error, 'auth.test');
+    throw refusal(config, 'SLACK_BOT_TOKEN', error, 'auth.test');
   }
 }
 
-/** Names the setting, never its value. */
-function refusal(variable: string, error: unknown, step: string): ConfigError {
+/** Names the setting, never its value; a network fault is not the setting's fault, and says so. */
+function refusal(config: SlackConfig, variable: string, error: unknown, step: string): Error {
+  const fault = networkFault(error) ?? httpFault(error);
+  // A port already in use is a network-level code too, but it is PORT's problem.
+  if (fault && variable !== 'PORT') return new PlatformUnreachableError('Slack', config.apiUrl ?? SLACK_DEFAULT_API_URL, fault, { cause: error });
   const platformError = (error as { data?: { error?: unknown } })?.data?.error;
   if (typeof platformError === 'string') return new ConfigError([`${variable} was refused by Slack (${step}: ${platformError})`]);
   const code = (error as { code?: unknown; original?: { code?: unknown } })?.original?.code ?? (error as { code?: unknown })?.code;

@@ -20,11 +20,14 @@ export const SECRETS = Object.freeze({
 export const MODERATOR = 'UMOD';
 export const WORKSPACE_ADMIN = 'UADMIN';
 export { CHANNEL, directMessageEvent, DM_CHANNEL, MEMBER, mentionEvent, nextTs } from '../../fakes/slack/slack-events';
+/** An owner of another organisation's workspace, in a Slack Connect channel shared with ours. */
+export const EXTERNAL_OWNER = 'UEXTERNAL';
 
 const USERS: Record<string, FakeSlackUser> = {
   [MODERATOR]: { name: 'Mona Moderator' },
   [MEMBER]: { name: 'Max Member' },
   [WORKSPACE_ADMIN]: { name: 'Ada Admin', isAdmin: true },
+  [EXTERNAL_OWNER]: { name: 'Otto Outsider', isAdmin: true, isOwner: true, teamId: 'T0OTHERORG' },
 };
 
 export interface SlackTestBot {

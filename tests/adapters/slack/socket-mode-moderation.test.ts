@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/core/messages';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
-import { contextText, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, WORKSPACE_ADMIN, type SlackTestBot } from './slack-test-bot';
+import { contextText, EXTERNAL_OWNER, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, WORKSPACE_ADMIN, type SlackTestBot } from './slack-test-bot';
 
 const NEW_ANSWER = 'An infantry company of 145 Dutch soldiers, working in Iraq from 1 January.';
 const EDIT = `fact edit company-size --answer "${NEW_ANSWER}" --base 1`;
@@ -54,6 +54,12 @@ describe('Slack adapter in Socket Mode: moderation by mention', () => {
     const confirmation = await ask(EDIT, WORKSPACE_ADMIN);
     expect(sectionText(confirmation)).toContain(MODERATION_MESSAGES.updatedTitle);
     expect((await bot.core.store.getFact('company-size'))?.revision).toBe(2);
+  });
+
+  it('does not count an admin and owner of another organisation in a Slack Connect channel as a moderator', async () => {
+    const refusal = await ask(EDIT, EXTERNAL_OWNER);
+    expect(sectionText(refusal)).toContain(MESSAGES.notAModerator);
+    expect((await bot.core.store.getFact('company-size'))?.revision).toBe(1);
   });
 
   it('stores "&", "<" and ">" as typed, although Slack sends them as entities', async () => {

@@ -6,6 +6,8 @@ export interface FakeSlackUser {
   name: string;
   isAdmin?: boolean;
   isOwner?: boolean;
+  /** The user's own workspace when it is not the bot's: a Slack Connect guest from another organisation. */
+  teamId?: string;
 }
 
 export interface Workspace {
@@ -41,7 +43,7 @@ export function answerWebApi(method: string, token: string | undefined, args: Re
       if (!user) return { ok: false, error: 'user_not_found' };
       return {
         ok: true,
-        user: { id, team_id: teamId, name: user.name, real_name: user.name, is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, profile: { display_name: user.name, real_name: user.name } },
+        user: { id, team_id: user.teamId ?? teamId, name: user.name, real_name: user.name, is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, profile: { display_name: user.name, real_name: user.name } },
       };
     }
     default:
