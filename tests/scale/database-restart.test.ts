@@ -6,6 +6,7 @@ import { MESSAGES } from '../../src/core/messages';
 import { REPO_ROOT } from '../helpers/run-process';
 import { TEST_DATABASE_URL, warnWhenSkipped } from '../store/postgres-test-db';
 import { startBotProcess, type BotProcess } from './bot-client';
+import { confidentQuestionFor } from './confident-question';
 
 warnWhenSkipped('the database restart test');
 
@@ -20,8 +21,9 @@ async function postgres(command: 'start' | 'halt' | 'stop'): Promise<string> {
   return stdout.trim();
 }
 
-const fact = loadKnowledgeDir('knowledge').find(({ fact }) => fact.id === 'company-size')!.fact;
-const question = fact.questions[0]!;
+const facts = loadKnowledgeDir('knowledge').map(({ fact }) => fact);
+const fact = facts.find(({ id }) => id === 'company-size')!;
+const question = confidentQuestionFor(facts, 'company-size');
 
 describe.skipIf(!TEST_DATABASE_URL)('restarting the PostgreSQL server while two bots run', () => {
   let databaseUrl: string;

@@ -7,11 +7,12 @@ import type { FactStore } from '../../src/store/fact-store';
 import { openPostgresStore } from '../../src/store/postgres-store';
 import { createTestDatabase, TEST_DATABASE_URL, warnWhenSkipped, type TestDatabase } from '../store/postgres-test-db';
 import { startBotProcess, type BotProcess } from './bot-client';
+import { confidentQuestionFor } from './confident-question';
 
 warnWhenSkipped('the two-process tests');
 
 const knowledge = new Map(loadKnowledgeDir('knowledge').map(({ fact }) => [fact.id, fact]));
-const questionFor = (id: string) => knowledge.get(id)!.questions[0] ?? knowledge.get(id)!.title;
+const questionFor = (id: string) => confidentQuestionFor([...knowledge.values()], id);
 
 describe.skipIf(!TEST_DATABASE_URL)('two bot processes on one PostgreSQL database', () => {
   let database: TestDatabase;
