@@ -51,7 +51,8 @@ if (config.healthPort !== undefined) {
     health = await startHealthServer({ port: config.healthPort, store: readyCore.store, connections: readyCore.connections, metrics: readyCore.metrics, logger });
   } catch (error) {
     startFailed = true;
-    process.stderr.write(`Cannot start: HEALTH_PORT ${config.healthPort}: cannot listen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    process.stderr.write(`Cannot start: ${new ConfigError([`HEALTH_PORT ${config.healthPort}: cannot listen (${reason})`]).message}\n`);
   }
 }
 

@@ -60,7 +60,9 @@ function tagWords(sentence: string): { predicates: Set<string>; auxiliaries: Set
   const auxiliaries = new Set<string>();
   tags.forEach((tag, at) => {
     const word = foldWord(values[at]!);
-    if (tag === 'VERB' || tag === 'ADJ') predicates.add(word);
+    // "Do" helps another verb ("when DO they start"), or is the verb itself ("what will they DO").
+    const helpsAVerb = tags.slice(at + 1).includes('VERB');
+    if (tag === 'VERB' || tag === 'ADJ' || (tag === 'AUX' && DO_FORMS.has(word) && !helpsAVerb)) predicates.add(word);
     else if (tag === 'AUX') auxiliaries.add(word);
   });
   for (const word of predicates) auxiliaries.delete(word);

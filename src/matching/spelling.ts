@@ -5,7 +5,8 @@ const MIN_LENGTH = 4;
 
 function allowedDistance(word: string): number {
   if (word.length < MIN_LENGTH) return 0;
-  return word.length >= 8 ? 2 : 1;
+  // A swap of two letters ("misison") is two edits.
+  return word.length >= 7 ? 2 : 1;
 }
 
 /**

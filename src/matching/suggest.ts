@@ -17,7 +17,12 @@ export function suggestFacts(index: FactIndex, partial: string, limit: number): 
   // Nothing typed yet: offer the first facts so the list is never empty.
   if (text.trim() === '') return [...index.facts].slice(0, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(text)?.[1];
-  const finished = readWords(lastWord ? text.slice(0, -lastWord.length) : text).map((word) => word.term).filter(Boolean);
+  // Typed words the facts do not use are read as misspellings of words they do ("soldirs").
+  const spelled = (word: { folded: string; term: string }) =>
+    index.knows(word.term) ? word.term : termOf(index.spelling.correct(word.folded) ?? '') || word.term;
+  const finished = readWords(lastWord ? text.slice(0, -lastWord.length) : text).filter((word) => word.term).map(spelled);
   const prefix = lastWord ? termOf(foldWord(lastWord)) || foldWord(lastWord) : undefined;
-  return index.complete(finished, prefix, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
+  // The word being typed may be finished already, or a misspelling of a finished word ("trainin").
+  const lastCorrected = lastWord ? termOf(index.spelling.correct(foldWord(lastWord)) ?? '') : '';
+  return index.complete(lastCorrected ? [...finished, lastCorrected] : finished, prefix, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
 }

@@ -16,7 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'whose', 'how', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must', 'just',
   'also', 'too', 'very', 'really', 'actually', 'please', 'pls', 'plz', 'tell', 'know', 'explain', 'describe',
   'say', 'says', 'said', 'saying', 'any', 'some', 'all', 'anything', 'something', 'thing', 'things', 'get',
-  'got', 'gets', 'gotten', 'getting', 'go', 'goes', 'going', 'gone', 'went', 'let', 'lets', 'give', 'show', 'want', 'like', 'yes', 'ok', 'okay', 'thanks', 'thank',
+  'got', 'gets', 'gotten', 'getting', 'let', 'lets', 'give', 'show', 'want', 'like', 'yes', 'ok', 'okay', 'thanks', 'thank',
   'thx', 'lol', 'hey', 'um', 'uh', 'well', 'now', 'exactly', 'kind', 'sort', 'bit', 'lot', 'lots', 'article',
   'story', 'text', 'piece', 'report', 'reported', 'according', 'mention', 'mentioned', 'mentions', 'wonder',
   'wondering', 'curious', 'question', 'way', 'ever', 'yet', 'still', 'again', 'one', 'ones', 'other',

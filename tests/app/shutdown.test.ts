@@ -8,6 +8,7 @@ import { createShutdown, STORE_CLOSE_LIMIT_MS } from '../../src/app/shutdown';
 import { createLogger } from '../../src/logger';
 import { REPO_ROOT, tempDatabasePath } from '../helpers/run-process';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/fake-slack';
+import { REPO_SOURCES_DIR } from '../knowledge/article-sentences';
 import { FIXTURE_KNOWLEDGE_DIR, isReply, mentionEvent, SECRETS } from '../adapters/slack/slack-test-bot';
 
 const never = () => new Promise<void>(() => {});
@@ -85,6 +86,7 @@ describe('SIGTERM while a platform API never answers', () => {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         KNOWLEDGE_DIR: FIXTURE_KNOWLEDGE_DIR,
+        SOURCES_DIR: REPO_SOURCES_DIR,
         DATABASE_PATH: databasePath,
         SLACK_BOT_TOKEN: SECRETS.botToken,
         SLACK_APP_TOKEN: SECRETS.appToken,

@@ -118,7 +118,7 @@ describe('exporting facts to knowledge/', () => {
   });
 
   it('explains, writing nothing, that a flow-style topic file cannot be updated in place', () => {
-    const flow = `{facts: [{id: company-size, title: Size, answer: An infantry company., topic: deployment, source: {title: "${sampleFact('company-size').source.title}", quotes: ["${sampleFact('company-size').source.quotes[0]}"]}, as_of: "2023-07-01"}]}\n`;
+    const flow = `{facts: [{id: company-size, title: Size, answer: An infantry company., topic: deployment, claim: reporting, source: {id: dutch-troops-iraq, title: "${sampleFact('company-size').source.title}", quotes: ["${sampleFact('company-size').source.quotes[0]}"]}, as_of: "2023-07-01"}]}\n`;
     for (const name of ['deployment.yaml', 'other-name.yaml']) {
       const dir = folderWith({ [name]: flow });
       const [fact] = loadKnowledgeDir(dir).map((entry) => entry.fact);

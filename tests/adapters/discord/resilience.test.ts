@@ -136,16 +136,17 @@ describe('the Discord adapter when something fails', () => {
     expect(everything).not.toContain('SECRET-never-log-me');
   });
 
-  it('never logs an interaction token, though a failed reply logs the webhook URL that carries it', async () => {
+  it('never logs an interaction token, though a failed reply logs the URL that carries it', async () => {
     harness = await startDiscordHarness();
     const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Who protected Erbil airport?' });
-    harness.fake.failNext((request) => request.method === 'PATCH' && request.path.includes(ask.token), 404);
+    // The answer is one direct interaction callback, whose URL carries the token.
+    harness.fake.failNext((request) => request.method === 'POST' && request.path.includes(ask.token), 404);
     harness.send(ask);
-    await harness.fake.waitForRequest((request) => request.method === 'POST' && request.path.includes(ask.token), 'a follow-up after the failed reply');
+    await harness.fake.waitForRequest((request) => request.method === 'POST' && request.path.includes(ask.token), 'the failed reply');
     await expectAnsweredNormally(harness);
 
     const everything = harness.logs.join('\n');
-    expect(everything).toContain(`/webhooks/${harness.config.discord!.clientId}/[redacted]`);
+    expect(everything).toMatch(/\/interactions\/\d+\/\[redacted\]\/callback|\/webhooks\/\d+\/\[redacted\]/);
     expect(everything).not.toContain(ask.token);
   });
 });
