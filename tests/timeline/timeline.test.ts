@@ -5,6 +5,7 @@ import { timelineEvents } from '../../src/timeline/timeline-events';
 import { FIXTURE_FACTS, SLACK_MEMBER as MEMBER } from '../commands/moderation-fixtures';
 import { startModerationBot, type ModerationBot } from '../commands/moderation-harness';
 import { pngSize } from './png';
+import { renderReplyAsText } from '../../src/adapters/console/render-text';
 
 const DATED = FIXTURE_FACTS.map((fact) =>
   fact.id === 'company-size' ? { ...fact, date: '2024-01-01' } : fact.id === 'isis-occupation' ? { ...fact, date: '2014/2017' } : fact,
@@ -31,6 +32,14 @@ describe('the timeline command', () => {
     expect(picture).toMatchObject({ name: TIMELINE_MESSAGES.imageName, contentType: 'image/png' });
     const L = TIMELINE_LAYOUT;
     expect(pngSize(picture!.data)).toEqual({ width: L.width, height: L.headerHeight + 2 * L.rowHeight + L.footerHeight });
+  });
+
+  it('shows the console a plain text list, without markup or the picture', async () => {
+    bot = await startModerationBot({ facts: DATED });
+    const text = renderReplyAsText(await bot.say('timeline', MEMBER));
+    expect(text).toContain('• 2014–2017: How much of Iraq ISIS occupied (`isis-occupation`)');
+    expect(text).not.toContain('**');
+    expect(text).not.toContain('PNG');
   });
 
   it("shows a moderator's edit in the next timeline: a new date, a changed title, a cleared date", async () => {
