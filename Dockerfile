@@ -6,8 +6,9 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 # better-sqlite3 is a native module: when no prebuilt binary can be fetched, node-gyp compiles it.
+# fonts-dejavu-core: the timeline picture's text font, copied into the runtime stage (the slim image has none).
 RUN apt-get update \
- && apt-get install -y --no-install-recommends python3 make g++ \
+ && apt-get install -y --no-install-recommends python3 make g++ fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -23,6 +24,7 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HEALTH_PORT=9090
 WORKDIR /app
+COPY --from=build /usr/share/fonts/truetype/dejavu /usr/share/fonts/truetype/dejavu
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

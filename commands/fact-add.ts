@@ -8,7 +8,7 @@ import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
 
 const USAGE =
-  'fact add <id> --title "…" --answer "…" --quotes "sentence | sentence" --topic <topic> --claim <kind> [--source <source id>] [--questions "q | q"] [--keywords "a, b"] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD]';
+  'fact add <id> --title "…" --answer "…" --quotes "sentence | sentence" --topic <topic> --claim <kind> [--source <source id>] [--questions "q | q"] [--keywords "a, b"] [--tags "a, b"] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--date YYYY[-MM[-DD]][/end]]';
 
 export const factAddCommand = {
   name: 'fact add',

@@ -13,7 +13,7 @@ import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
 const USAGE =
-  'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--claim <kind>] [--source <source id>] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--update_note clear] [--base <revision>]';
+  'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--claim <kind>] [--source <source id>] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--date YYYY[-MM[-DD]][/end]] [--update_note clear] [--base <revision>]';
 
 export const factEditCommand = {
   name: 'fact edit',

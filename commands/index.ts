@@ -12,12 +12,14 @@ import { factShowCommand } from './fact-show';
 import { factSourceCommand } from './fact-source';
 import { factStaleCommand } from './fact-stale';
 import { helpCommand } from './help';
+import { timelineCommand } from './timeline';
 import { topicsCommand } from './topics';
 
 /** The explicit list of commands: the registry refuses duplicates and malformed entries at start. */
 export const allCommands: readonly Command[] = [
   askCommand,
   topicsCommand,
+  timelineCommand,
   helpCommand,
   factShowCommand,
   factAddCommand,

@@ -87,6 +87,17 @@ export interface Reply {
   visibility: Visibility;
   /** Present on replies to questions, for machine-readable consumers (the JSON CLI). */
   match?: MatchSummary;
+  /** Files sent with the reply (a timeline picture); platforms that cannot show them rely on the body. */
+  attachments?: ReplyAttachment[];
+}
+
+export interface ReplyAttachment {
+  /** File name with its extension, e.g. "timeline.png". */
+  name: string;
+  contentType: string;
+  /** Shown where the file cannot be (alt text, Slack's file title). */
+  description: string;
+  data: Buffer;
 }
 
 export interface AutocompleteChoice {

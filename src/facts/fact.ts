@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FactDateSchema } from './fact-date';
 
 /** Limits chosen so one answer fits one Discord embed description and one Slack section. */
 export const FACT_LIMITS = Object.freeze({
@@ -84,6 +85,8 @@ export const FactSchema = z.object({
   source: FactSourceSchema,
   as_of: isoDate,
   review_by: isoDate.optional(),
+  /** When the event the fact tells of happened, for the timeline (see fact-date.ts); absent when it has none. */
+  date: FactDateSchema.optional(),
   /** Curator's note on inferences or vagueness in the source (shown with the answer). */
   note: text().min(1).max(500).optional(),
   /**

@@ -37,6 +37,7 @@ export function renderFactFields(fact: Fact): Array<[FactField, string]> {
   ]);
   fields.push(['as_of', [`${FIELD}as_of: ${JSON.stringify(fact.as_of)}`]]);
   if (fact.review_by) fields.push(['review_by', [`${FIELD}review_by: ${JSON.stringify(fact.review_by)}`]]);
+  if (fact.date) fields.push(['date', [`${FIELD}date: ${JSON.stringify(fact.date)}`]]);
   if (fact.note) fields.push(['note', prose('note', fact.note)]);
   if (fact.supersedes) {
     const { updated, before, until } = fact.supersedes;

@@ -6,7 +6,7 @@ import { wordDiff } from './word-diff';
 type FieldName = keyof Fact;
 
 const FIELD_ORDER: readonly FieldName[] = [
-  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'note', 'supersedes',
+  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'supersedes',
 ];
 
 /** Prose fields: shown as a word-level diff, so the edit itself is visible however long the text. */

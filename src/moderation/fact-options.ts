@@ -1,9 +1,10 @@
 import type { CommandOption } from '../core/command';
 import { ARTICLE_SOURCE_ID, CLAIM_KINDS, FACT_LIMITS, SOURCE_TITLE, type Fact } from '../facts/fact';
+import { FACT_DATE_HINT } from '../facts/fact-date';
 import { parseSentenceList, parseWordList } from './fact-lists';
 
 /** The fields `fact add` and `fact edit` take; the first five are 'text' (a Discord modal holds five). */
-const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by'] as const;
+const FACT_FIELD_NAMES = ['title', 'answer', 'questions', 'keywords', 'quotes', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date'] as const;
 
 /** A Discord modal text input holds at most 4000 characters. */
 const LIST_TEXT_MAX = 4000;
@@ -22,6 +23,7 @@ export function factFieldOptions(mode: 'add' | 'edit'): CommandOption[] {
     { name: 'source', description: `Id of the source quoted (default: ${ARTICLE_SOURCE_ID}); see fact source add`, kind: 'string' },
     { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', kind: 'string' },
     { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', kind: 'string' },
+    { name: 'date', description: `When the event happened, for the timeline: ${FACT_DATE_HINT}`, kind: 'string' },
   ];
   return fields.map((field) => ({ ...field, required: required(field.name) }));
 }
@@ -62,10 +64,12 @@ function applyFieldOptions(base: Record<string, unknown>, options: Readonly<Reco
   if (value('tags') !== undefined) fact.tags = parseWordList(value('tags')!);
   if (value('quotes') !== undefined) source.quotes = parseSentenceList(value('quotes')!);
   fact.source = source;
-  if (value('review_by') !== undefined) {
-    const reviewBy = value('review_by')!.trim();
-    if (reviewBy === '') delete fact.review_by;
-    else fact.review_by = reviewBy;
+  // An empty value clears these optional fields.
+  for (const name of ['review_by', 'date'] as const) {
+    if (value(name) === undefined) continue;
+    const given = value(name)!.trim();
+    if (given === '') delete fact[name];
+    else fact[name] = given;
   }
   return fact;
 }

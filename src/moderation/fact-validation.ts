@@ -27,6 +27,7 @@ const FIELD_NAMES: Record<string, string> = {
   claim: 'claim',
   as_of: 'as_of date',
   review_by: 'review_by date',
+  date: 'date (of the event, for the timeline)',
   note: 'note',
 };
 

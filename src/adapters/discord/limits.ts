@@ -19,6 +19,7 @@ export const DISCORD_LIMITS = Object.freeze({
   modalTitle: 45,
   inputLabel: 45,
   inputValue: 4000,
+  attachmentDescription: 1024,
 });
 
 import { truncateText } from '../../core/truncate';

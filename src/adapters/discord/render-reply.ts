@@ -17,6 +17,8 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
+  /** Files uploaded with the message (a timeline picture), shown in the embed by name. */
+  files?: Array<{ attachment: Buffer; name: string; description: string }>;
 }
 
 export interface RenderedReply {
@@ -56,10 +58,15 @@ export function renderReply(reply: Reply): RenderedReply {
     const content = trimToLimit(`**${reply.title}**\n${reply.body}`, DISCORD_LIMITS.content);
     return { ephemeral, message: { content, embeds: [], components: [], allowedMentions: NO_MENTIONS } };
   }
-  return {
-    ephemeral,
-    message: { embeds: [renderEmbed(reply)], components: renderSuggestions(reply.suggestions), allowedMentions: NO_MENTIONS },
-  };
+  const message: DiscordMessage = { embeds: [renderEmbed(reply)], components: renderSuggestions(reply.suggestions), allowedMentions: NO_MENTIONS };
+  const attachments = reply.attachments ?? [];
+  if (attachments.length > 0) {
+    message.files = attachments.map((file) => ({ attachment: file.data, name: file.name, description: trimToLimit(file.description, DISCORD_LIMITS.attachmentDescription) }));
+    // An embed shows one image: the first picture, uploaded with the message.
+    const picture = attachments.find((file) => file.contentType.startsWith('image/'));
+    if (picture) message.embeds[0]!.image = { url: `attachment://${picture.name}` };
+  }
+  return { ephemeral, message };
 }
 
 function renderEmbed(reply: Reply): APIEmbed {

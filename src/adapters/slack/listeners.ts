@@ -3,6 +3,9 @@ import type { Logger } from 'pino';
 import { somethingWentWrongReply, type Dispatcher } from '../../core/dispatcher';
 import type { Reply } from '../../core/request';
 import type { ActorLookup } from './actor-lookup';
+import { registerAppHome } from './app-home';
+import { formRequestIn, openFactForm, registerFactForms } from './fact-forms';
+import type { CommandRegistry } from '../../core/registry';
 import { commandTextFrom, slackLocation, slackTextToPlain } from './event-to-request';
 import { createRecentIds } from './recent-ids';
 import { SHOW_FACT_ACTION_PATTERN } from './render-blocks';
@@ -14,6 +17,7 @@ export const SHOW_FACT_COMMAND = 'fact show';
 
 export interface ListenerDeps {
   dispatcher: Dispatcher;
+  registry: CommandRegistry;
   actors: ActorLookup;
   logger: Logger;
   /** Runs one incoming request's work, so shutdown can wait for it to finish. */
@@ -72,6 +76,15 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
 
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
+    const form = formRequestIn(slackTextToPlain(command.text ?? ''));
+    if (form) {
+      await answer(responseUrlTarget(respond), 'slash_command_form', async () => {
+        const actor = await actors.actorFor(client, command.team_id, command.user_id, command.user_name);
+        const input = { actor, location: slackLocation(command.team_id, command.channel_id), ...form };
+        return openFactForm(formDeps, client, command.trigger_id, input, command.channel_id);
+      });
+      return;
+    }
     await answer(responseUrlTarget(respond), 'slash_command', async () =>
       dispatcher.handleText({
         actor: await actors.actorFor(client, command.team_id, command.user_id, command.user_name),
@@ -104,6 +117,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     );
   });
 
+  const formDeps = { dispatcher, registry: deps.registry, actors, logger, answer };
+  registerFactForms(app, formDeps);
+  registerAppHome(app, { dispatcher, actors, logger });
+
   app.error(async (error) => {
     logger.error({ err: error }, 'the Slack app reported an error');
   });
@@ -112,10 +129,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
    * The dispatcher turns every command error into a reply; this catches what happens around it
    * (a user lookup, rendering, Slack refusing a message), so the user still hears back.
    */
-  async function answer(target: ReplyTarget, handler: string, work: () => Promise<Reply>): Promise<void> {
+  async function answer(target: ReplyTarget, handler: string, work: () => Promise<Reply | undefined>): Promise<void> {
     let reply: Reply;
     try {
-      reply = await work();
+      const given = await work();
+      // Nothing to say: the work answered in its own way (a form opened).
+      if (!given) return;
+      reply = given;
     } catch (error) {
       logger.error({ err: error, handler }, 'a Slack handler failed');
       reply = somethingWentWrongReply();

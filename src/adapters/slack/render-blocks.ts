@@ -21,6 +21,17 @@ export const SLACK_LIMITS = Object.freeze({
 export const SHOW_FACT_ACTION_PREFIX = 'show_fact_';
 export const SHOW_FACT_ACTION_PATTERN = /^show_fact_\d+$/;
 
+/** The answer's section names its fact in its block id, so the "Edit this fact" shortcut knows which fact. */
+const FACT_BLOCK_PREFIX = 'fact:';
+
+export function factIdOfAnswer(blocks: unknown): string | undefined {
+  if (!Array.isArray(blocks)) return undefined;
+  for (const block of blocks as Array<{ block_id?: unknown }>) {
+    if (typeof block?.block_id === 'string' && block.block_id.startsWith(FACT_BLOCK_PREFIX)) return block.block_id.slice(FACT_BLOCK_PREFIX.length);
+  }
+  return undefined;
+}
+
 export interface SlackMessage {
   /** Plain fallback for notifications and clients without Block Kit (mrkdwn, escaped). */
   text: string;
@@ -33,7 +44,11 @@ export function renderReply(reply: Reply): SlackMessage {
   // In the answer's own section, not the small print: readers must see it.
   const caveat = reply.caveat ? `\n\n:warning: *${PROVENANCE_TEXT.caveatLabel}:* ${escapeMrkdwn(reply.caveat)}` : '';
   const blocks: KnownBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: truncate(heading + toMrkdwn(reply.body) + caveat, SLACK_LIMITS.sectionText) } },
+    {
+      type: 'section',
+      ...(reply.kind === 'answer' && reply.factId ? { block_id: `${FACT_BLOCK_PREFIX}${reply.factId}` } : {}),
+      text: { type: 'mrkdwn', text: truncate(heading + toMrkdwn(reply.body) + caveat, SLACK_LIMITS.sectionText) },
+    },
   ];
 
   const context = contextLines(reply);

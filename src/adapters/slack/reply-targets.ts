@@ -25,11 +25,27 @@ export function conversationTarget(client: webApi.WebClient, place: Conversation
       const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
       if (reply.visibility === 'private' && !place.isDirect) {
         await client.chat.postEphemeral({ channel: place.channel, user: place.userId, ...thread, ...message });
-      } else {
-        await client.chat.postMessage({ channel: place.channel, ...thread, ...message });
+        return;
       }
+      await client.chat.postMessage({ channel: place.channel, ...thread, ...message });
+      await uploadAttachments(client, place, reply);
     },
   };
+}
+
+/**
+ * Files (a timeline picture) follow the message in the same place, through files upload v2
+ * (files.getUploadURLExternal, the upload, files.completeUploadExternal). Only public replies
+ * carry files: Slack cannot attach a file to an ephemeral message.
+ */
+async function uploadAttachments(client: webApi.WebClient, place: ConversationPlace, reply: Reply): Promise<void> {
+  const attachments = reply.attachments ?? [];
+  if (attachments.length === 0) return;
+  await client.files.uploadV2({
+    channel_id: place.channel,
+    ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+    file_uploads: attachments.map((file) => ({ file: file.data, filename: file.name, title: file.name, alt_text: file.description })),
+  });
 }
 
 /** Answers a slash command (or a click on an ephemeral message) through its response_url. */

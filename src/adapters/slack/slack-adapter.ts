@@ -31,7 +31,7 @@ export interface SlackAdapter extends RunningAdapter {
 
 export interface SlackAdapterOptions {
   config: SlackConfig;
-  core: Pick<BotCore, 'dispatcher'>;
+  core: Pick<BotCore, 'dispatcher' | 'registry'>;
   logger: Logger;
   /** Told whenever the Socket Mode connection comes up or drops (HTTP mode: while listening), for the health check. */
   connection?: ConnectionReporter;
@@ -84,7 +84,8 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
   const inFlight = new Set<Promise<void>>();
   registerListeners(app, {
     dispatcher: core.dispatcher,
-    actors: createActorLookup(logger, identity.home),
+      registry: core.registry,
+      actors: createActorLookup(logger, identity.home),
     logger,
     track(work) {
       const running = work().finally(() => inFlight.delete(running));

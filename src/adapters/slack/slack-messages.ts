@@ -6,4 +6,11 @@ export const SLACK_MESSAGES = Object.freeze({
   noteLabel: 'Note',
   /** Screen readers and notifications read this where the buttons cannot be shown. */
   choicesFallback: (titles: string[]) => `Choices: ${titles.join('; ')}`,
+  formTitle: (command: string) => (command === 'fact add' ? 'Add a fact' : 'Edit'),
+  formSubmit: 'Save',
+  formClose: 'Cancel',
+  notAFactAnswerTitle: 'Not a fact answer',
+  notAFactAnswer: 'That message is not one of my answers to a question, so there is no fact to edit. Use `/facts edit <id>` instead.',
+  homeReviewHeading: 'Needs review (moderators)',
+  homeTopicsHeading: 'What I can answer',
 });

@@ -26,7 +26,7 @@ describe('npm run deploy:discord', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('/ask, /topics, /help, /fact');
+    expect(result.stdout).toContain('/ask, /topics, /timeline, /help, /fact');
     expect(result.stdout).not.toContain(FAKE_TOKEN);
 
     const puts = fake.requests.filter((request) => request.method === 'PUT');
@@ -43,10 +43,10 @@ describe('npm run deploy:discord', () => {
     expect(put.path).toBe(`/api/v10/applications/${FAKE_IDS.application}/commands`);
   });
 
-  it('sends a payload Discord accepts: /ask, /topics, /help and /fact with moderator subcommands', () => {
+  it('sends a payload Discord accepts: /ask, /topics, /timeline, /help and /fact with moderator subcommands', () => {
     const payload = buildSlashCommands(allCommands);
     const byName = new Map(payload.map((command) => [command.name, command as any]));
-    expect([...byName.keys()]).toEqual(['ask', 'topics', 'help', 'fact']);
+    expect([...byName.keys()]).toEqual(['ask', 'topics', 'timeline', 'help', 'fact']);
 
     const question = byName.get('ask').options[0];
     expect(question).toMatchObject({ name: 'question', required: true, autocomplete: true });

@@ -6,7 +6,7 @@ import { createBotCore, type BotCore } from '../../../src/app/bot-core';
 import { parseConfig, type Config } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { tempDatabasePath } from '../../helpers/run-process';
-import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord/fake-discord';
+import { FAKE_IDS, startFakeDiscord, type FakeDiscord, type RecordedRequest, type UploadedFile } from '../../fakes/discord/fake-discord';
 import { MODERATOR_ROLE_ID, type OutgoingInteraction } from '../../fakes/discord/interactions';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 import { testClock } from '../../helpers/clock';
@@ -24,6 +24,8 @@ export interface VisibleAnswer {
   components: any[];
   allowedMentions: unknown;
   via: 'reply' | 'editReply' | 'followUp';
+  /** Files uploaded with the answer. */
+  files: UploadedFile[];
 }
 
 export interface DiscordHarness {
@@ -117,14 +119,16 @@ export async function answerTo(fake: FakeDiscord, interaction: OutgoingInteracti
         (candidate.path.startsWith('/api/v10/webhooks/') && (candidate.method === 'PATCH' || candidate.method === 'POST'))),
     `answer to ${interaction.token}`,
   );
-  if (request.path.endsWith('/callback')) return visible(request.body.data, 'reply', Boolean(request.body.data?.flags & EPHEMERAL));
-  if (request.method === 'POST') return visible(request.body, 'followUp', Boolean(request.body.flags & EPHEMERAL));
+  const files = request.files ?? [];
+  if (request.path.endsWith('/callback')) return visible(request.body.data, 'reply', Boolean(request.body.data?.flags & EPHEMERAL), files);
+  if (request.method === 'POST') return visible(request.body, 'followUp', Boolean(request.body.flags & EPHEMERAL), files);
   const deferral = fake.requests.find((candidate) => forToken(interaction)(candidate) && candidate.path.endsWith('/callback'));
-  return visible(request.body, 'editReply', Boolean(deferral?.body?.data?.flags & EPHEMERAL));
+  return visible(request.body, 'editReply', Boolean(deferral?.body?.data?.flags & EPHEMERAL), files);
 }
 
-function visible(body: any, via: VisibleAnswer['via'], ephemeral: boolean): VisibleAnswer {
+function visible(body: any, via: VisibleAnswer['via'], ephemeral: boolean, files: UploadedFile[]): VisibleAnswer {
   return {
+    files,
     ephemeral,
     content: body?.content ?? '',
     embeds: body?.embeds ?? [],

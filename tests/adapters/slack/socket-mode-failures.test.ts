@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSlackAdapter } from '../../../src/adapters/slack/slack-adapter';
+import { createRegistry } from '../../../src/core/registry';
 import { ConfigError } from '../../../src/config';
 import { MESSAGES } from '../../../src/core/messages';
 import { createLogger } from '../../../src/logger';
@@ -65,7 +66,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
     fake = await startFakeSlack({ botToken: 'xoxb-the-right-one', appToken: SECRETS.appToken });
     const start = startSlackAdapter({
       config: { botToken: SECRETS.botToken, appToken: SECRETS.appToken, moderatorUserIds: [], apiUrl: fake.apiUrl, port: 3000 },
-      core: { dispatcher: unusedDispatcher() },
+      core: { dispatcher: unusedDispatcher(), registry: createRegistry([]) },
       logger: createLogger('silent'),
     });
     const error = await start.catch((caught: unknown) => caught);
@@ -78,7 +79,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
     fake = await startFakeSlack({ botToken: SECRETS.botToken, appToken: 'xapp-the-right-one' });
     const error = await startSlackAdapter({
       config: { botToken: SECRETS.botToken, appToken: SECRETS.appToken, moderatorUserIds: [], apiUrl: fake.apiUrl, port: 3000 },
-      core: { dispatcher: unusedDispatcher() },
+      core: { dispatcher: unusedDispatcher(), registry: createRegistry([]) },
       logger: createLogger('silent'),
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConfigError);

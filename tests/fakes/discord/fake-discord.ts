@@ -18,6 +18,14 @@ export interface RecordedRequest {
   query: string;
   authorization: string | undefined;
   body: any;
+  /** Files uploaded with a multipart request (a timeline picture). */
+  files?: UploadedFile[];
+}
+
+export interface UploadedFile {
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface FakeDiscord {
@@ -64,7 +72,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   const server = createServer((request, response) => {
     readBody(request)
-      .then((raw) => handleRest(request, response, raw))
+      .then(async (raw) => handleRest(request, response, raw.toString('utf8'), await uploadedFiles(raw, request.headers['content-type'])))
       .catch((error: unknown) => {
         response.writeHead(500).end(String(error));
       });
@@ -88,7 +96,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
   }
 
-  function handleRest(request: IncomingMessage, response: ServerResponse, raw: string): void {
+  function handleRest(request: IncomingMessage, response: ServerResponse, raw: string, files: UploadedFile[] | undefined): void {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
     const method = request.method ?? 'GET';
@@ -96,7 +104,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const json = (status: number, payload: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     };
-    const recorded: RecordedRequest = { method, path, query: url.search, authorization: request.headers.authorization, body };
+    const recorded: RecordedRequest = { method, path, query: url.search, authorization: request.headers.authorization, body, ...(files ? { files } : {}) };
     record(recorded);
     const failure = failures.find((candidate) => candidate.matches(recorded));
     if (failure) {
@@ -199,13 +207,25 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   };
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
+}
+
+/** The file parts of a multipart body, read with the platform's own multipart parser; undefined for other bodies. */
+async function uploadedFiles(raw: Buffer, contentType: string | undefined): Promise<UploadedFile[] | undefined> {
+  if (!contentType?.startsWith('multipart/form-data')) return undefined;
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const files: UploadedFile[] = [];
+  for (const [, value] of form) {
+    if (typeof value === 'string') continue;
+    files.push({ name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+  }
+  return files;
 }
 
 /** discord.js sends JSON, or multipart with a payload_json part when files are attached. */

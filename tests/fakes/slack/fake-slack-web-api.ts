@@ -19,9 +19,11 @@ export interface Workspace {
   users?: Record<string, FakeSlackUser>;
   nextTs(): string;
   socketUrl(): string;
+  uploadUrl(fileId: string): string;
 }
 
-const STRUCTURED_ARGS = new Set(['blocks', 'attachments']);
+const STRUCTURED_ARGS = new Set(['blocks', 'attachments', 'files', 'view']);
+let fileCounter = 0;
 
 export function answerWebApi(method: string, token: string | undefined, args: Record<string, unknown>, workspace: Workspace): Record<string, unknown> {
   const { teamId, botUserId, botId } = workspace;
@@ -37,6 +39,24 @@ export function answerWebApi(method: string, token: string | undefined, args: Re
       return { ok: true, channel: args.channel, ts: workspace.nextTs(), message: { text: args.text, user: botUserId, bot_id: botId } };
     case 'chat.postEphemeral':
       return { ok: true, message_ts: workspace.nextTs() };
+    case 'files.getUploadURLExternal': {
+      if (!args.filename || !Number(args.length)) return { ok: false, error: 'invalid_arguments' };
+      const fileId = `F${++fileCounter}`;
+      return { ok: true, upload_url: workspace.uploadUrl(fileId), file_id: fileId };
+    }
+    case 'files.completeUploadExternal': {
+      const files = Array.isArray(args.files) ? (args.files as Array<{ id: string; title?: string }>) : [];
+      if (files.length === 0) return { ok: false, error: 'invalid_arguments' };
+      return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) };
+    }
+    case 'views.open':
+    case 'views.publish': {
+      const view = args.view as Record<string, unknown> | undefined;
+      if (!view || typeof view !== 'object') return { ok: false, error: 'invalid_arguments' };
+      if (method === 'views.open' && !args.trigger_id) return { ok: false, error: 'invalid_trigger_id' };
+      if (method === 'views.publish' && !args.user_id) return { ok: false, error: 'invalid_arguments' };
+      return { ok: true, view: { id: `V${++fileCounter}`, team_id: teamId, ...view } };
+    }
     case 'users.info': {
       const id = String(args.user);
       const user = workspace.users?.[id];
@@ -68,6 +88,20 @@ function tryJson(value: string): unknown {
   } catch {
     return value;
   }
+}
+
+/** The bytes posted to an upload URL: multipart (the file part) or the raw body. */
+export async function readUpload(request: IncomingMessage): Promise<{ filename: string | undefined; data: Buffer }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks);
+  const contentType = request.headers['content-type'];
+  if (!contentType?.startsWith('multipart/form-data')) return { filename: undefined, data: raw };
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  for (const [, value] of form) {
+    if (typeof value !== 'string') return { filename: value.name, data: Buffer.from(await value.arrayBuffer()) };
+  }
+  return { filename: undefined, data: raw };
 }
 
 export function readBody(request: IncomingMessage): Promise<string> {

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { answerWebApi, type FakeSlackUser, parseArgs, readBody, sendJson } from './fake-slack-web-api';
+import { answerWebApi, type FakeSlackUser, parseArgs, readBody, readUpload, sendJson } from './fake-slack-web-api';
 
 export type { FakeSlackUser } from './fake-slack-web-api';
 
@@ -24,10 +24,12 @@ export interface FakeSlackOptions {
 }
 
 export interface RecordedCall {
-  /** A Web API method ("chat.postMessage") or "response_url" for posts to a response URL. */
+  /** A Web API method ("chat.postMessage"), "response_url" for posts to a response URL, or "file_upload" for file bytes sent to an upload URL. */
   method: string;
   token: string | undefined;
   args: Record<string, unknown>;
+  /** The bytes of a file_upload. */
+  data?: Buffer;
 }
 
 export interface FakeSlack {
@@ -91,8 +93,15 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
   };
 
   const server = createServer(async (request, response) => {
-    const body = await readBody(request);
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // Files upload v2, step 2: the bytes go to the URL that files.getUploadURLExternal gave.
+    if (url.pathname.startsWith('/upload/')) {
+      const upload = await readUpload(request);
+      record({ method: 'file_upload', token: undefined, args: { file_id: url.pathname.slice('/upload/'.length), filename: upload.filename }, data: upload.data });
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('OK - ' + upload.data.length);
+      return;
+    }
+    const body = await readBody(request);
     if (url.pathname.startsWith('/response/')) {
       record({ method: 'response_url', token: undefined, args: JSON.parse(body || '{}') as Record<string, unknown> });
       return sendJson(response, { ok: true });
@@ -113,7 +122,7 @@ export async function startFakeSlack(options: FakeSlackOptions): Promise<FakeSla
       failures.delete(method);
       return sendJson(response, { ok: false, error: failure });
     }
-    const workspace = { ...options, teamId, botUserId, botId, nextTs: () => `${++messageTs}.000100`, socketUrl: () => `ws://127.0.0.1:${port()}/link/?ticket=${++counter}` };
+    const workspace = { ...options, teamId, botUserId, botId, nextTs: () => `${++messageTs}.000100`, socketUrl: () => `ws://127.0.0.1:${port()}/link/?ticket=${++counter}`, uploadUrl: (fileId: string) => `${origin}/upload/${fileId}` };
     sendJson(response, answerWebApi(method, token, args, workspace));
   });
 

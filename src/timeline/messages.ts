@@ -1,0 +1,12 @@
+/** User-visible text of the timeline. Tests assert against these constants. */
+export const TIMELINE_MESSAGES = Object.freeze({
+  title: 'Timeline of the dated facts',
+  subtitle: (count: number, today: string) => `${count} ${count === 1 ? 'event' : 'events'} from the live fact base, as of ${today}`,
+  footer: 'Each event names its fact: ask "fact show <id>" for the answer and its source.',
+  intro: (count: number) => `${count} dated ${count === 1 ? 'fact' : 'facts'}, oldest first (\`fact show <id>\` shows one):`,
+  line: (label: string, title: string, factId: string) => `• **${label}**: ${title} (\`${factId}\`)`,
+  emptyTitle: 'No dated facts yet',
+  empty: 'None of the facts has a date yet. A moderator can give one with `fact edit <id> --date 2016` (or 2023-03, 2024-01-01, 2014/2017).',
+  imageName: 'timeline.png',
+  imageDescription: (count: number) => `A timeline of ${count} dated facts from the fact base, each labelled with its date and fact id.`,
+});
