@@ -84,6 +84,16 @@ describe('the Discord adapter answering questions', () => {
     expect(answer.embeds[0].description).toContain('Erbil mission');
   });
 
+  it('says plainly when the article does not say, offering the related facts as buttons', async () => {
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'how old are the dutch officers training the peshmerga' });
+    harness.send(ask);
+    const answer = await harness.answerTo(ask);
+    expect(answer.embeds[0].title).toBe(ANSWER_MESSAGES.nearMissTitle);
+    expect(answer.embeds[0].description).toBe(ANSWER_MESSAGES.nearMiss);
+    const buttons = answer.components.flatMap((row: { components: any[] }) => row.components);
+    expect(buttons.map((button: { label: string }) => button.label)).toContain('Dutch officers training the Peshmerga');
+  });
+
   it('shows a fact text containing @everyone without letting it ping anyone', async () => {
     const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Who protected Erbil airport?' });
     harness.send(ask);

@@ -124,6 +124,17 @@ describe('Slack adapter in Socket Mode: answering', () => {
     expect(sectionText(reply)).toContain(ANSWER_MESSAGES.noMatch('Deployment, Erbil, Militias'));
   });
 
+  it('says plainly when the article does not say, offering the related fact as a button', async () => {
+    const event = mentionEvent('how old is the dutch infantry company');
+    await bot.fake.sendEvent(event);
+
+    const reply = await replyInThread(bot.fake, event.ts);
+    expect(sectionText(reply)).toContain(ANSWER_MESSAGES.nearMissTitle);
+    expect(sectionText(reply)).toContain(ANSWER_MESSAGES.nearMiss);
+    const buttons = blocksOf(reply).find((block) => block.type === 'actions')?.elements ?? [];
+    expect(buttons.map((button: { value?: string }) => button.value)).toEqual(['company-size']);
+  });
+
   it('answers the /facts slash command through its response URL', async () => {
     const responseUrl = bot.fake.responseUrl();
     await bot.fake.sendSlashCommand({
