@@ -12,6 +12,8 @@ import { factShowCommand } from './fact-show';
 import { factSourceCommand } from './fact-source';
 import { factStaleCommand } from './fact-stale';
 import { helpCommand } from './help';
+import { pickCommand } from './pick';
+import { voteCommand } from './vote';
 import { topicsCommand } from './topics';
 
 /** The explicit list of commands: the registry refuses duplicates and malformed entries at start. */
@@ -30,4 +32,6 @@ export const allCommands: readonly Command[] = [
   factGapsCommand,
   factStaleCommand,
   factSourceCommand,
+  voteCommand,
+  pickCommand,
 ];
