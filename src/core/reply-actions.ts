@@ -34,14 +34,16 @@ export function encodeAction(action: ReplyAction, maxLength: number): string | u
   const name = action.shortenable;
   const value = name === undefined ? undefined : action.options[name];
   if (name === undefined || value === undefined) return undefined;
-  let points = Array.from(value);
-  // Each step removes at least what is over; escapes make a few steps necessary at most.
-  while (points.length > 0) {
-    const over = encodeWith(action.commandName, { ...action.options, [name]: points.join(''), [SHORTENED_OPTION]: '1' }).length - maxLength;
-    if (over <= 0) return encodeWith(action.commandName, { ...action.options, [name]: points.join('').trimEnd(), [SHORTENED_OPTION]: '1' });
-    points = points.slice(0, Math.max(0, points.length - over));
+  const points = Array.from(value);
+  const cut = (kept: number) => encodeWith(action.commandName, { ...action.options, [name]: points.slice(0, kept).join('').trimEnd(), [SHORTENED_OPTION]: '1' });
+  // The longest prefix, in code points, whose encoding fits: found by halving.
+  let [fits, tooLong] = [-1, points.length];
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (cut(middle).length <= maxLength) fits = middle;
+    else tooLong = middle;
   }
-  return undefined;
+  return fits < 1 ? undefined : cut(fits);
 }
 
 export interface DecodedAction {
