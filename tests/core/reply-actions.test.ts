@@ -21,7 +21,7 @@ describe('reply actions carried in buttons', () => {
       const question = `${'x'.repeat(extra)}${'🇳🇱|'.repeat(40)}`;
       const token = encodeAction(vote(question), 95)!;
       expect(token.length).toBeLessThanOrEqual(95);
-      expect(token.isWellFormed()).toBe(true);
+      expect(token).not.toMatch(/\p{Cs}/u);
       const decoded = decodeAction(token)!;
       expect(decoded.options[SHORTENED_OPTION]).toBe('1');
       expect(question.startsWith(decoded.options.question!)).toBe(true);
