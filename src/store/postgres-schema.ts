@@ -3,7 +3,7 @@ import { StoreUnavailableError } from './fact-store';
 import { inTransaction } from './postgres-connection';
 
 /** Migration n (1-based) moves the database from version n-1 to n. Append only; never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE facts (
     id text PRIMARY KEY,

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { StoreUnavailableError } from './fact-store';
 
 /** Migration n (1-based) moves the file from user_version n-1 to n. Append only; never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE facts (
     id TEXT PRIMARY KEY,
