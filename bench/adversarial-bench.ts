@@ -12,6 +12,7 @@ import { allCommands } from '../commands';
 import { createDispatcher, type Dispatcher } from '../src/core/dispatcher';
 import { createRegistry } from '../src/core/registry';
 import type { Actor } from '../src/core/request';
+import { createFeedbackLimit } from '../src/core/feedback-limit';
 import { createSeenRevisions } from '../src/core/seen-revisions';
 import { defaultSourcesDir, loadKnowledgeDir } from '../src/facts/knowledge-files';
 import { SourceCatalog } from '../src/sources/source-catalog';
@@ -35,7 +36,7 @@ async function dispatcherWith(matcher: MatcherFactory): Promise<{ dispatcher: Di
   const sources = await SourceCatalog.create(loadSourcesDir(defaultSourcesDir('knowledge')).sources, store);
   const context = {
     store, index, sources, registry: createRegistry(allCommands), settings: { gapsRetentionDays: 90 },
-    seenRevisions: createSeenRevisions(), now: () => new Date(), logger,
+    seenRevisions: createSeenRevisions(), feedbackLimit: createFeedbackLimit(60), now: () => new Date(), logger,
   };
   const dispatcher = createDispatcher(context, { discordRoleIds: [], discordTrustedGuildIds: [], slackUserIds: [], slackWorkspaceAdmins: false });
   return { dispatcher, close: async () => (index.close(), sources.close(), await store.close()) };

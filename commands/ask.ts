@@ -2,6 +2,7 @@ import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
 import type { MatchResult } from '../src/matching/types';
+import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { ANSWER_MESSAGES } from './answer-messages';
 import { factReply, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
@@ -33,22 +34,24 @@ export const askCommand = {
     if (topic) return topicReply(topic, byTopic.get(topic)!);
     const result = context.index.matcher.match(question);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
-    return replyFor(result, request, context);
+    return replyFor(result, question, request, context);
   },
   autocomplete(_request, _focusedOption, partial, context) {
     return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT).map(({ fact }) => ({ name: fact.title, value: fact.title }));
   },
 } satisfies Command;
 
-function replyFor(result: MatchResult, request: CommandRequest, context: CommandContext): Reply {
+function replyFor(result: MatchResult, question: string, request: CommandRequest, context: CommandContext): Reply {
   const top = result.candidates[0];
-  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: fact.title, score }));
+  // Picking one tells moderators which fact this question was after.
+  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: fact.title, score, action: pickAction(fact.id, fact.title, question) }));
   const live = top ? context.index.getFact(top.fact.id) : undefined;
 
   if (result.status === 'answered' && live) {
     rememberSeen(context, request, live.id, live.revision);
     const provenance = provenanceOf(live, context);
-    return factReply(live, context, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score, provenance } });
+    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score, provenance } });
+    return { ...reply, actions: voteActions(live.id, question) };
   }
   if (result.status === 'ambiguous' && live) {
     return {
@@ -81,14 +84,11 @@ function noMatchBody(result: MatchResult, context: CommandContext): string {
 
 /**
  * Questions people really asked and got no answer to become `fact gaps`. Only what a person
- * typed in chat counts (not the evaluation CLI), and a store failure never costs the reply.
+ * typed in chat counts (not the evaluation CLI), at most FEEDBACK_PER_USER_PER_HOUR per person,
+ * and a store failure never costs the reply.
  * The store trims and bounds the text itself.
  */
 async function recordGap(question: string, result: MatchResult, request: CommandRequest, context: CommandContext) {
-  if (result.inputProblem || request.actor.platform === 'cli') return;
-  try {
-    await context.store.recordUnanswered({ question, platform: request.actor.platform, at: context.now() });
-  } catch (error) {
-    context.logger.warn({ err: error }, 'could not record an unanswered question');
-  }
+  if (result.inputProblem || !mayRecord(request, context)) return;
+  await recordQuietly(context, 'an unanswered question', () => context.store.recordUnanswered({ question, platform: request.actor.platform, at: context.now() }));
 }

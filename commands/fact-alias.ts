@@ -1,6 +1,10 @@
 import type { Command } from '../src/core/command';
+import type { CommandContext } from '../src/core/context';
 import { UserError } from '../src/core/errors';
+import { MESSAGES } from '../src/core/messages';
+import type { CommandRequest, Reply } from '../src/core/request';
 import { FACT_LIMITS } from '../src/facts/fact';
+import { acceptSuggestion, dismissSuggestion, suggestionNumber } from '../src/feedback/suggestion-review';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { sameText } from '../src/moderation/fact-lists';
@@ -9,46 +13,56 @@ import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
-const USAGE = 'fact alias add|remove <id> <question>';
+const USAGE = 'fact alias add|remove <id> <question>  |  fact alias accept|dismiss <N>';
+const ACTIONS = ['add', 'remove', 'accept', 'dismiss'] as const;
 
 export const factAliasCommand = {
   name: 'fact alias',
-  description: 'Add or remove an alternate question of a fact (moderators)',
+  description: 'Add or remove a fact\'s alternate question, or accept or dismiss a suggested one (moderators)',
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'action', description: 'add or remove', kind: 'string', required: true, positional: true },
-    { name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'question', description: 'The alternate question', kind: 'string', required: true, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
+    { name: 'action', description: 'add, remove, accept or dismiss', kind: 'string', required: true, positional: true, choices: ACTIONS },
+    { name: 'id', description: 'The fact (add, remove), or the suggestion number N (accept, dismiss)', kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'question', description: 'The alternate question (add, remove)', kind: 'string', required: false, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();
+    if (action === 'accept' || action === 'dismiss') {
+      const number = suggestionNumber(request.options.id ?? '', USAGE);
+      if (action === 'dismiss') return dismissSuggestion(request, context, number, USAGE);
+      return acceptSuggestion(request, context, number, USAGE, (factId, question) => changeAlias(request, context, 'add', factId, question));
+    }
     if (action !== 'add' && action !== 'remove') {
       throw new UserError('bad_usage', MODERATION_MESSAGES.badAliasAction(request.options.action ?? '', USAGE));
     }
-    const id = requireFactId(request, USAGE);
     const question = (request.options.question ?? '').replace(/\s+/g, ' ').trim();
-    const current = await readFact(context, id, USAGE);
-    const before = factContent(current);
-    const listed = before.questions.find((entry) => sameText(entry, question));
-
-    if (action === 'add' && listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasExists(id, listed));
-    if (action === 'remove' && !listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasMissing(id, question, before.questions));
-    const questions = action === 'add' ? [...before.questions, question] : before.questions.filter((entry) => entry !== listed);
-    const after = validateFact({ ...before, questions }, USAGE);
-
-    // Unlike an edit or a revert, this writes no field the moderator chose from what they saw: it
-    // adds or removes one question on the fact as it is now, so others' changes are kept. It is
-    // based on the revision read just now; a change landing in between wins and this is refused.
-    const applied = await applyFactChange(
-      request,
-      context,
-      { action: 'edit', factId: id, baseRevision: current.revision, after, retired: current.retired },
-      USAGE,
-    );
-    const revision = applied.revision.revision;
-    const line = action === 'add' ? MODERATION_MESSAGES.aliasAdded(id, question, revision) : MODERATION_MESSAGES.aliasRemoved(id, listed!, revision);
-    return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, current.retired ? [line, MODERATION_MESSAGES.stillRetired(id)] : [line], applied);
+    if (!question) throw new UserError('bad_usage', MESSAGES.missingOption('question', USAGE));
+    return changeAlias(request, context, action, requireFactId(request, USAGE), question);
   },
   autocomplete: (_request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial) : []),
 } satisfies Command;
+
+async function changeAlias(request: CommandRequest, context: CommandContext, action: 'add' | 'remove', id: string, question: string): Promise<Reply> {
+  const current = await readFact(context, id, USAGE);
+  const before = factContent(current);
+  const listed = before.questions.find((entry) => sameText(entry, question));
+
+  if (action === 'add' && listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasExists(id, listed));
+  if (action === 'remove' && !listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasMissing(id, question, before.questions));
+  const questions = action === 'add' ? [...before.questions, question] : before.questions.filter((entry) => entry !== listed);
+  const after = validateFact({ ...before, questions }, USAGE);
+
+  // Unlike an edit or a revert, this writes no field the moderator chose from what they saw: it
+  // adds or removes one question on the fact as it is now, so others' changes are kept. It is
+  // based on the revision read just now; a change landing in between wins and this is refused.
+  const applied = await applyFactChange(
+    request,
+    context,
+    { action: 'edit', factId: id, baseRevision: current.revision, after, retired: current.retired },
+    USAGE,
+  );
+  const revision = applied.revision.revision;
+  const line = action === 'add' ? MODERATION_MESSAGES.aliasAdded(id, question, revision) : MODERATION_MESSAGES.aliasRemoved(id, listed!, revision);
+  return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, current.retired ? [line, MODERATION_MESSAGES.stillRetired(id)] : [line], applied);
+}

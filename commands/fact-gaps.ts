@@ -1,18 +1,22 @@
 import type { Command } from '../src/core/command';
-import type { CommandContext } from '../src/core/context';
 import { UserError } from '../src/core/errors';
-import { formatDate, quoted } from '../src/moderation/format';
+import { FEEDBACK_MESSAGES } from '../src/feedback/feedback-messages';
+import { isAlreadyListed, notHelpfulLine, REVIEW_LIMITS, suggestionActions, suggestionLine, unansweredLine } from '../src/feedback/review';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { moderationInfo } from '../src/moderation/replies';
-import type { GapEntry } from '../src/store/fact-store';
-import { DAY_MS, pruneOldGaps } from '../src/store/gap-retention';
+import { DAY_MS } from '../src/store/gap-retention';
+import type { QuestionLogKind } from '../src/store/question-log';
 
 const USAGE = 'fact gaps [days]';
-const TOP_GAPS = 15;
 
+/**
+ * What moderators should look at, from what people asked: unanswered questions, answers voted
+ * not helpful, and suggested alternate questions to accept or dismiss. Each list is one indexed
+ * query, so it stays fast however much has been recorded.
+ */
 export const factGapsCommand = {
   name: 'fact gaps',
-  description: 'The most frequent unanswered questions of the last days, with counts (moderators)',
+  description: 'Unanswered questions, answers voted not helpful, suggested alternate questions (moderators)',
   usage: USAGE,
   moderatorOnly: true,
   options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', kind: 'integer', required: false, positional: true }],
@@ -24,26 +28,25 @@ export const factGapsCommand = {
       throw new UserError('bad_usage', MODERATION_MESSAGES.badDays(given ?? '', retentionDays, USAGE));
     }
     const now = context.now();
-    await pruneOldGaps(context.store, retentionDays, now, context.logger);
-    const gaps = await context.store.gaps({ since: new Date(now.getTime() - days * DAY_MS), limit: TOP_GAPS });
-    if (gaps.length === 0) return moderationInfo(MODERATION_MESSAGES.gapsTitle, [MODERATION_MESSAGES.noGaps(days)]);
+    // Old rows are pruned in the background (at start and daily), in small slices: not here.
+    const since = new Date(now.getTime() - days * DAY_MS);
+    const list = (kind: QuestionLogKind, limit: number) => context.store.questionLog({ kind, since, limit });
+    const [unanswered, notHelpful, suggestedRows] = await Promise.all([
+      list('unanswered', REVIEW_LIMITS.unanswered),
+      list('not_helpful', REVIEW_LIMITS.notHelpful),
+      list('suggested', REVIEW_LIMITS.suggested * 2),
+    ]);
+    const suggested = suggestedRows.filter((entry) => !isAlreadyListed(entry, context)).slice(0, REVIEW_LIMITS.suggested);
+    if (unanswered.length + notHelpful.length + suggested.length === 0) return moderationInfo(FEEDBACK_MESSAGES.reviewTitle, [FEEDBACK_MESSAGES.nothingToReview(days)]);
 
-    const lines = [MODERATION_MESSAGES.gapsIntro(days), ...gaps.map((gap, index) => describeGap(gap, index, context)), '', MODERATION_MESSAGES.gapsHint];
-    return moderationInfo(MODERATION_MESSAGES.gapsTitle, lines);
+    const section = (heading: string, lines: string[]) => ['', heading, ...(lines.length > 0 ? lines : [FEEDBACK_MESSAGES.none])];
+    const lines = [
+      ...section(FEEDBACK_MESSAGES.unansweredHeading(days), unanswered.map((entry, index) => unansweredLine(entry, index, context))),
+      ...section(FEEDBACK_MESSAGES.notHelpfulHeading, notHelpful.map(notHelpfulLine)),
+      ...section(FEEDBACK_MESSAGES.suggestedHeading, suggested.map(suggestionLine)),
+      '',
+      FEEDBACK_MESSAGES.reviewHint,
+    ].slice(1);
+    return { ...moderationInfo(FEEDBACK_MESSAGES.reviewTitle, lines), actions: suggestionActions(suggested) };
   },
 } satisfies Command;
-
-function describeGap(gap: GapEntry, index: number, context: CommandContext): string {
-  const times = gap.count === 1 ? 'once' : `${gap.count} times`;
-  const platforms = gap.platforms.length > 0 ? ` (${gap.platforms.join(', ')})` : '';
-  return `${index + 1}. ${quoted(gap.question, 120)} — ${times}, last ${formatDate(gap.lastAskedAt)}${platforms}${closestFact(gap.question, context)}`;
-}
-
-/** A hint where the question might belong, from the live matcher. */
-function closestFact(question: string, context: CommandContext): string {
-  const result = context.index.matcher.match(question);
-  const best = result.candidates[0];
-  if (!best) return '';
-  if (result.status === 'answered') return ` — now answered by \`${best.fact.id}\``;
-  return ` — closest fact: \`${best.fact.id}\``;
-}

@@ -11,7 +11,7 @@ export const helpCommand = {
   moderatorOnly: false,
   options: [{ name: 'command', description: 'A command to explain', required: false, kind: 'string', positional: true, rest: true }],
   run(request, context) {
-    const commands = context.registry.commands;
+    const commands = context.registry.commands.filter((command) => !command.buttonsOnly);
     const asked = request.options.command?.trim().toLowerCase();
     if (asked) {
       const command = context.registry.get(asked);

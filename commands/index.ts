@@ -13,6 +13,8 @@ import { factSourceCommand } from './fact-source';
 import { factStaleCommand } from './fact-stale';
 import { helpCommand } from './help';
 import { timelineCommand } from './timeline';
+import { pickCommand } from './pick';
+import { voteCommand } from './vote';
 import { topicsCommand } from './topics';
 
 /** The explicit list of commands: the registry refuses duplicates and malformed entries at start. */
@@ -32,4 +34,6 @@ export const allCommands: readonly Command[] = [
   factGapsCommand,
   factStaleCommand,
   factSourceCommand,
+  voteCommand,
+  pickCommand,
 ];

@@ -48,6 +48,8 @@ const EnvSchema = z
       'must be a postgres:// or postgresql:// connection URL',
     ),
     GAPS_RETENTION_DAYS: positiveInt(90, 3650),
+    QUESTION_LOG_MAX_ROWS: positiveInt(1_000_000, 100_000_000),
+    FEEDBACK_PER_USER_PER_HOUR: positiveInt(60, 100_000),
     LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty']).optional()),
     HEALTH_PORT: optionalText.refine((value) => value === undefined || (/^\d{1,5}$/.test(value) && Number(value) >= 1 && Number(value) <= 65535), 'must be a port number from 1 to 65535'),
     // Read only to keep human-readable logs out of CI and production.
@@ -122,6 +124,10 @@ export interface Config {
   databasePath: string;
   databaseUrl?: string;
   gapsRetentionDays: number;
+  /** Most rows the question log keeps (unanswered questions, votes' counters, suggested aliases); the least recently seen go first. */
+  questionLogMaxRows: number;
+  /** How many questions, votes and picks of one person are recorded per hour; more are answered but not recorded. */
+  feedbackPerUserPerHour: number;
   /** Unset means JSON logs, readable ones when standard error is a terminal (see logger.ts). */
   logFormat?: 'json' | 'pretty';
   /** Opt-in port for /healthz and /metrics. */
@@ -156,6 +162,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     databasePath: e.DATABASE_PATH ?? 'data/facts.db',
     databaseUrl: e.DATABASE_URL,
     gapsRetentionDays: e.GAPS_RETENTION_DAYS,
+    questionLogMaxRows: e.QUESTION_LOG_MAX_ROWS,
+    feedbackPerUserPerHour: e.FEEDBACK_PER_USER_PER_HOUR,
     logFormat: e.LOG_FORMAT,
     healthPort: e.HEALTH_PORT === undefined ? undefined : Number(e.HEALTH_PORT),
     environment: { ci: e.CI !== undefined && !/^(false|0)$/i.test(e.CI), nodeEnv: e.NODE_ENV },

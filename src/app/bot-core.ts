@@ -5,6 +5,7 @@ import type { CommandContext } from '../core/context';
 import { createDispatcher, type Dispatcher } from '../core/dispatcher';
 import type { ModeratorRules } from '../core/moderator-policy';
 import { createRegistry, type CommandRegistry } from '../core/registry';
+import { createFeedbackLimit } from '../core/feedback-limit';
 import { createSeenRevisions } from '../core/seen-revisions';
 import { loadKnowledge } from '../facts/knowledge-files';
 import { createConnectionBoard, type ConnectionBoard } from '../health/connections';
@@ -78,6 +79,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       registry,
       settings: { gapsRetentionDays: config.gapsRetentionDays },
       seenRevisions: createSeenRevisions(),
+      feedbackLimit: createFeedbackLimit(config.feedbackPerUserPerHour),
       now,
       logger,
     };

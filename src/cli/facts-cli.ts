@@ -151,7 +151,7 @@ async function copyToPostgres(context: SubcommandContext): Promise<number> {
   const from = await openSqliteStore(config.databasePath, context.logger);
   try {
     const report = await withStore(context, (to) => copyStore(from, to));
-    io.out(`Copied ${report.facts} facts (${report.revisions} revisions) and ${report.unanswered} unanswered questions from ${config.databasePath} to ${describeStore(config)}.`);
+    io.out(`Copied ${report.facts} facts (${report.revisions} revisions) and ${report.questionLog} question-log entries from ${config.databasePath} to ${describeStore(config)}.`);
     return 0;
   } finally {
     await from.close();

@@ -31,6 +31,8 @@ export interface Command {
   usage: string;
   options: readonly CommandOption[];
   moderatorOnly: boolean;
+  /** Reached through buttons on replies only: not offered as a slash command nor listed by help. */
+  buttonsOnly?: boolean;
   run(request: CommandRequest, context: CommandContext): Promise<Reply> | Reply;
   /**
    * Current values of the command's options, for a form (a Discord modal) that should start from

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { FactStore } from '../store/fact-store';
 import type { LiveFactIndex } from '../matching/live-index';
 import type { SourceCatalog } from '../sources/source-catalog';
+import type { FeedbackLimit } from './feedback-limit';
 import type { CommandRegistry } from './registry';
 
 /** What every command may use. Built once at start and shared by all adapters. */
@@ -14,6 +15,8 @@ export interface CommandContext {
   settings: {
     gapsRetentionDays: number;
   };
+  /** Per person, how many questions, votes and picks are recorded (FEEDBACK_PER_USER_PER_HOUR). */
+  feedbackLimit: FeedbackLimit;
   /** Per user, the revision of each fact they last saw, so their edits can name their base. */
   seenRevisions: SeenRevisions;
   now(): Date;

@@ -5,6 +5,7 @@ import { StoreUnavailableError } from '../store/fact-store';
 import { MESSAGES } from './messages';
 import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';
+import { decodeAction } from './reply-actions';
 import { parseTextOptions } from './text-grammar';
 
 /** A free-text command line, as typed in the console or sent to the bot in Slack. */
@@ -30,11 +31,20 @@ export interface AutocompleteInput {
   partial: string;
 }
 
+/** A button the bot put on a reply, clicked: see reply-actions.ts. */
+export interface ActionInput {
+  actor: Actor;
+  location: string;
+  token: string;
+}
+
 export type FormDefaults = { ok: true; options: Record<string, string> } | { ok: false; reply: Reply };
 
 export interface Dispatcher {
   handleText(input: TextInput): Promise<Reply>;
   handleCommand(input: StructuredInput): Promise<Reply>;
+  /** Runs the command a reply's button carries, through the same gate as typing it. */
+  handleAction(input: ActionInput): Promise<Reply>;
   autocomplete(input: AutocompleteInput): Promise<AutocompleteChoice[]>;
   /** Whether the actor may run the command, so a platform can spare them a form that would be refused. */
   mayRun(actor: Actor, commandName: string): boolean;
@@ -131,6 +141,15 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
         const command = registry.get(input.commandName);
         if (!command) throw new UserError('unknown_command', MESSAGES.unknownCommand(input.commandName));
         return run(command, input, { ...input.options });
+      });
+    },
+
+    handleAction(input) {
+      const decoded = decodeAction(input.token);
+      return guarded(decoded?.commandName ?? 'action', async () => {
+        const command = decoded && registry.get(decoded.commandName);
+        if (!decoded || !command) throw new UserError('unknown_command', MESSAGES.staleButton);
+        return run(command, input, decoded.options);
       });
     },
 

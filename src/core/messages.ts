@@ -9,6 +9,7 @@ export const MESSAGES = Object.freeze({
   storeUnavailable: 'The fact store cannot be reached right now, so I cannot do that; nothing was changed. Questions are still answered from the facts loaded last. Please try again shortly.',
   notAModerator: 'Sorry, only moderators can do that. Nothing was changed.',
   notAModeratorTitle: 'Moderators only',
+  staleButton: 'That button no longer works (the bot was updated since it was sent). Please ask again.',
   unknownCommand: (name: string) => `There is no command called "${echoed(name)}". Type \`help\` to see what I can do.`,
   unknownOption: (name: string, usage: string) => `I don't know the option "--${echoed(name)}". Usage: \`${usage}\``,
   missingOptionValue: (name: string, usage: string) => `The option "--${echoed(name)}" needs a value. Usage: \`${usage}\``,

@@ -1,5 +1,6 @@
 /** The neutral request and reply model shared by every command and every adapter. */
 import type { ClaimKind } from '../facts/fact';
+import type { ReplyAction } from './reply-actions';
 
 export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 
@@ -40,6 +41,8 @@ export interface Suggestion {
   factId: string;
   title: string;
   score?: number;
+  /** What clicking it runs, when that is more than showing the fact (it also records the pick). */
+  action?: ReplyAction;
 }
 
 export interface ReplySource {
@@ -87,6 +90,8 @@ export interface Reply {
   visibility: Visibility;
   /** Present on replies to questions, for machine-readable consumers (the JSON CLI). */
   match?: MatchSummary;
+  /** Small buttons under the reply ("Helpful" / "Not helpful", "Accept" on a suggestion). */
+  actions?: ReplyAction[];
   /** Files sent with the reply (a timeline picture); platforms that cannot show them rely on the body. */
   attachments?: ReplyAttachment[];
 }

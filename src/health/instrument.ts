@@ -29,6 +29,7 @@ export function instrumentDispatcher(dispatcher: Dispatcher, metrics: BotMetrics
     ...dispatcher,
     handleText: (input) => measured(input.actor.platform, () => dispatcher.handleText(input)),
     handleCommand: (input) => measured(input.actor.platform, () => dispatcher.handleCommand(input)),
+    handleAction: (input) => measured(input.actor.platform, () => dispatcher.handleAction(input)),
   };
 }
 

@@ -8,7 +8,6 @@ export const MODERATION_MESSAGES = Object.freeze({
   restoredTitle: 'Fact restored',
   revertedTitle: 'Fact reverted',
   historyTitle: (id: string) => `History of ${id}`,
-  gapsTitle: 'Unanswered questions',
   staleTitle: 'Facts due for review',
 
   added: (id: string, revision: number) =>
@@ -47,7 +46,7 @@ export const MODERATION_MESSAGES = Object.freeze({
   unchanged: (id: string) => `That is what **${id}** says already. Nothing was changed.`,
 
   badAliasAction: (action: string, usage: string) =>
-    `"${echoed(action)}" is not an alias action: use add or remove. Usage: \`${usage}\``,
+    `"${echoed(action)}" is not an alias action: use add, remove, accept or dismiss. Usage: \`${usage}\``,
   aliasExists: (id: string, question: string) =>
     `**${id}** already has the question “${question}”. Nothing was changed.`,
   aliasMissing: (id: string, question: string, questions: readonly string[]) =>
@@ -75,9 +74,6 @@ export const MODERATION_MESSAGES = Object.freeze({
 
   badDays: (days: string, max: number, usage: string) =>
     `The number of days must be a whole number from 1 to ${max} (unanswered questions are kept for ${max} days); "${days}" is not. Usage: \`${usage}\``,
-  noGaps: (days: number) => `No unanswered questions in the last ${days} days.`,
-  gapsIntro: (days: number) => `The most frequent unanswered questions of the last ${days} days:`,
-  gapsHint: 'Turn one into an alternate question of the fact that answers it: `fact alias add <id> <question>`',
 
   noStale: (today: string) => `No fact is past its review-by date (today is ${today}).`,
   staleIntro: (count: number, today: string) =>

@@ -4,7 +4,8 @@ import type { FactStore, StoreSnapshot } from './fact-store';
 export interface CopyReport {
   facts: number;
   revisions: number;
-  unanswered: number;
+  /** Rows of the question log: unanswered questions, "not helpful" answers and suggested aliases, each with its count. */
+  questionLog: number;
 }
 
 export class CopyMismatchError extends Error {
@@ -25,7 +26,7 @@ export async function copyStore(from: FactStore, to: FactStore): Promise<CopyRep
   return {
     facts: snapshot.facts.length,
     revisions: snapshot.facts.reduce((sum, fact) => sum + fact.revisions.length, 0),
-    unanswered: snapshot.unanswered.length,
+    questionLog: snapshot.questionLog.length,
   };
 }
 
@@ -37,7 +38,7 @@ function firstDifference(source: StoreSnapshot, copy: StoreSnapshot): string | u
     if (!copied) return `fact ${fact.id} is missing`;
     if (!isDeepStrictEqual(copied, fact)) return `fact ${fact.id} differs (its history or its import point)`;
   }
-  if (!isDeepStrictEqual(copy.unanswered, source.unanswered)) return 'the unanswered-question log differs';
+  if (!isDeepStrictEqual(copy.questionLog, source.questionLog)) return 'the question log differs';
   if (!isDeepStrictEqual(copy.sources ?? [], source.sources ?? [])) return 'the sources registered from chat differ';
   return undefined;
 }

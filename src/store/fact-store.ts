@@ -1,6 +1,7 @@
 import type { Fact, StoredFact } from '../facts/fact';
 import type { Platform } from '../core/request';
 import type { SourceMeta } from '../sources/source';
+import type { QuestionLogEntry, QuestionLogQuery, QuestionRecord, SuggestionStatus, VoteOutcome, VoteRecord } from './question-log';
 
 /** Who made a change, and from where: recorded with every revision. */
 export interface ChangeAuthor {
@@ -63,13 +64,6 @@ export interface FactSnapshot {
   importedRevision: number | null;
 }
 
-export interface UnansweredEntry {
-  question: string;
-  platform: Platform;
-  /** ISO timestamp. */
-  at: string;
-}
-
 /** A source a moderator registered from chat (`fact source add`); its text is optional. */
 export interface NewSource extends SourceMeta {
   text?: string;
@@ -84,7 +78,8 @@ export interface StoredSource extends NewSource {
 /** Everything a store holds. */
 export interface StoreSnapshot {
   facts: FactSnapshot[];
-  unanswered: UnansweredEntry[];
+  /** Unanswered questions, votes' counters and suggested aliases (individual votes are not copied). */
+  questionLog: QuestionLogEntry[];
   /** Absent in snapshots written before sources could be registered from chat. */
   sources?: StoredSource[];
 }
@@ -110,9 +105,20 @@ export interface FactStore {
   getRevision(factId: string, revision: number): Promise<FactRevision | undefined>;
   /** Merges the curated files in: see ImportReport for the rule. */
   importKnowledge(facts: readonly Fact[]): Promise<ImportReport>;
-  recordUnanswered(entry: { question: string; platform: Platform; at: Date }): Promise<void>;
+  /** Counts one more asking of the question (one row per normalised question); never waits on the disk for long. */
+  recordUnanswered(entry: QuestionRecord): Promise<void>;
+  /** Counts the pair question → fact as a suggested alternate question (a picked "did you mean"). */
+  recordSuggestion(entry: QuestionRecord & { factId: string }): Promise<void>;
+  /** One vote per voter per answer (fact and question); a second vote replaces the first. */
+  recordVote(vote: VoteRecord): Promise<VoteOutcome>;
   /** The most frequent unanswered questions asked since the given time, most frequent first. */
   gaps(query: { since: Date; limit: number }): Promise<GapEntry[]>;
+  /** Open entries of one kind last seen since the given time, highest count first (indexed). */
+  questionLog(query: QuestionLogQuery): Promise<QuestionLogEntry[]>;
+  getLogEntry(id: number): Promise<QuestionLogEntry | undefined>;
+  /** Marks a suggestion accepted or dismissed; false when there is no such suggestion. */
+  setSuggestionStatus(id: number, status: Exclude<SuggestionStatus, 'open'>): Promise<boolean>;
+  /** Deletes question-log rows and votes last seen before the time, in small slices. */
   pruneUnanswered(olderThan: Date): Promise<number>;
   /** Sources registered from chat, by id. */
   listSources(): Promise<StoredSource[]>;
@@ -122,7 +128,7 @@ export interface FactStore {
   exportAll(): Promise<StoreSnapshot>;
   /**
    * Fills an EMPTY store with a snapshot, keeping revision numbers, authors and times, in one
-   * transaction; refuses a store that holds any fact or unanswered question (StoreNotEmptyError).
+   * transaction; refuses a store that holds any fact or question-log entry (StoreNotEmptyError).
    */
   importAll(snapshot: StoreSnapshot): Promise<void>;
   /** Called after every committed change, from this process or (for shared engines) any other. */
@@ -165,7 +171,7 @@ export class SourceExistsError extends Error {
 export class StoreNotEmptyError extends Error {
   override name = 'StoreNotEmptyError';
   constructor(readonly facts: number, readonly unanswered: number) {
-    super(`The target store is not empty (${facts} facts, ${unanswered} unanswered questions): copying only fills an empty store, so nothing was copied.`);
+    super(`The target store is not empty (${facts} facts, ${unanswered} logged questions): copying only fills an empty store, so nothing was copied.`);
   }
 }
 

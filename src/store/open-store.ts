@@ -10,7 +10,7 @@ import { openSqliteStore } from './sqlite-store';
 export async function openStore(config: Config, logger: Logger): Promise<FactStore> {
   if (config.databaseUrl) {
     const { openPostgresStore } = await import('./postgres-store');
-    return openPostgresStore(config.databaseUrl, logger);
+    return openPostgresStore(config.databaseUrl, logger, { questionLogMaxRows: config.questionLogMaxRows });
   }
-  return openSqliteStore(config.databasePath, logger);
+  return openSqliteStore(config.databasePath, logger, { questionLogMaxRows: config.questionLogMaxRows });
 }

@@ -1,6 +1,5 @@
 import type { Fact, StoredFact } from '../facts/fact';
-import type { Platform } from '../core/request';
-import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry, StoredSource } from './fact-store';
+import type { ChangeAction, ChangeAuthor, FactRevision, StoredSource } from './fact-store';
 import { storedSourceFrom } from './source-rows';
 import type { ImportPoint } from './import-rule';
 
@@ -29,13 +28,6 @@ export interface RevisionRow {
   retired_after: boolean;
 }
 
-export interface GapRow {
-  question: string;
-  count: number;
-  last_asked_at: Date;
-  platforms: string[];
-}
-
 export function storedFactFromRow(row: FactRow): StoredFact {
   return {
     ...row.content,
@@ -58,15 +50,6 @@ export function revisionFromRow(row: RevisionRow): FactRevision {
     after: row.after,
     retiredBefore: row.retired_before,
     retiredAfter: row.retired_after,
-  };
-}
-
-export function gapFromRow(row: GapRow): GapEntry {
-  return {
-    question: row.question,
-    count: row.count,
-    lastAskedAt: row.last_asked_at.toISOString(),
-    platforms: [...new Set(row.platforms)].sort() as Platform[],
   };
 }
 

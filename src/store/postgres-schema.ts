@@ -3,7 +3,7 @@ import { StoreUnavailableError } from './fact-store';
 import { inTransaction } from './postgres-connection';
 
 /** Migration n (1-based) moves the database from version n-1 to n. Append only; never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE facts (
     id text PRIMARY KEY,
@@ -45,6 +45,41 @@ const MIGRATIONS: readonly string[] = [
     added_by jsonb NOT NULL,
     added_at timestamptz NOT NULL
   );
+  `,
+  // One row per kind, normalised question and fact, with a counter: bounded however often people ask.
+  `
+  CREATE TABLE question_log (
+    id bigserial PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('unanswered', 'not_helpful', 'suggested')),
+    question_key text NOT NULL,
+    fact_id text NOT NULL DEFAULT '',
+    question text NOT NULL,
+    count integer NOT NULL,
+    platforms text NOT NULL,
+    first_at timestamptz NOT NULL,
+    last_at timestamptz NOT NULL,
+    status text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'dismissed')),
+    UNIQUE (kind, question_key, fact_id)
+  );
+  CREATE INDEX question_log_ranked ON question_log (kind, status, count DESC, last_at DESC);
+  CREATE INDEX question_log_by_age ON question_log (last_at);
+  INSERT INTO question_log (kind, question_key, fact_id, question, count, platforms, first_at, last_at)
+    SELECT 'unanswered', question_key, '', (array_agg(question ORDER BY at DESC, id DESC))[1], count(*),
+           string_agg(DISTINCT platform, ','), min(at), max(at)
+    FROM unanswered GROUP BY question_key;
+  DROP TABLE unanswered;
+  CREATE TABLE votes (
+    voter text NOT NULL,
+    fact_id text NOT NULL,
+    question_key text NOT NULL,
+    helpful boolean NOT NULL,
+    at timestamptz NOT NULL,
+    PRIMARY KEY (voter, fact_id, question_key)
+  );
+  CREATE INDEX votes_by_age ON votes (at);
+  CREATE TABLE store_secrets (name text PRIMARY KEY, value text NOT NULL);
+  INSERT INTO store_secrets (name, value)
+    VALUES ('vote_salt', replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));
   `,
 ];
 

@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type UnansweredEntry } from './fact-store';
+import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot } from './fact-store';
+import { LOG_COLUMNS, pgLogEntryFromRow, type PgQuestionLogRow } from './postgres-question-log';
 import { revisionFromRow, sourceFromRow, type RevisionRow, type SourceRow } from './postgres-rows';
 import { sourceRecord } from './source-rows';
 import { ADVISORY_LOCKS } from './postgres-schema';
@@ -12,9 +13,7 @@ export async function exportPostgresSnapshot(client: pg.PoolClient): Promise<Sto
     'SELECT id, imported_hash, imported_revision FROM facts ORDER BY id COLLATE "C"',
   );
   const revisions = await client.query<RevisionRow>('SELECT * FROM revisions ORDER BY fact_id, revision');
-  const unanswered = await client.query<{ question: string; platform: UnansweredEntry['platform']; at: Date }>(
-    'SELECT question, platform, at FROM unanswered ORDER BY id',
-  );
+  const questionLog = await client.query<PgQuestionLogRow>(`SELECT ${LOG_COLUMNS} FROM question_log ORDER BY id`);
   const byFact = new Map<string, FactSnapshot>(
     facts.rows.map((row) => [row.id, { id: row.id, revisions: [], importedHash: row.imported_hash, importedRevision: row.imported_revision }]),
   );
@@ -23,7 +22,7 @@ export async function exportPostgresSnapshot(client: pg.PoolClient): Promise<Sto
   return {
     sources: sources.rows.map(sourceFromRow),
     facts: [...byFact.values()],
-    unanswered: unanswered.rows.map((row) => ({ question: row.question, platform: row.platform, at: row.at.toISOString() })),
+    questionLog: questionLog.rows.map(pgLogEntryFromRow),
   };
 }
 
@@ -34,9 +33,9 @@ const BATCH = 500;
 export async function importPostgresSnapshot(client: pg.PoolClient, snapshot: StoreSnapshot, notify: (fact: FactSnapshot) => Promise<void>): Promise<void> {
   await client.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.importSnapshot]);
   // Blocks writers to both tables until commit, so "empty" stays true while we fill it.
-  await client.query('LOCK TABLE facts, unanswered, sources IN SHARE ROW EXCLUSIVE MODE');
+  await client.query('LOCK TABLE facts, question_log, sources IN SHARE ROW EXCLUSIVE MODE');
   const counts = await client.query<{ facts: number; unanswered: number; sources: number }>(
-    'SELECT (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM unanswered)::int AS unanswered, (SELECT count(*) FROM sources)::int AS sources',
+    'SELECT (SELECT count(*) FROM facts)::int AS facts, (SELECT count(*) FROM question_log)::int AS unanswered, (SELECT count(*) FROM sources)::int AS sources',
   );
   const { facts, unanswered, sources } = counts.rows[0]!;
   if (facts > 0 || unanswered > 0 || sources > 0) throw new StoreNotEmptyError(facts, unanswered);
@@ -71,8 +70,21 @@ export async function importPostgresSnapshot(client: pg.PoolClient, snapshot: St
     })),
   );
   await insertRecords(client, 'revisions', REVISION_COLUMNS, revisionRows);
-  const unansweredRows = snapshot.unanswered.map((entry) => ({ ...entry, question_key: questionKey(entry.question) }));
-  await insertRecords(client, 'unanswered', UNANSWERED_COLUMNS, unansweredRows);
+  const logRows = snapshot.questionLog.map((entry) => ({
+    id: entry.id,
+    kind: entry.kind,
+    question_key: questionKey(entry.question),
+    fact_id: entry.factId ?? '',
+    question: entry.question,
+    count: entry.count,
+    platforms: entry.platforms.join(','),
+    first_at: entry.firstAt,
+    last_at: entry.lastAt,
+    status: entry.status,
+  }));
+  await insertRecords(client, 'question_log', QUESTION_LOG_COLUMNS, logRows);
+  // Kept ids: the sequence must move past them, or the next new row would clash.
+  await client.query(`SELECT setval(pg_get_serial_sequence('question_log', 'id'), greatest((SELECT max(id) FROM question_log), 1))`);
   const sourceRows = (snapshot.sources ?? []).map((source) => {
     const record = sourceRecord(source);
     return { id: record.id, meta: JSON.parse(record.meta) as unknown, text: record.text, added_by: source.addedBy, added_at: source.addedAt };
@@ -85,7 +97,8 @@ const FACT_COLUMNS =
   'id text, content jsonb, revision integer, retired boolean, updated_at timestamptz, updated_by text, updated_by_moderator boolean, imported_hash text, imported_revision integer';
 const REVISION_COLUMNS =
   'fact_id text, revision integer, action text, author jsonb, at timestamptz, before jsonb, after jsonb, retired_before boolean, retired_after boolean';
-const UNANSWERED_COLUMNS = 'question text, question_key text, platform text, at timestamptz';
+const QUESTION_LOG_COLUMNS =
+  'id bigint, kind text, question_key text, fact_id text, question text, count integer, platforms text, first_at timestamptz, last_at timestamptz, status text';
 const SOURCE_COLUMNS = 'id text, meta jsonb, text text, added_by jsonb, added_at timestamptz';
 
 async function insertRecords(client: pg.PoolClient, table: string, columns: string, rows: readonly object[]): Promise<void> {

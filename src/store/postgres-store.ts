@@ -7,18 +7,21 @@ import { factContent } from './fact-content';
 import { FactExistsError, SourceExistsError, StoreUnavailableError, type FactChangedEvent, type FactStore } from './fact-store';
 import { createPool, describeDatabase, inTransaction, redactDatabaseUrl, summarize, withAvailability } from './postgres-connection';
 import { startChangeListener, type ChangeListener } from './postgres-listener';
-import { gapFromRow, revisionFromRow, sourceFromRow, SQL, storedFactFromRow, type FactRow, type GapRow, type RevisionRow, type SourceRow } from './postgres-rows';
+import { revisionFromRow, sourceFromRow, SQL, storedFactFromRow, type FactRow, type RevisionRow, type SourceRow } from './postgres-rows';
+import { createPostgresQuestionLog } from './postgres-question-log';
+import { DEFAULT_QUESTION_LOG_MAX_ROWS } from './question-log';
 import { sourceRecord } from './source-rows';
 import { migrate } from './postgres-schema';
 import { exportPostgresSnapshot, importPostgresSnapshot } from './postgres-snapshot';
 import { applyChangeIn, importKnowledgeIn, type WriteContext } from './postgres-writes';
-import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
 import { checkSnapshot, lastEvent, snapshotEvents } from './snapshot';
 
 const CHANGES_CHANNEL = 'fact_changes';
 
 export interface PostgresStoreOptions {
   now?: () => Date;
+  /** The question log's row cap (QUESTION_LOG_MAX_ROWS); the least recently seen rows go first. */
+  questionLogMaxRows?: number;
 }
 
 /** What travels on the channel: the event, and which store sent it (it has told its own listeners already). */
@@ -40,12 +43,14 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
   const knownRevisions = new Map<string, number>();
   const pool = createPool(url, logger);
   let listener: ChangeListener | undefined;
+  let questions!: Awaited<ReturnType<typeof createPostgresQuestionLog>>;
 
   try {
     await migrate(pool, database);
     listener = await startChangeListener({ url, channel: CHANGES_CHANNEL, logger, onNotification, onReconnected: catchUp });
     const { rows } = await pool.query<{ id: string; revision: number }>('SELECT id, revision FROM facts');
     for (const row of rows) knownRevisions.set(row.id, row.revision);
+    questions = await createPostgresQuestionLog(pool, (work) => inTransaction(pool, work), options.questionLogMaxRows ?? DEFAULT_QUESTION_LOG_MAX_ROWS);
   } catch (error) {
     await listener?.close();
     await pool.end().catch(() => {});
@@ -149,25 +154,33 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
       return report;
     },
     async recordUnanswered({ question, platform, at }) {
-      const text = graphemePrefix(wellFormed(question.trim()), UNANSWERED_QUESTION_MAX);
-      await write(() => pool.query('INSERT INTO unanswered (question, question_key, platform, at) VALUES ($1, $2, $3, $4)', [text, questionKey(text), platform, at]));
+      await write(() => questions.recordUnanswered(question, platform, at));
+    },
+    async recordSuggestion({ question, factId, platform, at }) {
+      await write(() => questions.recordSuggestion(question, factId, platform, at));
+    },
+    async recordVote(vote) {
+      return write(() => questions.recordVote(vote));
     },
     async gaps({ since, limit }) {
-      // The question shown for a group is its latest wording.
-      const { rows } = await read(() =>
-        pool.query<GapRow>(
-          `SELECT (array_agg(question ORDER BY at DESC, id DESC))[1] AS question, count(*)::int AS count,
-                  max(at) AS last_asked_at, array_agg(DISTINCT platform) AS platforms
-           FROM unanswered WHERE at >= $1 GROUP BY question_key
-           ORDER BY count DESC, last_asked_at DESC, question_key COLLATE "C" LIMIT $2`,
-          [since, limit],
-        ),
-      );
-      return rows.map(gapFromRow);
+      return read(() => questions.gaps(since, limit));
+    },
+    async questionLog(query) {
+      return read(() => questions.list(query));
+    },
+    async getLogEntry(id) {
+      return read(() => questions.get(id));
+    },
+    async setSuggestionStatus(id, status) {
+      return write(() => questions.setStatus(id, status));
     },
     async pruneUnanswered(olderThan) {
-      const result = await write(() => pool.query('DELETE FROM unanswered WHERE at < $1', [olderThan]));
-      return result.rowCount ?? 0;
+      let total = 0;
+      for (;;) {
+        const removed = await write(() => questions.pruneSlice(olderThan));
+        total += removed;
+        if (removed === 0) return total;
+      }
     },
     async listSources() {
       return read(async () => (await pool.query<SourceRow>('SELECT * FROM sources ORDER BY id COLLATE "C"')).rows.map(sourceFromRow));

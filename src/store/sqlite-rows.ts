@@ -1,6 +1,5 @@
 import type { Fact, StoredFact } from '../facts/fact';
-import type { Platform } from '../core/request';
-import type { ChangeAction, ChangeAuthor, FactRevision, GapEntry, StoredSource } from './fact-store';
+import type { ChangeAction, ChangeAuthor, FactRevision, StoredSource } from './fact-store';
 import { sourceRecord, storedSourceFrom } from './source-rows';
 
 /** Rows as better-sqlite3 returns them, and their mapping to the store's types. */
@@ -26,13 +25,6 @@ export interface RevisionRow {
   after: string;
   retired_before: number;
   retired_after: number;
-}
-
-export interface GapRow {
-  question: string;
-  count: number;
-  last_asked_at: string;
-  platforms: string;
 }
 
 export function storedFactFromRow(row: FactRow): StoredFact {
@@ -72,15 +64,6 @@ export function revisionToRow(revision: FactRevision): RevisionRow {
     after: JSON.stringify(revision.after),
     retired_before: revision.retiredBefore ? 1 : 0,
     retired_after: revision.retiredAfter ? 1 : 0,
-  };
-}
-
-export function gapFromRow(row: GapRow): GapEntry {
-  return {
-    question: row.question,
-    count: row.count,
-    lastAskedAt: row.last_asked_at,
-    platforms: [...new Set(row.platforms.split(','))].sort() as Platform[],
   };
 }
 

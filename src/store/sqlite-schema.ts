@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { StoreUnavailableError } from './fact-store';
 
 /** Migration n (1-based) moves the file from user_version n-1 to n. Append only; never edit a shipped one. */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE facts (
     id TEXT PRIMARY KEY,
@@ -46,6 +46,39 @@ const MIGRATIONS: readonly string[] = [
     added_by TEXT NOT NULL,
     added_at TEXT NOT NULL
   ) STRICT;
+  `,
+  // One row per kind, normalised question and fact, with a counter: bounded however often people ask.
+  `
+  CREATE TABLE question_log (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('unanswered', 'not_helpful', 'suggested')),
+    question_key TEXT NOT NULL,
+    fact_id TEXT NOT NULL DEFAULT '',
+    question TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    platforms TEXT NOT NULL,
+    first_at TEXT NOT NULL,
+    last_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'dismissed')),
+    UNIQUE (kind, question_key, fact_id)
+  ) STRICT;
+  CREATE INDEX question_log_ranked ON question_log (kind, status, count DESC, last_at DESC);
+  CREATE INDEX question_log_by_age ON question_log (last_at);
+  INSERT INTO question_log (kind, question_key, fact_id, question, count, platforms, first_at, last_at)
+    SELECT 'unanswered', question_key, '', question, COUNT(*), group_concat(DISTINCT platform), MIN(at), MAX(at)
+    FROM unanswered GROUP BY question_key;
+  DROP TABLE unanswered;
+  CREATE TABLE votes (
+    voter TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    helpful INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (voter, fact_id, question_key)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX votes_by_age ON votes (at);
+  CREATE TABLE store_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+  INSERT INTO store_secrets (name, value) VALUES ('vote_salt', lower(hex(randomblob(32))));
   `,
 ];
 
@@ -92,7 +125,7 @@ function migrate(db: Database.Database, path: string): void {
 }
 
 /**
- * A second connection to the same file, for the log of unanswered questions only. It commits
+ * A second connection to the same file, for the question log and votes only. It commits
  * without waiting for the disk (synchronous NORMAL, safe in WAL mode: a killed process loses
  * nothing, a power cut may lose the last few entries). With FULL, every unanswered question
  * held the whole bot still for one disk flush, so a burst of them slowed every answer.

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { canonicalJson } from './fact-content';
-import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot, type UnansweredEntry } from './fact-store';
+import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot } from './fact-store';
 import { questionKey } from './question-key';
+import type { QuestionLogEntry } from './question-log';
+import { logEntryFromRow, prepareInsertLogEntry, type QuestionLogRow } from './sqlite-question-log';
 import { checkSnapshot, currentState } from './snapshot';
 import { revisionFromRow, revisionToRow, sourceFromRow, sourceToRow, type RevisionRow } from './sqlite-rows';
 import type { SqliteStatements } from './sqlite-statements';
@@ -18,8 +20,11 @@ export function exportSqliteSnapshot(db: Database.Database, sql: SqliteStatement
     for (const row of db.prepare<[], RevisionRow>('SELECT * FROM revisions ORDER BY fact_id, revision').all()) {
       byFact.get(row.fact_id)?.revisions.push(revisionFromRow(row));
     }
-    const unanswered = db.prepare<[], UnansweredEntry>('SELECT question, platform, at FROM unanswered ORDER BY id').all();
-    return { facts: [...byFact.values()], unanswered, sources: sql.sources.all().map(sourceFromRow) };
+    const questionLog = db
+      .prepare<[], QuestionLogRow>('SELECT id, kind, question, fact_id, count, platforms, first_at, last_at, status FROM question_log ORDER BY id')
+      .all()
+      .map(logEntryFromRow);
+    return { facts: [...byFact.values()], questionLog, sources: sql.sources.all().map(sourceFromRow) };
   }).deferred();
 }
 
@@ -29,7 +34,7 @@ export function importSqliteSnapshot(db: Database.Database, sql: SqliteStatement
   db.transaction(() => {
     const counts = db
       .prepare<[], { facts: number; unanswered: number; sources: number }>(
-        'SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM unanswered) AS unanswered, (SELECT count(*) FROM sources) AS sources',
+        'SELECT (SELECT count(*) FROM facts) AS facts, (SELECT count(*) FROM question_log) AS unanswered, (SELECT count(*) FROM sources) AS sources',
       )
       .get()!;
     if (counts.facts > 0 || counts.unanswered > 0 || counts.sources > 0) throw new StoreNotEmptyError(counts.facts, counts.unanswered);
@@ -52,7 +57,23 @@ export function importSqliteSnapshot(db: Database.Database, sql: SqliteStatement
       );
       for (const revision of fact.revisions) sql.insertRevision.run(revisionToRow(revision));
     }
-    for (const entry of snapshot.unanswered) sql.insertUnanswered.run(entry.question, questionKey(entry.question), entry.platform, entry.at);
+    const insertLogEntry = prepareInsertLogEntry(db);
+    for (const entry of snapshot.questionLog) insertLogEntry.run(logEntryToRow(entry));
     for (const source of snapshot.sources ?? []) sql.insertSource.run(sourceToRow(source));
   }).immediate();
+}
+
+function logEntryToRow(entry: QuestionLogEntry): QuestionLogRow & { question_key: string } {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    question: entry.question,
+    question_key: questionKey(entry.question),
+    fact_id: entry.factId ?? '',
+    count: entry.count,
+    platforms: entry.platforms.join(','),
+    first_at: entry.firstAt,
+    last_at: entry.lastAt,
+    status: entry.status,
+  };
 }

@@ -2,14 +2,9 @@ import type Database from 'better-sqlite3';
 import { canonicalJson } from './fact-content';
 import type { FactRevision } from './fact-store';
 import type { ImportPoint } from './import-rule';
-import { revisionToRow, type FactRow, type GapRow, type RevisionRow, type SourceRow } from './sqlite-rows';
+import { revisionToRow, type FactRow, type RevisionRow, type SourceRow } from './sqlite-rows';
 
 export type SqliteStatements = ReturnType<typeof prepareStatements>;
-
-/** One unanswered question; the bot records them through the gap-log connection (see openGapLogConnection). */
-export function prepareInsertUnanswered(db: Database.Database) {
-  return db.prepare<[string, string, string, string]>('INSERT INTO unanswered (question, question_key, platform, at) VALUES (?, ?, ?, ?)');
-}
 
 export function prepareStatements(db: Database.Database) {
   return {
@@ -30,15 +25,6 @@ export function prepareStatements(db: Database.Database) {
          imported_hash = excluded.imported_hash, imported_revision = excluded.imported_revision`,
     ),
     acknowledgeImport: db.prepare<[string, string]>('UPDATE facts SET imported_hash = ?, imported_revision = revision WHERE id = ?'),
-    // For whole-store imports, inside their transaction; the bot's own gap records use the gap-log connection.
-    insertUnanswered: prepareInsertUnanswered(db),
-    // The bare `question` column takes its value from the row holding MAX(at): the latest wording.
-    gaps: db.prepare<[string, number], GapRow>(
-      `SELECT question, COUNT(*) AS count, MAX(at) AS last_asked_at, group_concat(DISTINCT platform) AS platforms
-       FROM unanswered WHERE at >= ? GROUP BY question_key
-       ORDER BY count DESC, last_asked_at DESC, question_key LIMIT ?`,
-    ),
-    pruneUnanswered: db.prepare<[string]>('DELETE FROM unanswered WHERE at < ?'),
     sources: db.prepare<[], SourceRow>('SELECT * FROM sources ORDER BY id'),
     insertSource: db.prepare<[SourceRow]>('INSERT INTO sources (id, meta, text, added_by, added_at) VALUES (@id, @meta, @text, @added_by, @added_at)'),
   };

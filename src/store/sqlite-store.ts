@@ -15,16 +15,19 @@ import {
 } from './fact-store';
 import { decideImport, type ImportPoint } from './import-rule';
 import { snapshotEvents } from './snapshot';
-import { questionKey, UNANSWERED_QUESTION_MAX } from './question-key';
-import { gapFromRow, revisionFromRow, sourceFromRow, sourceToRow, storedFactFromRow } from './sqlite-rows';
+import { DEFAULT_QUESTION_LOG_MAX_ROWS } from './question-log';
+import { createSqliteQuestionLog } from './sqlite-question-log';
+import { revisionFromRow, sourceFromRow, sourceToRow, storedFactFromRow } from './sqlite-rows';
 import { DEFAULT_BUSY_TIMEOUT_MS, explainSqliteError, openGapLogConnection, openSqliteDatabase } from './sqlite-schema';
 import { exportSqliteSnapshot, importSqliteSnapshot } from './sqlite-snapshot';
-import { prepareInsertUnanswered, prepareStatements, writeRevisionRows } from './sqlite-statements';
+import { prepareStatements, writeRevisionRows } from './sqlite-statements';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's write to finish before giving up. */
   busyTimeoutMs?: number;
   now?: () => Date;
+  /** The question log's row cap (QUESTION_LOG_MAX_ROWS); the least recently seen rows go first. */
+  questionLogMaxRows?: number;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
   const sql = prepareStatements(db);
   // A second :memory: connection would be another database, so there the one connection logs gaps too.
   const gapLog = path === ':memory:' ? db : openGapLogConnection(path, busyTimeoutMs);
-  const insertUnanswered = prepareInsertUnanswered(gapLog);
+  const questions = createSqliteQuestionLog(db, gapLog, options.questionLogMaxRows ?? DEFAULT_QUESTION_LOG_MAX_ROWS);
   const writeRevision = (revision: FactRevision, importPoint: ImportPoint) => writeRevisionRows(sql, revision, importPoint);
 
   const applyInTransaction = db.transaction((change: FactChange, after: Fact): FactRevision => {
@@ -167,14 +170,35 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
       return report;
     },
     async recordUnanswered({ question, platform, at }) {
-      const text = graphemePrefix(wellFormed(question.trim()), UNANSWERED_QUESTION_MAX);
-      guard(() => insertUnanswered.run(text, questionKey(text), platform, at.toISOString()));
+      guard(() => questions.recordUnanswered(question, platform, at));
+    },
+    async recordSuggestion({ question, factId, platform, at }) {
+      guard(() => questions.recordSuggestion(question, factId, platform, at));
+    },
+    async recordVote(vote) {
+      return guard(() => questions.recordVote(vote));
     },
     async gaps({ since, limit }) {
-      return guard(() => sql.gaps.all(since.toISOString(), limit).map(gapFromRow));
+      return guard(() => questions.gaps(since, limit));
+    },
+    async questionLog(query) {
+      return guard(() => questions.list(query));
+    },
+    async getLogEntry(id) {
+      return guard(() => questions.get(id));
+    },
+    async setSuggestionStatus(id, status) {
+      return guard(() => questions.setStatus(id, status));
     },
     async pruneUnanswered(olderThan) {
-      return guard(() => sql.pruneUnanswered.run(olderThan.toISOString()).changes);
+      let total = 0;
+      for (;;) {
+        const removed = guard(() => questions.pruneSlice(olderThan));
+        total += removed;
+        if (removed === 0) return total;
+        // Between slices, answers waiting on the event loop go first.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
     async listSources() {
       return guard(() => sql.sources.all().map(sourceFromRow));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { factGapsCommand } from '../../commands/fact-gaps';
+import { FEEDBACK_MESSAGES } from '../../src/feedback/feedback-messages';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import { ALICE, BOB, DISCORD_MEMBER, SLACK_MEMBER } from './moderation-fixtures';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
@@ -25,12 +26,12 @@ describe('fact gaps', () => {
     }
 
     const reply = await bot.say('fact gaps', ALICE);
-    expect(reply).toMatchObject({ kind: 'info', visibility: 'private', title: MODERATION_MESSAGES.gapsTitle });
+    expect(reply).toMatchObject({ kind: 'info', visibility: 'private', title: FEEDBACK_MESSAGES.reviewTitle });
     const lines = reply.body.split('\n');
-    expect(lines[0]).toBe(MODERATION_MESSAGES.gapsIntro(90));
+    expect(lines[0]).toBe(FEEDBACK_MESSAGES.unansweredHeading(90));
     expect(lines[1]).toMatch(/^1\. “What will the weather be like in Amsterdam tomorrow\?” — 3 times, last 2024-03-01 10:00 UTC \((discord, slack|slack, discord)\)/);
     expect(lines[2]).toMatch(/^2\. “Which football club won the cup\?” — once, last 2024-03-01 10:00 UTC \(slack\)/);
-    expect(lines.at(-1)).toBe(MODERATION_MESSAGES.gapsHint);
+    expect(lines.at(-1)).toBe(FEEDBACK_MESSAGES.reviewHint);
   });
 
   it('looks back the given number of days, and keeps questions only for the retention period', async () => {
@@ -54,7 +55,7 @@ describe('fact gaps', () => {
   it('says so when nothing went unanswered', async () => {
     bot = await startModerationBot();
     await bot.say('How many Dutch soldiers are going to Iraq?', DISCORD_MEMBER);
-    expect((await bot.say('fact gaps 14', ALICE)).body).toBe(MODERATION_MESSAGES.noGaps(14));
+    expect((await bot.say('fact gaps 14', ALICE)).body).toBe(FEEDBACK_MESSAGES.nothingToReview(14));
   });
 });
 

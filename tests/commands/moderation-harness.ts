@@ -4,6 +4,7 @@ import type { CommandContext } from '../../src/core/context';
 import { createDispatcher } from '../../src/core/dispatcher';
 import { createRegistry } from '../../src/core/registry';
 import type { Actor, Reply } from '../../src/core/request';
+import { createFeedbackLimit } from '../../src/core/feedback-limit';
 import { createSeenRevisions } from '../../src/core/seen-revisions';
 import type { Fact } from '../../src/facts/fact';
 import { createLogger } from '../../src/logger';
@@ -27,6 +28,7 @@ export async function startModerationBot(
   options: {
     facts?: readonly Fact[];
     gapsRetentionDays?: number;
+    feedbackPerUserPerHour?: number;
     /** Puts something between the bot and its store: a store that fails, or one that counts calls. */
     wrapStore?: (store: FactStore) => FactStore;
     /** Another matcher in place of the real one, to time everything around it. */
@@ -49,6 +51,7 @@ export async function startModerationBot(
     registry: createRegistry(allCommands),
     settings: { gapsRetentionDays: options.gapsRetentionDays ?? 90 },
     seenRevisions: createSeenRevisions(),
+    feedbackLimit: createFeedbackLimit(options.feedbackPerUserPerHour ?? 60),
     now: clock,
     logger,
   };
@@ -63,6 +66,10 @@ export async function startModerationBot(
     /** What a person types in the console or sends to the bot in Slack. */
     say(text: string, actor: Actor = OPERATOR): Promise<Reply> {
       return dispatcher.handleText({ actor, location: `${actor.platform} test channel`, text });
+    },
+    /** A button the bot put on a reply, clicked. */
+    click(token: string, actor: Actor = OPERATOR): Promise<Reply> {
+      return dispatcher.handleAction({ actor, location: `${actor.platform} test channel`, token });
     },
     /** A command whose options the platform parsed (a Discord slash command or modal). */
     command(commandName: string, options: Record<string, string>, actor: Actor = OPERATOR): Promise<Reply> {

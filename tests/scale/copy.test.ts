@@ -53,7 +53,7 @@ describe.skipIf(!TEST_DATABASE_URL)('npm run facts -- copy, from SQLite into Pos
     expect(result.code).toBe(0);
     const [from, to] = [await open(openSqliteStore(path, silent)), await open(openPostgresStore(url, silent))];
     const revisions = (await from.exportAll()).facts.reduce((sum, fact) => sum + fact.revisions.length, 0);
-    expect(result.stdout).toContain(`Copied ${knowledge.length + 1} facts (${revisions} revisions) and 3 unanswered questions`);
+    expect(result.stdout).toContain(`Copied ${knowledge.length + 1} facts (${revisions} revisions) and 2 question-log entries`);
     const [source, copied] = [await visibleState(from), await visibleState(to)];
     expect(copied.histories.flat()).toHaveLength(revisions);
     expect(copied).toEqual(source);

@@ -21,9 +21,9 @@ function capturingLogger() {
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
   const databases = useTestDatabasePerFile();
 
-  describeStoreContract('PostgreSQL', async () => {
+  describeStoreContract('PostgreSQL', async (options) => {
     const database = await databases.freshSchema();
-    const store = await openPostgresStore(database.url, silent);
+    const store = await openPostgresStore(database.url, silent, options);
     return {
       store,
       async cleanup() {

@@ -24,9 +24,9 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-describeStoreContract('SQLite file', async () => {
+describeStoreContract('SQLite file', async (options) => {
   const folder = mkdtempSync(join(tmpdir(), 'factbot-contract-'));
-  const store = await openSqliteStore(join(folder, 'facts.db'), silent);
+  const store = await openSqliteStore(join(folder, 'facts.db'), silent, options);
   return {
     store,
     async cleanup() {
@@ -36,8 +36,8 @@ describeStoreContract('SQLite file', async () => {
   };
 });
 
-describeStoreContract('SQLite :memory:', async () => {
-  const store = await openSqliteStore(':memory:', silent);
+describeStoreContract('SQLite :memory:', async (options) => {
+  const store = await openSqliteStore(':memory:', silent, options);
   return { store, cleanup: () => store.close() };
 });
 
@@ -108,7 +108,7 @@ describe('SQLite store file', () => {
     await (await openSqliteStore(path, silent)).close();
     const other = new Database(path);
     other.exec('BEGIN EXCLUSIVE');
-    other.exec("INSERT INTO unanswered (question, question_key, platform, at) VALUES ('q', 'q', 'cli', '2025-01-01')");
+    other.exec("INSERT INTO question_log (kind, question_key, question, count, platforms, first_at, last_at) VALUES ('unanswered', 'q', 'q', 1, 'cli', '2025-01-01', '2025-01-01')");
     try {
       const error = await openError(path, { busyTimeoutMs: 50 });
       expect(error).toBeInstanceOf(StoreUnavailableError);

@@ -40,7 +40,7 @@ export interface FreshStore {
  * The behaviour every engine must have. Engine-neutral: it talks to the FactStore interface
  * only. Each test gets an empty store from openFresh.
  */
-export function describeStoreContract(label: string, openFresh: () => Promise<FreshStore>): void {
+export function describeStoreContract(label: string, openFresh: (options?: { questionLogMaxRows?: number }) => Promise<FreshStore>): void {
   describe(`FactStore contract: ${label}`, () => {
     let store: FactStore;
     let cleanup: () => Promise<void>;
@@ -258,19 +258,35 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
     describe('unanswered questions', () => {
       const day = (n: number) => new Date(Date.UTC(2025, 0, n, 12));
 
-      it('groups the same question asked differently and counts it since a date, most frequent first', async () => {
+      it('keeps one row per question however it is typed, counting it, and lists those asked since a date, most frequent first', async () => {
         await store.recordUnanswered({ question: 'Who pays for the mission?', platform: 'discord', at: day(1) });
         await store.recordUnanswered({ question: 'who pays for the  mission', platform: 'slack', at: day(5) });
         await store.recordUnanswered({ question: 'WHO PAYS FOR THE MISSION?!', platform: 'discord', at: day(6) });
         await store.recordUnanswered({ question: 'What is the weather in Erbil?', platform: 'console', at: day(7) });
+        await store.recordUnanswered({ question: 'Old and never again?', platform: 'console', at: day(1) });
 
         const gaps = await store.gaps({ since: day(2), limit: 10 });
         expect(gaps).toEqual([
-          { question: 'WHO PAYS FOR THE MISSION?!', count: 2, lastAskedAt: day(6).toISOString(), platforms: ['discord', 'slack'] },
+          { question: 'WHO PAYS FOR THE MISSION?!', count: 3, lastAskedAt: day(6).toISOString(), platforms: ['discord', 'slack'] },
           { question: 'What is the weather in Erbil?', count: 1, lastAskedAt: day(7).toISOString(), platforms: ['console'] },
         ]);
         expect(await store.gaps({ since: day(2), limit: 1 })).toHaveLength(1);
-        expect((await store.gaps({ since: day(1), limit: 10 }))[0]!.count).toBe(3);
+        expect(await store.gaps({ since: day(1), limit: 10 })).toHaveLength(3);
+        expect((await store.exportAll()).questionLog).toHaveLength(3);
+      });
+
+      it('keeps at most the configured number of rows, dropping the least recently asked first', async () => {
+        const small = await openFresh({ questionLogMaxRows: 3 });
+        try {
+          for (let n = 1; n <= 5; n += 1) await small.store.recordUnanswered({ question: `Question ${n}?`, platform: 'discord', at: day(n) });
+          await small.store.recordUnanswered({ question: 'Question 1?', platform: 'discord', at: day(6) });
+          const kept = (await small.store.gaps({ since: day(1), limit: 10 })).map((gap) => gap.question).sort();
+          expect(kept).toHaveLength(3);
+          expect(kept).toContain('Question 5?');
+          expect(kept).not.toContain('Question 2?');
+        } finally {
+          await small.cleanup();
+        }
       });
 
       it('keeps a long paste trimmed and cut to a bounded length, so one question cannot bloat the gaps', async () => {
@@ -285,6 +301,51 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         await store.recordUnanswered({ question: 'New question?', platform: 'discord', at: day(10) });
         expect(await store.pruneUnanswered(day(5))).toBe(1);
         expect((await store.gaps({ since: day(1), limit: 10 })).map((gap) => gap.question)).toEqual(['New question?']);
+      });
+    });
+
+    describe('votes and suggested alternate questions', () => {
+      const at = new Date(Date.UTC(2025, 0, 3, 12));
+      const vote = (voter: string, helpful: boolean, question = 'How big is the company?') =>
+        store.recordVote({ voter, factId: 'company-size', question, helpful, platform: 'discord', at });
+      const ofKind = (kind: 'suggested' | 'not_helpful') => store.questionLog({ kind, since: new Date(0), limit: 10 });
+
+      it('counts one vote per voter per answer, lets a voter change it, and keeps no voter id', async () => {
+        expect(await vote('discord:111', true)).toBe('recorded');
+        expect(await vote('discord:111', true)).toBe('unchanged');
+        expect(await vote('discord:222', true, 'how big is the company')).toBe('recorded');
+        expect(await ofKind('suggested')).toMatchObject([{ question: 'how big is the company', factId: 'company-size', count: 2, status: 'open' }]);
+        expect(await ofKind('not_helpful')).toEqual([]);
+
+        expect(await vote('discord:111', false)).toBe('changed');
+        expect(await ofKind('suggested')).toMatchObject([{ count: 1 }]);
+        expect(await ofKind('not_helpful')).toMatchObject([{ question: 'How big is the company?', factId: 'company-size', count: 1 }]);
+        expect(await vote('discord:222', false)).toBe('changed');
+        expect(await ofKind('suggested')).toEqual([]);
+        expect(JSON.stringify(await store.exportAll())).not.toMatch(/111|222/);
+      });
+
+      it('counts picked suggestions with helpful votes, and a moderator accepts or dismisses one by its number', async () => {
+        await store.recordSuggestion({ question: 'How many soldiers went?', factId: 'company-size', platform: 'slack', at });
+        await store.recordSuggestion({ question: 'how many soldiers went', factId: 'company-size', platform: 'discord', at });
+        await store.recordSuggestion({ question: 'When did they return?', factId: 'erbil-return', platform: 'slack', at });
+        const [top, second] = await ofKind('suggested');
+        expect(top).toMatchObject({ question: 'how many soldiers went', factId: 'company-size', count: 2, platforms: ['discord', 'slack'] });
+        expect(await store.getLogEntry(top!.id)).toEqual(top);
+
+        expect(await store.setSuggestionStatus(top!.id, 'accepted')).toBe(true);
+        expect(await store.setSuggestionStatus(second!.id, 'dismissed')).toBe(true);
+        expect(await ofKind('suggested')).toEqual([]);
+        expect((await store.getLogEntry(top!.id))!.status).toBe('accepted');
+        expect(await store.setSuggestionStatus(987654, 'accepted')).toBe(false);
+        expect(await store.getLogEntry(987654)).toBeUndefined();
+      });
+
+      it('prunes votes and suggestions past a date with the unanswered questions', async () => {
+        await vote('discord:111', true);
+        expect(await store.pruneUnanswered(new Date(Date.UTC(2025, 0, 4)))).toBe(2);
+        expect(await ofKind('suggested')).toEqual([]);
+        expect(await vote('discord:111', true)).toBe('recorded');
       });
     });
 
@@ -327,6 +388,8 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         await store.applyChange({ action: 'add', factId: 'oir-officers', after: sampleFact('oir-officers'), retired: false, author: alice });
         await store.recordUnanswered({ question: 'Who pays for the mission?', platform: 'discord', at: new Date('2025-01-02T10:00:00.000Z') });
         await store.recordUnanswered({ question: 'who pays for the mission', platform: 'slack', at: new Date('2025-01-03T10:00:00.000Z') });
+        await store.recordSuggestion({ question: 'How many went?', factId: 'company-size', platform: 'slack', at: new Date('2025-01-03T11:00:00.000Z') });
+        await store.recordVote({ voter: 'discord:1', factId: 'company-size', question: 'Size?', helpful: false, platform: 'discord', at: new Date('2025-01-03T12:00:00.000Z') });
         await store.addSource(NEW_LETTER, alice);
       }
 
@@ -334,7 +397,7 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
         await fillWithHistory();
         const snapshot = await store.exportAll();
         expect(snapshot.facts.map((fact) => fact.id)).toEqual(['company-size', 'erbil-return', 'oir-officers']);
-        expect(snapshot.unanswered).toHaveLength(2);
+        expect(snapshot.questionLog.map((entry) => [entry.kind, entry.count])).toEqual([['unanswered', 2], ['suggested', 1], ['not_helpful', 1]]);
         expect(snapshot.sources?.map((source) => source.id)).toEqual(['letter-2024']);
 
         const target = await openFresh();
@@ -347,6 +410,10 @@ export function describeStoreContract(label: string, openFresh: () => Promise<Fr
           expect(await target.store.history('company-size')).toEqual(await store.history('company-size'));
           expect(await target.store.listSources()).toEqual(await store.listSources());
           expect(await target.store.gaps({ since: new Date('2025-01-01T00:00:00Z'), limit: 5 })).toEqual(await store.gaps({ since: new Date('2025-01-01T00:00:00Z'), limit: 5 }));
+          // Numbers moderators saw stay valid, and new rows get new ones.
+          await target.store.recordSuggestion({ question: 'Another one?', factId: 'company-size', platform: 'slack', at: new Date('2025-01-04T00:00:00Z') });
+          const ids = (await target.store.exportAll()).questionLog.map((entry) => entry.id);
+          expect(new Set(ids).size).toBe(4);
           expect(events.map((event) => [event.factId, event.revision]).sort()).toEqual([['company-size', 2], ['erbil-return', 2], ['oir-officers', 1]]);
 
           const changedFiles = [sampleFact('company-size', { answer: 'Curator wording.' }), sampleFact('erbil-return')];

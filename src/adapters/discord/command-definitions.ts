@@ -50,6 +50,7 @@ export function buildSlashCommands(commands: readonly Command[]): RESTPostAPICha
   const groups = new Map<string, Command[]>();
   const built: SlashCommandBuilder[] = [];
   for (const command of commands) {
+    if (command.buttonsOnly) continue;
     const { name, subcommand } = splitCommandName(command.name);
     if (!subcommand) {
       const builder = new SlashCommandBuilder().setName(name).setDescription(describe(command.description));

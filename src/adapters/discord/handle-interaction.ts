@@ -13,7 +13,7 @@ import { deliver } from './deliver';
 import { actorOf, commandNameOf, locationOf } from './interaction-to-request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 import { decodeFormId, isFormId, submittedOptions } from './modal-form';
-import { factIdFromButton, renderReply } from './render-reply';
+import { actionFromButton, factIdFromButton, renderReply } from './render-reply';
 import { answerSlashCommand } from './slash-command';
 
 export interface InteractionDeps {
@@ -65,6 +65,12 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, { core }
 }
 
 async function answerButton(interaction: ButtonInteraction, { core }: InteractionDeps): Promise<void> {
+  const token = actionFromButton(interaction.customId);
+  if (token !== undefined) {
+    const input = { actor: actorOf(interaction), location: locationOf(interaction), token };
+    await answerInTime(interaction, async () => renderReply(await core.dispatcher.handleAction(input)), { ephemeral: false });
+    return;
+  }
   const factId = factIdFromButton(interaction.customId);
   if (!factId) throw new Error(`A button with an unknown custom id was clicked: ${interaction.customId}`);
   const input = { actor: actorOf(interaction), location: locationOf(interaction), commandName: SUGGESTION_COMMAND, options: { id: factId } };

@@ -1,5 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
+import { encodeAction, type ReplyAction } from '../../core/reply-actions';
 import type { Reply, ReplyKind, Suggestion } from '../../core/request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 import { DISCORD_MESSAGES } from './messages';
@@ -28,6 +29,8 @@ export interface RenderedReply {
 }
 
 const SHOW_FACT_PREFIX = 'show:';
+/** Buttons that run a command of the reply's choosing (votes, picks, accepting a suggestion). */
+const ACTION_PREFIX = 'act:';
 
 const KIND_COLOURS: Readonly<Record<ReplyKind, number>> = Object.freeze({
   answer: 0x2f6fdf,
@@ -48,6 +51,22 @@ export function factIdFromButton(customId: string): string | undefined {
   return customId.startsWith(SHOW_FACT_PREFIX) ? customId.slice(SHOW_FACT_PREFIX.length) : undefined;
 }
 
+/** The encoded action a button carries (see reply-actions.ts). */
+export function actionFromButton(customId: string): string | undefined {
+  return customId.startsWith(ACTION_PREFIX) ? customId.slice(ACTION_PREFIX.length) : undefined;
+}
+
+function actionButtonId(action: ReplyAction): string | undefined {
+  const token = encodeAction(action, DISCORD_LIMITS.customId - ACTION_PREFIX.length);
+  return token === undefined ? undefined : `${ACTION_PREFIX}${token}`;
+}
+
+const ACTION_STYLES: Readonly<Record<NonNullable<ReplyAction["style"]>, ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Danger>> = Object.freeze({
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  danger: ButtonStyle.Danger,
+});
+
 /**
  * A neutral reply as a Discord message: errors and refusals as short text, everything else
  * as an embed (title, text, source, note, "as of" footer), suggestions as buttons.
@@ -58,7 +77,7 @@ export function renderReply(reply: Reply): RenderedReply {
     const content = trimToLimit(`**${reply.title}**\n${reply.body}`, DISCORD_LIMITS.content);
     return { ephemeral, message: { content, embeds: [], components: [], allowedMentions: NO_MENTIONS } };
   }
-  const message: DiscordMessage = { embeds: [renderEmbed(reply)], components: renderSuggestions(reply.suggestions), allowedMentions: NO_MENTIONS };
+  const message: DiscordMessage = { embeds: [renderEmbed(reply)], components: renderButtons(reply), allowedMentions: NO_MENTIONS };
   const attachments = reply.attachments ?? [];
   if (attachments.length > 0) {
     message.files = attachments.map((file) => ({ attachment: file.data, name: file.name, description: trimToLimit(file.description, DISCORD_LIMITS.attachmentDescription) }));
@@ -101,16 +120,28 @@ function field(name: string, value: string): APIEmbedField {
   return { name: trimToLimit(name, DISCORD_LIMITS.embedFieldName), value: trimToLimit(value, DISCORD_LIMITS.embedFieldValue) };
 }
 
-function renderSuggestions(suggestions: readonly Suggestion[]): APIActionRowComponent<APIButtonComponent>[] {
-  const max = DISCORD_LIMITS.buttonsPerRow * DISCORD_LIMITS.rowsPerMessage;
-  const buttons = suggestions.slice(0, max).map(
-    (suggestion): APIButtonComponent => ({
-      type: ComponentType.Button,
-      style: ButtonStyle.Secondary,
-      custom_id: showFactButtonId(suggestion.factId),
-      label: trimToLimit(suggestion.title, DISCORD_LIMITS.buttonLabel),
-    }),
-  );
+/** "Did you mean" buttons first, then the reply's own actions (small, in rows of their own). */
+function renderButtons(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+  const rows = [...inRows(reply.suggestions.map(suggestionButton)), ...inRows((reply.actions ?? []).flatMap(actionButton))];
+  return rows.slice(0, DISCORD_LIMITS.rowsPerMessage);
+}
+
+function suggestionButton(suggestion: Suggestion): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: (suggestion.action && actionButtonId(suggestion.action)) ?? showFactButtonId(suggestion.factId),
+    label: trimToLimit(suggestion.title, DISCORD_LIMITS.buttonLabel),
+  };
+}
+
+function actionButton(action: ReplyAction): APIButtonComponent[] {
+  const customId = actionButtonId(action);
+  if (!customId) return [];
+  return [{ type: ComponentType.Button, style: ACTION_STYLES[action.style ?? 'secondary'], custom_id: customId, label: trimToLimit(action.label, DISCORD_LIMITS.buttonLabel) }];
+}
+
+function inRows(buttons: readonly APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   for (let start = 0; start < buttons.length; start += DISCORD_LIMITS.buttonsPerRow) {
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(start, start + DISCORD_LIMITS.buttonsPerRow) });

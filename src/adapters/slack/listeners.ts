@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import { somethingWentWrongReply, type Dispatcher } from '../../core/dispatcher';
 import type { Reply } from '../../core/request';
@@ -8,7 +8,7 @@ import { formRequestIn, openFactForm, registerFactForms } from './fact-forms';
 import type { CommandRegistry } from '../../core/registry';
 import { commandTextFrom, slackLocation, slackTextToPlain } from './event-to-request';
 import { createRecentIds } from './recent-ids';
-import { SHOW_FACT_ACTION_PATTERN } from './render-blocks';
+import { REPLY_ACTION_PATTERN, SHOW_FACT_ACTION_PATTERN } from './render-blocks';
 import { conversationTarget, responseUrlTarget, type ReplyTarget } from './reply-targets';
 
 export const SLASH_COMMAND = '/facts';
@@ -98,21 +98,28 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button' || !action.value) return;
     const factId = action.value;
-    const channel = body.channel?.id ?? body.container?.channel_id;
-    const message = body.message as { ts?: string; thread_ts?: string } | undefined;
-    // Direct message channel ids start with D: there the answer follows the buttons, unthreaded.
-    const isDirect = channel?.startsWith('D') ?? false;
-    const target =
-      channel && message?.ts
-        ? conversationTarget(client, { channel, threadTs: message.thread_ts ?? (isDirect ? undefined : message.ts), userId: body.user.id, isDirect })
-        : responseUrlTarget(respond);
-    const teamId = body.team?.id ?? body.user.team_id;
+    const { target, teamId, channel } = clickTarget(body, client, respond);
     await answer(target, 'show_fact_button', async () =>
       dispatcher.handleCommand({
         actor: await actors.actorFor(client, teamId, body.user.id, body.user.name),
         location: slackLocation(teamId, channel),
         commandName: SHOW_FACT_COMMAND,
         options: { id: factId },
+      }),
+    );
+  });
+
+  // Votes, picks and accepting suggestions: the button carries the command the reply chose.
+  app.action(REPLY_ACTION_PATTERN, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button' || action.value === undefined) return;
+    const token = action.value;
+    const { target, teamId, channel } = clickTarget(body, client, respond);
+    await answer(target, 'reply_action_button', async () =>
+      dispatcher.handleAction({
+        actor: await actors.actorFor(client, teamId, body.user.id, body.user.name),
+        location: slackLocation(teamId, channel),
+        token,
       }),
     );
   });
@@ -148,4 +155,17 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       await target.send(somethingWentWrongReply()).catch((again: unknown) => logger.error({ err: again, handler }, 'could not send the apology either'));
     }
   }
+}
+
+/** Where the answer to a click goes: in the clicked message's thread, or through response_url. */
+function clickTarget(body: BlockAction, client: webApi.WebClient, respond: RespondFn) {
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  const message = body.message as { ts?: string; thread_ts?: string } | undefined;
+  // Direct message channel ids start with D: there the answer follows the buttons, unthreaded.
+  const isDirect = channel?.startsWith('D') ?? false;
+  const target =
+    channel && message?.ts
+      ? conversationTarget(client, { channel, threadTs: message.thread_ts ?? (isDirect ? undefined : message.ts), userId: body.user.id, isDirect })
+      : responseUrlTarget(respond);
+  return { target, teamId: body.team?.id ?? body.user.team_id, channel };
 }

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
+import { encodeAction, type ReplyAction } from '../../core/reply-actions';
 import type { Reply } from '../../core/request';
 import { unescapeUserText } from '../../core/user-text';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn';
@@ -20,6 +21,9 @@ export const SLACK_LIMITS = Object.freeze({
 /** Prefix of the "did you mean" buttons; the suffix is the position, so each id is unique. */
 export const SHOW_FACT_ACTION_PREFIX = 'show_fact_';
 export const SHOW_FACT_ACTION_PATTERN = /^show_fact_\d+$/;
+/** Buttons whose value is an encoded action (see reply-actions.ts): votes, picks, accepting a suggestion. */
+export const REPLY_ACTION_PREFIX = 'reply_action_';
+export const REPLY_ACTION_PATTERN = /^reply_action_[a-z]?\d+$/;
 
 /** The answer's section names its fact in its block id, so the "Edit this fact" shortcut knows which fact. */
 const FACT_BLOCK_PREFIX = 'fact:';
@@ -63,15 +67,19 @@ export function renderReply(reply: Reply): SlackMessage {
   if (choices.length > 0) {
     blocks.push({
       type: 'actions',
-      elements: choices.map((suggestion, position) => ({
-        type: 'button' as const,
-        action_id: `${SHOW_FACT_ACTION_PREFIX}${position}`,
-        value: suggestion.factId.slice(0, SLACK_LIMITS.buttonValue),
-        // plain_text is shown as typed, so it needs no escaping and cannot ping anyone.
-        text: { type: 'plain_text' as const, text: truncate(suggestion.title, SLACK_LIMITS.buttonText), emoji: false },
-      })),
+      elements: choices.map((suggestion, position) => {
+        const token = suggestion.action && encodeAction(suggestion.action, SLACK_LIMITS.buttonValue);
+        return {
+          type: 'button' as const,
+          action_id: token ? `${REPLY_ACTION_PREFIX}s${position}` : `${SHOW_FACT_ACTION_PREFIX}${position}`,
+          value: token ?? suggestion.factId.slice(0, SLACK_LIMITS.buttonValue),
+          // plain_text is shown as typed, so it needs no escaping and cannot ping anyone.
+          text: { type: 'plain_text' as const, text: truncate(suggestion.title, SLACK_LIMITS.buttonText), emoji: false },
+        };
+      }),
     });
   }
+  blocks.push(...actionBlocks(reply.actions ?? []));
 
   const fallbackParts = [reply.title ? `${reply.title}: ${reply.body}` : reply.body];
   if (reply.caveat) fallbackParts.push(`${PROVENANCE_TEXT.caveatLabel}: ${reply.caveat}`);
@@ -94,4 +102,27 @@ function contextLines(reply: Reply): string[] {
   ].filter(Boolean);
   if (dates.length > 0) lines.push(dates.join(' · '));
   return lines;
+}
+
+/** The reply's own buttons, small and after everything else, five to a row. */
+function actionBlocks(actions: readonly ReplyAction[]): KnownBlock[] {
+  const buttons = actions.flatMap((action, position) => {
+    const value = encodeAction(action, SLACK_LIMITS.buttonValue);
+    if (value === undefined) return [];
+    const style = action.style === 'primary' || action.style === 'danger' ? { style: action.style } : {};
+    return [
+      {
+        type: 'button' as const,
+        action_id: `${REPLY_ACTION_PREFIX}${position}`,
+        value,
+        text: { type: 'plain_text' as const, text: truncate(action.label, SLACK_LIMITS.buttonText), emoji: true },
+        ...style,
+      },
+    ];
+  });
+  const blocks: KnownBlock[] = [];
+  for (let start = 0; start < buttons.length; start += SLACK_LIMITS.buttonsPerActions) {
+    blocks.push({ type: 'actions', elements: buttons.slice(start, start + SLACK_LIMITS.buttonsPerActions) });
+  }
+  return blocks;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/core/messages';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
+import { FEEDBACK_MESSAGES } from '../../../src/feedback/feedback-messages';
 import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/fact-forms';
 import { FACT_FORM_CALLBACK } from '../../../src/adapters/slack/fact-form-view';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
@@ -138,7 +139,7 @@ describe('Slack App Home', () => {
     const home = await published(MODERATOR);
     expect(home).toContain('"type":"home"');
     expect(home).toContain(SLACK_MESSAGES.homeReviewHeading);
-    expect(home).toContain(MODERATION_MESSAGES.gapsTitle);
+    expect(home).toContain(FEEDBACK_MESSAGES.reviewTitle);
     expect(home).toContain(MODERATION_MESSAGES.staleTitle);
     expect(home).toContain(SLACK_MESSAGES.homeTopicsHeading);
   });
@@ -147,6 +148,6 @@ describe('Slack App Home', () => {
     const home = await published(MEMBER);
     expect(home).toContain(SLACK_MESSAGES.homeTopicsHeading);
     expect(home).not.toContain(SLACK_MESSAGES.homeReviewHeading);
-    expect(home).not.toContain(MODERATION_MESSAGES.gapsTitle);
+    expect(home).not.toContain(FEEDBACK_MESSAGES.reviewTitle);
   });
 });

@@ -109,5 +109,5 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
 
 function unusedDispatcher() {
   const fail = () => Promise.reject(new Error('not used in this test'));
-  return { handleText: fail, handleCommand: fail, autocomplete: fail, formDefaults: fail, mayRun: () => false };
+  return { handleText: fail, handleCommand: fail, handleAction: fail, autocomplete: fail, formDefaults: fail, mayRun: () => false };
 }

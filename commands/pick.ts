@@ -1,0 +1,37 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { carriedQuestion, mayRecord, PICK_COMMAND, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
+import { rememberSeen } from '../src/moderation/fact-changes';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { factReply } from './fact-presentation';
+
+const USAGE = 'pick <id> <question>';
+
+/**
+ * A "did you mean" button: shows the fact, and counts the pair (the question asked → this
+ * fact) as a suggested alternate question for moderators to accept.
+ */
+export const pickCommand = {
+  name: PICK_COMMAND,
+  description: 'Show the fact picked from "did you mean" (the buttons under a reply)',
+  usage: USAGE,
+  moderatorOnly: false,
+  buttonsOnly: true,
+  options: [
+    { name: 'id', description: 'The fact picked', kind: 'string', required: true, positional: true },
+    { name: 'question', description: 'The question that was asked', kind: 'string', required: false, positional: true, rest: true },
+  ],
+  async run(request, context) {
+    const factId = (request.options.id ?? '').trim().toLowerCase();
+    const fact = context.index.getFact(factId);
+    if (!fact) throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(factId, USAGE));
+    const question = carriedQuestion(request);
+    if (question && mayRecord(request, context)) {
+      await recordQuietly(context, 'a picked suggestion', () =>
+        context.store.recordSuggestion({ question, factId: fact.id, platform: request.actor.platform, at: context.now() }),
+      );
+    }
+    rememberSeen(context, request, fact.id, fact.revision);
+    return { ...factReply(fact, context), actions: voteActions(fact.id, question) };
+  },
+} satisfies Command;
