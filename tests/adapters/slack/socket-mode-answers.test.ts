@@ -105,10 +105,11 @@ describe('Slack adapter in Socket Mode: answering', () => {
     const choices = await replyInThread(bot.fake, event.ts);
     expect(sectionText(choices)).toContain(ANSWER_MESSAGES.ambiguous);
     const buttons = blocksOf(choices).find((block) => block.type === 'actions')?.elements ?? [];
-    const companySize = buttons.find((button) => button.value === 'company-size');
-    expect(companySize?.action_id).toMatch(/^show_fact_\d+$/);
+    // A pick carries the command it runs: show that fact, and note the question as a suggestion.
+    const companySize = buttons.find((button) => button.value?.includes('id=company-size'));
+    expect(companySize?.action_id).toMatch(/^reply_action_/);
 
-    await bot.fake.sendInteractive(buttonClick({ actionId: companySize!.action_id!, value: 'company-size', messageTs: '1700009999.000100', threadTs: event.ts }));
+    await bot.fake.sendInteractive(buttonClick({ actionId: companySize!.action_id!, value: companySize!.value!, messageTs: '1700009999.000100', threadTs: event.ts }));
 
     const answers = await bot.fake.waitForCall('the answer to the click', (call) => isReply(call) && call.args.thread_ts === event.ts && sectionText(call).includes('145'));
     expect(answers.method).toBe('chat.postMessage');
@@ -132,7 +133,7 @@ describe('Slack adapter in Socket Mode: answering', () => {
     expect(sectionText(reply)).toContain(ANSWER_MESSAGES.nearMissTitle);
     expect(sectionText(reply)).toContain(ANSWER_MESSAGES.nearMiss);
     const buttons = blocksOf(reply).find((block) => block.type === 'actions')?.elements ?? [];
-    expect(buttons.map((button: { value?: string }) => button.value)).toEqual(['company-size']);
+    expect(buttons.map((button: { value?: string }) => button.value)).toEqual([expect.stringContaining('id=company-size')]);
   });
 
   it('answers the /facts slash command through its response URL', async () => {

@@ -45,7 +45,7 @@ describe('Slack adapter in Socket Mode: feedback that teaches', () => {
   }
 
   it('an answer carries Helpful / Not helpful; a vote is acknowledged privately and shows in fact gaps', async () => {
-    const { event, reply } = await ask('Dutch troops');
+    const { event, reply } = await ask('number of soldiers the dutch are sending to iraq');
     expect(sectionText(reply)).toContain('145 soldiers');
     const helpful = buttonsOf(reply).find((button) => button.text.text === FEEDBACK_MESSAGES.helpfulLabel)!;
     expect(buttonsOf(reply).map((button) => button.text.text)).toEqual([FEEDBACK_MESSAGES.helpfulLabel, FEEDBACK_MESSAGES.notHelpfulLabel]);
@@ -54,8 +54,8 @@ describe('Slack adapter in Socket Mode: feedback that teaches', () => {
     await ephemeralTo(MEMBER, FEEDBACK_MESSAGES.voteRecorded(true));
 
     await ask('fact gaps', MODERATOR);
-    const review = await ephemeralTo(MODERATOR, 'Dutch troops');
-    expect(JSON.stringify(review.args)).toMatch(/#\d+ “Dutch troops” → `company-size` — once/);
+    const review = await ephemeralTo(MODERATOR, 'number of soldiers the dutch are sending to iraq');
+    expect(JSON.stringify(review.args)).toMatch(/#\d+ “number of soldiers the dutch are sending to iraq” → `company-size` — once/);
     expect(JSON.stringify(review.args)).not.toContain(MEMBER);
   });
 
