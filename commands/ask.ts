@@ -1,10 +1,12 @@
 import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
+import { detectLanguage } from '../src/language/detect-language';
+import type { Language } from '../src/language/languages';
 import type { MatchResult } from '../src/matching/types';
 import { rememberSeen } from '../src/moderation/fact-changes';
-import { ANSWER_MESSAGES } from './answer-messages';
-import { factReply, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { answerMessages } from './answer-messages-nl';
+import { factReply, factTitle, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -28,55 +30,60 @@ export const askCommand = {
   ],
   async run(request, context) {
     const question = request.options.question ?? '';
+    // Each message is answered in its own language; the client's locale only breaks a tie.
+    const language = detectLanguage(question, request.actor.clientLanguage);
     const byTopic = topicsOf(context.index.facts);
     const topic = topicNamed(question, byTopic.keys());
-    if (topic) return topicReply(topic, byTopic.get(topic)!);
-    const result = context.index.matcher.match(question);
+    if (topic) return topicReply(topic, byTopic.get(topic)!, language);
+    const result = context.index.matcher.match(question, language);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
-    return replyFor(result, request, context);
+    return { ...replyFor(result, request, context, language), language };
   },
   autocomplete(_request, _focusedOption, partial, context) {
     return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT).map(({ fact }) => ({ name: fact.title, value: fact.title }));
   },
 } satisfies Command;
 
-function replyFor(result: MatchResult, request: CommandRequest, context: CommandContext): Reply {
+function replyFor(result: MatchResult, request: CommandRequest, context: CommandContext, language: Language): Reply {
+  const messages = answerMessages(language);
   const top = result.candidates[0];
-  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: fact.title, score }));
+  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score }));
   const live = top ? context.index.getFact(top.fact.id) : undefined;
+  const answerOf = (fact: NonNullable<typeof live>) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
 
   if (result.status === 'answered' && live) {
     rememberSeen(context, request, live.id, live.revision);
-    const provenance = provenanceOf(live, context);
-    return factReply(live, context, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score, provenance } });
+    const provenance = provenanceOf(live, context, language);
+    return factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language);
   }
   if (result.status === 'ambiguous' && live) {
     return {
       kind: 'ambiguous',
-      title: ANSWER_MESSAGES.ambiguousTitle,
-      body: ANSWER_MESSAGES.ambiguous,
+      title: messages.ambiguousTitle,
+      body: messages.ambiguous,
       suggestions,
       visibility: 'public',
-      match: { status: 'ambiguous', factId: live.id, answer: live.answer, score: top!.score, provenance: provenanceOf(live, context) },
+      match: { status: 'ambiguous', factId: live.id, answer: answerOf(live), score: top!.score, provenance: provenanceOf(live, context, language) },
     };
   }
   // A near miss: the question is about facts we hold, but asks for something none of them gives.
   const nearMiss = !result.inputProblem && suggestions.length > 0;
   return {
     kind: 'no_match',
-    title: result.inputProblem === 'empty' ? ANSWER_MESSAGES.emptyQuestionTitle : nearMiss ? ANSWER_MESSAGES.nearMissTitle : ANSWER_MESSAGES.noMatchTitle,
-    body: nearMiss ? ANSWER_MESSAGES.nearMiss : noMatchBody(result, context),
+    title: result.inputProblem === 'empty' ? messages.emptyQuestionTitle : nearMiss ? messages.nearMissTitle : messages.noMatchTitle,
+    body: nearMiss ? messages.nearMiss : noMatchBody(result, context, language),
     suggestions,
     visibility: 'public',
     match: { status: 'no_match', factId: null, answer: null, score: top?.score ?? 0 },
   };
 }
 
-function noMatchBody(result: MatchResult, context: CommandContext): string {
-  if (result.inputProblem === 'empty') return ANSWER_MESSAGES.emptyQuestion;
-  if (result.inputProblem === 'no_words') return ANSWER_MESSAGES.noWordsQuestion;
+function noMatchBody(result: MatchResult, context: CommandContext, language: Language): string {
+  const messages = answerMessages(language);
+  if (result.inputProblem === 'empty') return messages.emptyQuestion;
+  if (result.inputProblem === 'no_words') return messages.noWordsQuestion;
   const topics = [...topicsOf(context.index.facts).keys()].map(topicLabel).join(', ');
-  return ANSWER_MESSAGES.noMatch(topics);
+  return messages.noMatch(topics);
 }
 
 /**

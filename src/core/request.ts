@@ -1,5 +1,6 @@
 /** The neutral request and reply model shared by every command and every adapter. */
 import type { ClaimKind } from '../facts/fact';
+import type { Language } from '../language/languages';
 
 export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 
@@ -21,6 +22,8 @@ export interface Actor {
   isWorkspaceAdmin?: boolean;
   /** The person at the local console, who runs the bot and so curates it. */
   isLocalOperator?: boolean;
+  /** The language of the user's client where the platform says (Discord's locale): a hint when a message's text does not tell. */
+  clientLanguage?: Language;
 }
 
 export interface CommandRequest {
@@ -87,6 +90,8 @@ export interface Reply {
   visibility: Visibility;
   /** Present on replies to questions, for machine-readable consumers (the JSON CLI). */
   match?: MatchSummary;
+  /** The language the reply is written in, which adapters write their labels in; English when absent. */
+  language?: Language;
 }
 
 export interface AutocompleteChoice {

@@ -11,7 +11,7 @@ describe('npm run ask', () => {
   });
 
   it('with --json, writes exactly one JSON object per input line, in order, and nothing else on stdout', async () => {
-    const questions = ['how many troops r the dutch sending', '', 'tell me a joke', 'asdfghjkl', 'wen does the misison start'];
+    const questions = ['how many troops r the dutch sending', '', 'tell me a joke', 'asdfghjkl', 'wen does the misison start', 'wie heeft tsurkov ontvoerd'];
     const result = await runScript('src/cli/ask.ts', ['--json'], {
       input: `${questions.join('\n')}\n`,
       env: { DATABASE_PATH: tempDatabasePath(), LOG_LEVEL: 'info' },
@@ -21,7 +21,7 @@ describe('npm run ask', () => {
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((line) => JSON.parse(line));
     answers.forEach((answer, index) => {
-      expect(Object.keys(answer).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'question', 'score', 'sources', 'status', 'suggestions']);
+      expect(Object.keys(answer).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'language', 'question', 'score', 'sources', 'status', 'suggestions']);
       expect(answer.question).toBe(questions[index]);
       expect(['answered', 'ambiguous', 'no_match']).toContain(answer.status);
       expect(typeof answer.score).toBe('number');
@@ -30,6 +30,18 @@ describe('npm run ask', () => {
     expect(answers[0].answer).toContain('145');
     for (const index of [1, 2, 3]) expect(answers[index]).toMatchObject({ status: 'no_match', answer: null, factId: null });
     expect(answers[4]).toMatchObject({ status: 'answered', factId: 'deployment-start' });
+    for (const index of [0, 1, 2, 3, 4]) expect(answers[index].language).toBe('en');
+    expect(answers[5]).toMatchObject({ status: 'answered', factId: 'tsurkov-kidnapping', language: 'nl' });
+    expect(answers[5].answer).toContain('werd in maart in Irak ontvoerd');
+  });
+
+  it('answers a Dutch question in Dutch, with the quote verbatim behind a Dutch lead-in', async () => {
+    const result = await runScript('src/cli/ask.ts', ['wie heeft tsurkov ontvoerd?'], { env: { DATABASE_PATH: tempDatabasePath() } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('werd in maart in Irak ontvoerd');
+    expect(result.stdout).toMatch(/Bron: "The Dutch send troops to Iraq[^"]*": "[^"]*kidnapped/);
+    expect(result.stdout).toMatch(/Stand \d{4}-\d{2}-\d{2}/);
+    expect(result.stdout).toContain('Soort bewering: een bewering die de bron aan iemand toeschrijft');
   });
 
   it('without a question, prints the usage to stderr and exits with 2', async () => {
