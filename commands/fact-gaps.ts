@@ -1,8 +1,10 @@
 import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
 import { UserError } from '../src/core/errors';
+import { detectLanguage } from '../src/language/detect-language';
 import { formatDate, quoted } from '../src/moderation/format';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { missingDutchLines } from '../src/moderation/missing-dutch';
 import { moderationInfo } from '../src/moderation/replies';
 import type { GapEntry } from '../src/store/fact-store';
 import { DAY_MS, pruneOldGaps } from '../src/store/gap-retention';
@@ -26,9 +28,10 @@ export const factGapsCommand = {
     const now = context.now();
     await pruneOldGaps(context.store, retentionDays, now, context.logger);
     const gaps = await context.store.gaps({ since: new Date(now.getTime() - days * DAY_MS), limit: TOP_GAPS });
-    if (gaps.length === 0) return moderationInfo(MODERATION_MESSAGES.gapsTitle, [MODERATION_MESSAGES.noGaps(days)]);
+    const missingDutch = missingDutchLines(context.index.facts);
+    if (gaps.length === 0) return moderationInfo(MODERATION_MESSAGES.gapsTitle, [MODERATION_MESSAGES.noGaps(days), ...missingDutch]);
 
-    const lines = [MODERATION_MESSAGES.gapsIntro(days), ...gaps.map((gap, index) => describeGap(gap, index, context)), '', MODERATION_MESSAGES.gapsHint];
+    const lines = [MODERATION_MESSAGES.gapsIntro(days), ...gaps.map((gap, index) => describeGap(gap, index, context)), '', MODERATION_MESSAGES.gapsHint, ...missingDutch];
     return moderationInfo(MODERATION_MESSAGES.gapsTitle, lines);
   },
 } satisfies Command;
@@ -41,7 +44,7 @@ function describeGap(gap: GapEntry, index: number, context: CommandContext): str
 
 /** A hint where the question might belong, from the live matcher. */
 function closestFact(question: string, context: CommandContext): string {
-  const result = context.index.matcher.match(question);
+  const result = context.index.matcher.match(question, detectLanguage(question));
   const best = result.candidates[0];
   if (!best) return '';
   if (result.status === 'answered') return ` — now answered by \`${best.fact.id}\``;

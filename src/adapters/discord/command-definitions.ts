@@ -10,7 +10,7 @@ import { DISCORD_LIMITS, trimToLimit } from './limits';
 
 /** Descriptions of the slash commands that group two-word commands ("fact show" -> /fact show). */
 const GROUP_DESCRIPTIONS: Readonly<Record<string, string>> = Object.freeze({
-  fact: 'Curate the fact base: show, add, edit, alias, remove, history, revert, gaps, stale, source',
+  fact: 'Curate the fact base: show, add, edit, dutch, alias, remove, history, revert, gaps, stale, source',
 });
 
 interface DiscordOptionOverride {
