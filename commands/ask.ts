@@ -14,6 +14,7 @@ const USAGE = 'ask <your question>  (or just type the question)';
 export const askCommand = {
   name: 'ask',
   description: 'Ask a question about the Dutch troops in Iraq and the context around it',
+  dutch: { name: 'vraag', description: 'Stel een vraag over de Nederlandse troepen in Irak en de context daaromheen' },
   usage: USAGE,
   moderatorOnly: false,
   options: [

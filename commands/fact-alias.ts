@@ -14,6 +14,7 @@ const USAGE = 'fact alias add|remove <id> <question>';
 export const factAliasCommand = {
   name: 'fact alias',
   description: 'Add or remove an alternate question of a fact (moderators)',
+  dutch: { name: 'alias', description: 'Voeg een andere formulering van een vraag toe aan een feit of haal die weg (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

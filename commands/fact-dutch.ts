@@ -28,6 +28,7 @@ const DUTCH_OPTIONS = ['nl_title', 'nl_answer', 'nl_questions'] as const;
 export const factDutchCommand = {
   name: 'fact dutch',
   description: 'Add or change the Dutch title, answer and questions of a fact (moderators)',
+  dutch: { name: 'nederlands', description: 'Voeg de Nederlandse titel, het antwoord en de vragen van een feit toe of wijzig ze (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

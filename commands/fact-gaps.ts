@@ -15,6 +15,7 @@ const TOP_GAPS = 15;
 export const factGapsCommand = {
   name: 'fact gaps',
   description: 'The most frequent unanswered questions of the last days, with counts (moderators)',
+  dutch: { name: 'hiaten', description: 'De vaakst onbeantwoorde vragen van de afgelopen dagen, met aantallen (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', kind: 'integer', required: false, positional: true }],

@@ -7,6 +7,7 @@ const USAGE = 'help [command]';
 export const helpCommand = {
   name: 'help',
   description: 'Show how to ask questions and which commands there are',
+  dutch: { name: 'hulp', description: "Laat zien hoe je vragen stelt en welke commando's er zijn" },
   usage: USAGE,
   moderatorOnly: false,
   options: [{ name: 'command', description: 'A command to explain', required: false, kind: 'string', positional: true, rest: true }],

@@ -7,6 +7,7 @@ const EXAMPLES_PER_TOPIC = 2;
 export const topicsCommand = {
   name: 'topics',
   description: 'List the topics the bot can answer questions about',
+  dutch: { name: 'onderwerpen', description: 'Toon de onderwerpen waarover de bot vragen kan beantwoorden' },
   usage: 'topics [name]',
   moderatorOnly: false,
   options: [{ name: 'topic', description: 'A topic whose facts to list', required: false, kind: 'string', positional: true, rest: true, maxLength: 100 }],

@@ -48,6 +48,14 @@ describe('npm run deploy:discord', () => {
     const byName = new Map(payload.map((command) => [command.name, command as any]));
     expect([...byName.keys()]).toEqual(['ask', 'topics', 'help', 'fact']);
 
+    // Dutch clients see /vraag beside /ask, and Dutch descriptions throughout.
+    expect(byName.get('ask')).toMatchObject({ name_localizations: { nl: 'vraag' }, description_localizations: { nl: expect.stringContaining('Stel een vraag') } });
+    expect(byName.get('fact').name_localizations).toEqual({ nl: 'feit' });
+    for (const command of payload) {
+      expect(Object.keys(command.description_localizations ?? {})).toEqual(['nl']);
+      for (const option of (command.options ?? []) as any[]) if (option.type === 1) expect(option.description_localizations?.nl).toBeTruthy();
+    }
+
     const question = byName.get('ask').options[0];
     expect(question).toMatchObject({ name: 'question', required: true, autocomplete: true });
 
