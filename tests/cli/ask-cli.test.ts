@@ -11,7 +11,7 @@ describe('npm run ask', () => {
   });
 
   it('with --json, writes exactly one JSON object per input line, in order, and nothing else on stdout', async () => {
-    const questions = ['how many troops r the dutch sending', '', 'tell me a joke', 'asdfghjkl', 'wen does the misison start', 'wie heeft tsurkov ontvoerd'];
+    const questions = ['how many troops r the dutch sending', '', 'tell me a joke', 'asdfghjkl', 'wen does the misison start'];
     const result = await runScript('src/cli/ask.ts', ['--json'], {
       input: `${questions.join('\n')}\n`,
       env: { DATABASE_PATH: tempDatabasePath(), LOG_LEVEL: 'info' },
@@ -30,9 +30,18 @@ describe('npm run ask', () => {
     expect(answers[0].answer).toContain('145');
     for (const index of [1, 2, 3]) expect(answers[index]).toMatchObject({ status: 'no_match', answer: null, factId: null });
     expect(answers[4]).toMatchObject({ status: 'answered', factId: 'deployment-start' });
-    for (const index of [0, 1, 2, 3, 4]) expect(answers[index].language).toBe('en');
-    expect(answers[5]).toMatchObject({ status: 'answered', factId: 'tsurkov-kidnapping', language: 'nl' });
-    expect(answers[5].answer).toContain('werd in maart in Irak ontvoerd');
+  });
+
+  it('with --json, gives each line the language it was read and answered in, the other fields as before', async () => {
+    const questions = ['who kidnapped tsurkov', 'wie heeft tsurkov ontvoerd'];
+    const result = await runScript('src/cli/ask.ts', ['--json'], { input: `${questions.join('\n')}\n`, env: { DATABASE_PATH: tempDatabasePath() } });
+    expect(result.code).toBe(0);
+    const [english, dutch] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(Object.keys(dutch).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'language', 'question', 'score', 'sources', 'status', 'suggestions']);
+    expect(english).toMatchObject({ status: 'answered', factId: 'tsurkov-kidnapping', language: 'en' });
+    expect(english.answer).toContain('was kidnapped in Iraq in March');
+    expect(dutch).toMatchObject({ status: 'answered', factId: 'tsurkov-kidnapping', language: 'nl', claim: 'attributed-claim', asOf: '2023-07-10' });
+    expect(dutch.answer).toContain('werd in maart in Irak ontvoerd');
   });
 
   it('answers a Dutch question in Dutch, with the quote verbatim behind a Dutch lead-in', async () => {
