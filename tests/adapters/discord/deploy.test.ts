@@ -65,6 +65,11 @@ describe('npm run deploy:discord', () => {
     const subcommands = fact.options.map((option: { name: string }) => option.name);
     expect(subcommands).toEqual(expect.arrayContaining(['show', 'add', 'edit', 'alias', 'remove', 'history', 'revert', 'gaps', 'stale']));
 
+    // The Dutch text has a form of its own: /fact dutch takes the id, the Dutch fields come in the modal.
+    const dutch = fact.options.find((option: { name: string }) => option.name === 'dutch');
+    expect(dutch.name_localizations).toEqual({ nl: 'nederlands' });
+    expect(dutch.options.map((option: { name: string }) => option.name).sort()).toEqual(['base', 'id']);
+
     // The multi-line fields are asked for in a modal, not as slash options.
     const add = fact.options.find((option: { name: string }) => option.name === 'add');
     expect(add.options.map((option: { name: string }) => option.name)).not.toContain('answer');
