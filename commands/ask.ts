@@ -40,8 +40,13 @@ export const askCommand = {
     if (result.status === 'no_match') await recordGap(question, result, request, context);
     return { ...replyFor(result, request, context, language), language };
   },
-  autocomplete(_request, _focusedOption, partial, context) {
-    return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT).map(({ fact }) => ({ name: fact.title, value: fact.title }));
+  autocomplete(request, _focusedOption, partial, context) {
+    // What is typed so far says little about its language: the client's language decides until it does.
+    const language = partial.trim() === '' ? (request.actor.clientLanguage ?? 'en') : detectLanguage(partial, request.actor.clientLanguage);
+    return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT, language).map(({ fact }) => {
+      const title = factTitle(fact, language);
+      return { name: title, value: title };
+    });
   },
 } satisfies Command;
 

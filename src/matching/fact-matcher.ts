@@ -79,6 +79,6 @@ export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index
       if (!reading.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
       return decide(scoreCandidates(indexes[language], question));
     },
-    suggest: (partial, limit) => suggestFacts(index, partial, limit),
+    suggest: (partial, limit, language = 'en') => suggestFacts(indexes[language], partial, limit),
   };
 }

@@ -17,7 +17,7 @@ export function suggestFacts(index: FactIndex, partial: string, limit: number): 
   // Nothing typed yet: offer the first facts so the list is never empty.
   if (text.trim() === '') return [...index.facts].slice(0, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(text)?.[1];
-  const finished = readWords(lastWord ? text.slice(0, -lastWord.length) : text).map((word) => word.term).filter(Boolean);
-  const prefix = lastWord ? termOf(foldWord(lastWord)) || foldWord(lastWord) : undefined;
+  const finished = readWords(lastWord ? text.slice(0, -lastWord.length) : text, index.language).map((word) => word.term).filter(Boolean);
+  const prefix = lastWord ? termOf(foldWord(lastWord), index.language) || foldWord(lastWord) : undefined;
   return index.complete(finished, prefix, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
 }

@@ -22,5 +22,5 @@ export interface FactMatcher {
   /** Reads the question in the given language (English when not given) against the facts' text in it. */
   match(question: string, language?: Language): MatchResult;
   /** Facts whose title or questions fit what the user has typed so far (autocomplete). */
-  suggest(partial: string, limit: number): MatchCandidate[];
+  suggest(partial: string, limit: number, language?: Language): MatchCandidate[];
 }

@@ -73,6 +73,15 @@ describe('the Discord adapter answering questions', () => {
     expect(embed.fields[0].value).toBe(TIME_MESSAGES.pastReview('July 2023'));
   });
 
+  it('offers Dutch titles while a Dutch client types a Dutch question', async () => {
+    const base = autocomplete(MEMBERS.reader, 'ask', { question: 'hoeveel militairen stuurt' }, 'question');
+    const typing = { ...base, payload: { ...base.payload, locale: 'nl' } };
+    harness.send(typing);
+    const callback = await harness.callbackOf(typing);
+    const names = callback.data.choices.map((choice: { name: string }) => choice.name);
+    expect(names[0]).toBe('Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat');
+  });
+
   it('offers fuzzy matches of fact titles while the user types, at most 25', async () => {
     const typing = autocomplete(MEMBERS.reader, 'ask', { question: 'oficers trainin' }, 'question');
     harness.send(typing);
