@@ -19,6 +19,7 @@ export const ANSWER_MESSAGES_NL: Translation<typeof ANSWER_MESSAGES> = Object.fr
   topicsTitle: 'Waar ik antwoord op kan geven',
   topicsIntro: 'Ik beantwoord vragen over Nederland dat een infanteriecompagnie naar Irak stuurt, en de context daaromheen:',
   topicsFooter: 'Vraag het in je eigen woorden; typfouten zijn geen probleem. `topics <naam>` toont de feiten van één onderwerp.',
+  topicLine: (label: string, count: number, examples: string) => `• **${label}** (${count} ${count === 1 ? 'feit' : 'feiten'}), bijv. ${examples}`,
   topicFactsTitle: (label: string) => `${label}: waar ik antwoord op kan geven`,
   topicFactsIntro: (count: number) => `${count} ${count === 1 ? 'feit' : 'feiten'} over dit onderwerp; kies er een of vraag het in je eigen woorden:`,
   unknownTopicTitle: 'Onbekend onderwerp',
@@ -31,6 +32,8 @@ export const ANSWER_MESSAGES_NL: Translation<typeof ANSWER_MESSAGES> = Object.fr
   helpTitle: 'Zo gebruik je deze bot',
   helpIntro: 'Stel een vraag in je eigen woorden, of gebruik een van deze commando\'s:',
   helpModeratorHeading: 'Commando\'s voor moderators',
+  helpUsage: (usage: string) => `Gebruik: \`${usage}\``,
+  helpOptional: ' (optioneel)',
   helpUnknownCommand: (name: string) => `Er is geen commando "${name}".`,
 });
 

@@ -143,6 +143,21 @@ describe('the Discord adapter answering questions', () => {
     harness.send(help);
     expect((await harness.answerTo(help)).embeds[0].title).toBe(ANSWER_MESSAGES.helpTitle);
   });
+
+  it('answers /onderwerpen (/topics) and /hulp (/help) in Dutch to a Dutch client', async () => {
+    const dutchClient = (interaction: ReturnType<typeof slashCommand>) => ({ ...interaction, payload: { ...interaction.payload, locale: 'nl' } });
+    const topics = dutchClient(slashCommand(MEMBERS.reader, 'topics'));
+    harness.send(topics);
+    const [topicsEmbed] = (await harness.answerTo(topics)).embeds;
+    expect(topicsEmbed.title).toBe(ANSWER_MESSAGES_NL.topicsTitle);
+    expect(topicsEmbed.description).toContain('"Hoeveel Nederlandse soldaten gaan naar Irak?"');
+
+    const help = dutchClient(slashCommand(MEMBERS.reader, 'help'));
+    harness.send(help);
+    const [helpEmbed] = (await harness.answerTo(help)).embeds;
+    expect(helpEmbed.title).toBe(ANSWER_MESSAGES_NL.helpTitle);
+    expect(helpEmbed.description).toContain('Stel een vraag over de Nederlandse troepen in Irak');
+  });
 });
 
 describe('the Discord adapter with over-long autocomplete results', () => {
