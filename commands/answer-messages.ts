@@ -16,6 +16,7 @@ export const ANSWER_MESSAGES = Object.freeze({
   topicsTitle: 'What I can answer',
   topicsIntro: 'I answer questions about the Netherlands sending an infantry company to Iraq, and the context around it:',
   topicsFooter: 'Ask in your own words; typos are fine. `topics <name>` lists one topic\'s facts.',
+  topicLine: (label: string, count: number, examples: string) => `• **${label}** (${count} ${count === 1 ? 'fact' : 'facts'}), e.g. ${examples}`,
   topicFactsTitle: (label: string) => `${label}: what I can answer`,
   topicFactsIntro: (count: number) => `${count} ${count === 1 ? 'fact' : 'facts'} on this topic; pick one or ask in your own words:`,
   unknownTopicTitle: 'No such topic',
@@ -28,5 +29,7 @@ export const ANSWER_MESSAGES = Object.freeze({
   helpTitle: 'How to use this bot',
   helpIntro: 'Ask a question in your own words, or use one of these commands:',
   helpModeratorHeading: 'Moderator commands',
+  helpUsage: (usage: string) => `Usage: \`${usage}\``,
+  helpOptional: ' (optional)',
   helpUnknownCommand: (name: string) => `There is no command called "${name}".`,
 });

@@ -1,11 +1,13 @@
 import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
+import { detectLanguage } from '../src/language/detect-language';
+import type { Language } from '../src/language/languages';
 import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
-import { ANSWER_MESSAGES } from './answer-messages';
-import { factReply, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { answerMessages } from './answer-messages-nl';
+import { factReply, factTitle, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -13,6 +15,7 @@ const USAGE = 'ask <your question>  (or just type the question)';
 export const askCommand = {
   name: 'ask',
   description: 'Ask a question about the Dutch troops in Iraq and the context around it',
+  dutch: { name: 'vraag', description: 'Stel een vraag over de Nederlandse troepen in Irak en de context daaromheen' },
   usage: USAGE,
   moderatorOnly: false,
   options: [
@@ -29,57 +32,67 @@ export const askCommand = {
   ],
   async run(request, context) {
     const question = request.options.question ?? '';
+    // Each message is answered in its own language; the client's locale only breaks a tie.
+    const language = detectLanguage(question, request.actor.clientLanguage);
     const byTopic = topicsOf(context.index.facts);
     const topic = topicNamed(question, byTopic.keys());
-    if (topic) return topicReply(topic, byTopic.get(topic)!);
-    const result = context.index.matcher.match(question);
+    if (topic) return topicReply(topic, byTopic.get(topic)!, language);
+    const result = context.index.matcher.match(question, language);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
-    return replyFor(result, question, request, context);
+    return { ...replyFor(result, question, request, context, language), language };
   },
-  autocomplete(_request, _focusedOption, partial, context) {
-    return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT).map(({ fact }) => ({ name: fact.title, value: fact.title }));
+  autocomplete(request, _focusedOption, partial, context) {
+    // What is typed so far says little about its language: the client's language decides until it does.
+    const language = partial.trim() === '' ? (request.actor.clientLanguage ?? 'en') : detectLanguage(partial, request.actor.clientLanguage);
+    return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT, language).map(({ fact }) => {
+      const title = factTitle(fact, language);
+      return { name: title, value: title };
+    });
   },
 } satisfies Command;
 
-function replyFor(result: MatchResult, question: string, request: CommandRequest, context: CommandContext): Reply {
+function replyFor(result: MatchResult, question: string, request: CommandRequest, context: CommandContext, language: Language): Reply {
+  const messages = answerMessages(language);
   const top = result.candidates[0];
   // Picking one tells moderators which fact this question was after.
-  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: fact.title, score, action: pickAction(fact.id, fact.title, question) }));
+  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question) }));
   const live = top ? context.index.getFact(top.fact.id) : undefined;
+  const answerOf = (fact: NonNullable<typeof live>) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
 
   if (result.status === 'answered' && live) {
     rememberSeen(context, request, live.id, live.revision);
-    const provenance = provenanceOf(live, context);
-    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: live.answer, score: top!.score, provenance } });
+    const provenance = provenanceOf(live, context, language);
+    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language);
     return { ...reply, actions: voteActions(live.id, question) };
   }
   if (result.status === 'ambiguous' && live) {
     return {
       kind: 'ambiguous',
-      title: ANSWER_MESSAGES.ambiguousTitle,
-      body: ANSWER_MESSAGES.ambiguous,
+      title: messages.ambiguousTitle,
+      body: messages.ambiguous,
       suggestions,
       visibility: 'public',
-      match: { status: 'ambiguous', factId: live.id, answer: live.answer, score: top!.score, provenance: provenanceOf(live, context) },
+      match: { status: 'ambiguous', factId: live.id, answer: answerOf(live), score: top!.score, provenance: provenanceOf(live, context, language) },
     };
   }
   // A near miss: the question is about facts we hold, but asks for something none of them gives.
   const nearMiss = !result.inputProblem && suggestions.length > 0;
   return {
     kind: 'no_match',
-    title: result.inputProblem === 'empty' ? ANSWER_MESSAGES.emptyQuestionTitle : nearMiss ? ANSWER_MESSAGES.nearMissTitle : ANSWER_MESSAGES.noMatchTitle,
-    body: nearMiss ? ANSWER_MESSAGES.nearMiss : noMatchBody(result, context),
+    title: result.inputProblem === 'empty' ? messages.emptyQuestionTitle : nearMiss ? messages.nearMissTitle : messages.noMatchTitle,
+    body: nearMiss ? messages.nearMiss : noMatchBody(result, context, language),
     suggestions,
     visibility: 'public',
     match: { status: 'no_match', factId: null, answer: null, score: top?.score ?? 0 },
   };
 }
 
-function noMatchBody(result: MatchResult, context: CommandContext): string {
-  if (result.inputProblem === 'empty') return ANSWER_MESSAGES.emptyQuestion;
-  if (result.inputProblem === 'no_words') return ANSWER_MESSAGES.noWordsQuestion;
+function noMatchBody(result: MatchResult, context: CommandContext, language: Language): string {
+  const messages = answerMessages(language);
+  if (result.inputProblem === 'empty') return messages.emptyQuestion;
+  if (result.inputProblem === 'no_words') return messages.noWordsQuestion;
   const topics = [...topicsOf(context.index.facts).keys()].map(topicLabel).join(', ');
-  return ANSWER_MESSAGES.noMatch(topics);
+  return messages.noMatch(topics);
 }
 
 /**

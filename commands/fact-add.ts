@@ -13,6 +13,7 @@ const USAGE =
 export const factAddCommand = {
   name: 'fact add',
   description: 'Add a new fact, citing a source (moderators)',
+  dutch: { name: 'toevoegen', description: 'Voeg een nieuw feit toe (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

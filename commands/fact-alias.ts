@@ -19,6 +19,7 @@ const ACTIONS = ['add', 'remove', 'accept', 'dismiss'] as const;
 export const factAliasCommand = {
   name: 'fact alias',
   description: 'Add or remove a fact\'s alternate question, or accept or dismiss a suggested one (moderators)',
+  dutch: { name: 'alias', description: 'Voeg een andere formulering van een vraag toe aan een feit of haal die weg (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

@@ -18,6 +18,7 @@ const USAGE =
 export const factEditCommand = {
   name: 'fact edit',
   description: 'Change fields of a fact; the given fields replace the old ones (moderators)',
+  dutch: { name: 'bewerk', description: 'Wijzig velden van een feit; de gegeven velden vervangen de oude (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

@@ -3,6 +3,7 @@ import { UserError } from '../src/core/errors';
 import { FEEDBACK_MESSAGES } from '../src/feedback/feedback-messages';
 import { isAlreadyListed, notHelpfulLine, REVIEW_LIMITS, suggestionActions, suggestionLine, unansweredLine } from '../src/feedback/review';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { missingDutchLines } from '../src/moderation/missing-dutch';
 import { moderationInfo } from '../src/moderation/replies';
 import { DAY_MS } from '../src/store/gap-retention';
 import type { QuestionLogKind } from '../src/store/question-log';
@@ -17,6 +18,7 @@ const USAGE = 'fact gaps [days]';
 export const factGapsCommand = {
   name: 'fact gaps',
   description: 'Unanswered questions, answers voted not helpful, suggested alternate questions (moderators)',
+  dutch: { name: 'hiaten', description: 'De vaakst onbeantwoorde vragen van de afgelopen dagen, met aantallen (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', kind: 'integer', required: false, positional: true }],
@@ -37,7 +39,8 @@ export const factGapsCommand = {
       list('suggested', REVIEW_LIMITS.suggested * 2),
     ]);
     const suggested = suggestedRows.filter((entry) => !isAlreadyListed(entry, context)).slice(0, REVIEW_LIMITS.suggested);
-    if (unanswered.length + notHelpful.length + suggested.length === 0) return moderationInfo(FEEDBACK_MESSAGES.reviewTitle, [FEEDBACK_MESSAGES.nothingToReview(days)]);
+    const missingDutch = missingDutchLines(context.index.facts);
+    if (unanswered.length + notHelpful.length + suggested.length === 0) return moderationInfo(FEEDBACK_MESSAGES.reviewTitle, [FEEDBACK_MESSAGES.nothingToReview(days), ...missingDutch]);
 
     const section = (heading: string, lines: string[]) => ['', heading, ...(lines.length > 0 ? lines : [FEEDBACK_MESSAGES.none])];
     const lines = [
@@ -46,6 +49,7 @@ export const factGapsCommand = {
       ...section(FEEDBACK_MESSAGES.suggestedHeading, suggested.map(suggestionLine)),
       '',
       FEEDBACK_MESSAGES.reviewHint,
+      ...missingDutch,
     ].slice(1);
     return { ...moderationInfo(FEEDBACK_MESSAGES.reviewTitle, lines), actions: suggestionActions(suggested) };
   },

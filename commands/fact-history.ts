@@ -15,6 +15,7 @@ const SHOWN_REVISIONS = 10;
 export const factHistoryCommand = {
   name: 'fact history',
   description: 'Show who changed a fact, when, and what changed, newest first (moderators)',
+  dutch: { name: 'geschiedenis', description: 'Toon de revisies van een feit: wie, wanneer, waarvandaan en wat (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

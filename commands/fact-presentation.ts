@@ -1,35 +1,54 @@
-import type { StoredFact } from '../src/facts/fact';
+import type { Fact, StoredFact } from '../src/facts/fact';
 import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
 import { datedAnswer, reviewCaveat, supersessionNote } from '../src/facts/fact-time';
+import type { Language } from '../src/language/languages';
 import { isoDay } from '../src/moderation/format';
-import { ANSWER_MESSAGES } from './answer-messages';
+import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';
 
 /**
  * Where a fact comes from, what kind of claim it is and as of when, as every answer shows it.
  * Facts stored before sources had ids show the title they were stored with.
  */
-export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>): Provenance {
+export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, language: Language = 'en'): Provenance {
   const source = context.sources.sourceOf(fact);
   const id = source?.id ?? fact.source.id;
   const title = source?.title ?? fact.source.title ?? fact.source.id ?? '';
   return {
     claim: fact.claim ?? null,
     asOf: fact.as_of,
-    caveat: reviewCaveat(fact, isoDay(context.now())) ?? null,
+    caveat: reviewCaveat(fact, isoDay(context.now()), language) ?? null,
     sources: id ? [{ id, title }] : [],
   };
 }
 
-/** The shared look of a fact in a reply, so answers and `fact show` agree. */
-export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, extra: Partial<Reply> = {}): Reply {
-  const provenance = provenanceOf(fact, context);
+/** A fact's title in a language: its Dutch title where it has one, else the English. */
+export function factTitle(fact: Pick<Fact, 'title' | 'nl'>, language: Language = 'en'): string {
+  return language === 'nl' && fact.nl ? fact.nl.title : fact.title;
+}
+
+/**
+ * The answer text in a language. A fact with no Dutch text yet answers a Dutch question in
+ * English, saying so in Dutch first.
+ */
+export function answerText(fact: StoredFact, language: Language = 'en'): string {
+  const answer = datedAnswer(fact, language);
+  return language === 'nl' && !fact.nl ? `${DUTCH_ANSWER_NOTES.noDutchText}\n\n${answer}` : answer;
+}
+
+/**
+ * The shared look of a fact in a reply, so answers and `fact show` agree. Quotes stay verbatim
+ * in the source's language; the labels around them follow the reply's language.
+ */
+export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, extra: Partial<Reply> = {}, language: Language = 'en'): Reply {
+  const provenance = provenanceOf(fact, context, language);
   const source = context.sources.sourceOf(fact);
-  const update = supersessionNote(fact, isoDay(context.now()));
+  const update = supersessionNote(fact, isoDay(context.now()), language);
+  const answer = answerText(fact, language);
   return {
     kind: 'answer',
-    title: fact.title,
-    body: update ? `${datedAnswer(fact)}\n\n${update}` : datedAnswer(fact),
+    title: factTitle(fact, language),
+    body: update ? `${answer}\n\n${update}` : answer,
     factId: fact.id,
     source: {
       title: provenance.sources[0]?.title ?? '',
@@ -43,6 +62,7 @@ export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sourc
     ...(provenance.caveat ? { caveat: provenance.caveat } : {}),
     suggestions: [],
     visibility: 'public',
+    ...(language === 'en' ? {} : { language }),
     ...extra,
   };
 }
@@ -91,12 +111,14 @@ function wordsOf(text: string): string {
 }
 
 /** One topic's facts as a reply whose suggestions open each fact. */
-export function topicReply(topic: string, facts: readonly StoredFact[]): Reply {
+export function topicReply(topic: string, facts: readonly StoredFact[], language: Language = 'en'): Reply {
+  const messages = answerMessages(language);
   return {
     kind: 'info',
-    title: ANSWER_MESSAGES.topicFactsTitle(topicLabel(topic)),
-    body: ANSWER_MESSAGES.topicFactsIntro(facts.length),
-    suggestions: facts.map((fact) => ({ factId: fact.id, title: fact.title })),
+    title: messages.topicFactsTitle(topicLabel(topic)),
+    body: messages.topicFactsIntro(facts.length),
+    suggestions: facts.map((fact) => ({ factId: fact.id, title: factTitle(fact, language) })),
     visibility: 'public',
+    ...(language === 'en' ? {} : { language }),
   };
 }

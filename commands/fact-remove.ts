@@ -11,6 +11,7 @@ const USAGE = 'fact remove <id>';
 export const factRemoveCommand = {
   name: 'fact remove',
   description: 'Retire a fact so it no longer answers; undo with fact restore (moderators)',
+  dutch: { name: 'verwijder', description: 'Zet een feit buiten gebruik; de geschiedenis blijft bewaard (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [{ name: 'id', description: 'The fact to retire', kind: 'string', required: true, positional: true, autocomplete: true }],

@@ -11,6 +11,7 @@ const USAGE = 'fact restore <id>';
 export const factRestoreCommand = {
   name: 'fact restore',
   description: 'Bring a retired fact back into use (moderators)',
+  dutch: { name: 'herstel', description: 'Zet een verwijderd feit weer in gebruik (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [{ name: 'id', description: 'The retired fact', kind: 'string', required: true, positional: true, autocomplete: true }],

@@ -13,6 +13,7 @@ const USAGE = 'fact revert <id> <revision> [--base <revision>]';
 export const factRevertCommand = {
   name: 'fact revert',
   description: 'Make a new revision with the content of an earlier one (moderators)',
+  dutch: { name: 'terugdraaien', description: 'Zet een feit terug naar een eerdere revisie (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

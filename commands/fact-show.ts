@@ -14,6 +14,7 @@ const DID_YOU_MEAN_LIMIT = 3;
 export const factShowCommand = {
   name: 'fact show',
   description: 'Show one fact by its id, with its source',
+  dutch: { name: 'toon', description: 'Toon een feit met zijn velden, bron en revisie' },
   usage: USAGE,
   moderatorOnly: false,
   options: [{ name: 'id', description: 'The fact id, e.g. company-size', required: true, kind: 'string', positional: true, autocomplete: true }],

@@ -19,6 +19,7 @@ const OPTION_OF_FIELD: Record<string, string> = { published: 'date' };
 export const factSourceCommand = {
   name: 'fact source',
   description: 'Register a new source document that facts can cite (moderators)',
+  dutch: { name: 'bron', description: 'Registreer een bron waarnaar feiten kunnen verwijzen (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
   options: [

@@ -1,39 +1,45 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
-import { ANSWER_MESSAGES } from './answer-messages';
+import type { Language } from '../src/language/languages';
+import { answerMessages } from './answer-messages-nl';
 
 const USAGE = 'help [command]';
 
 export const helpCommand = {
   name: 'help',
   description: 'Show how to ask questions and which commands there are',
+  dutch: { name: 'hulp', description: "Laat zien hoe je vragen stelt en welke commando's er zijn" },
   usage: USAGE,
   moderatorOnly: false,
   options: [{ name: 'command', description: 'A command to explain', required: false, kind: 'string', positional: true, rest: true }],
   run(request, context) {
+    // No question to read the language from: the client's language (Discord's locale), else English.
+    const language = request.actor.clientLanguage ?? 'en';
+    const messages = answerMessages(language);
+    const line = (command: Command) => `• \`${command.usage}\`: ${descriptionIn(command, language)}`;
     const commands = context.registry.commands.filter((command) => !command.buttonsOnly);
     const asked = request.options.command?.trim().toLowerCase();
     if (asked) {
       const command = context.registry.get(asked);
       if (!command) {
         const group = commands.filter((candidate) => candidate.name.startsWith(`${asked} `));
-        if (group.length === 0) throw new UserError('unknown_command', `${ANSWER_MESSAGES.helpUnknownCommand(asked)} Usage: \`${USAGE}\``);
+        if (group.length === 0) throw new UserError('unknown_command', `${messages.helpUnknownCommand(asked)} ${messages.helpUsage(USAGE)}`);
         return helpReply(asked, group.map((each) => line(each)).join('\n'));
       }
-      const options = command.options.map((option) => `• \`${option.name}\`${option.required ? '' : ' (optional)'}: ${option.description}`);
-      return helpReply(command.name, [command.description, `Usage: \`${command.usage}\``, ...options].join('\n'));
+      const options = command.options.map((option) => `• \`${option.name}\`${option.required ? '' : messages.helpOptional}: ${option.description}`);
+      return helpReply(command.name, [descriptionIn(command, language), messages.helpUsage(command.usage), ...options].join('\n'));
     }
 
     const everyone = commands.filter((command) => !command.moderatorOnly).map(line);
     const moderation = commands.filter((command) => command.moderatorOnly).map(line);
-    const sections = [ANSWER_MESSAGES.helpIntro, ...everyone];
-    if (request.isModerator && moderation.length > 0) sections.push('', `**${ANSWER_MESSAGES.helpModeratorHeading}**`, ...moderation);
-    return helpReply(ANSWER_MESSAGES.helpTitle, sections.join('\n'));
+    const sections = [messages.helpIntro, ...everyone];
+    if (request.isModerator && moderation.length > 0) sections.push('', `**${messages.helpModeratorHeading}**`, ...moderation);
+    return helpReply(messages.helpTitle, sections.join('\n'));
   },
 } satisfies Command;
 
-function line(command: Command): string {
-  return `• \`${command.usage}\`: ${command.description}`;
+function descriptionIn(command: Command, language: Language): string {
+  return language === 'nl' && command.dutch ? command.dutch.description : command.description;
 }
 
 function helpReply(title: string, body: string) {

@@ -2,6 +2,7 @@ import type { Command } from '../src/core/command';
 import { askCommand } from './ask';
 import { factAddCommand } from './fact-add';
 import { factAliasCommand } from './fact-alias';
+import { factDutchCommand } from './fact-dutch';
 import { factEditCommand } from './fact-edit';
 import { factGapsCommand } from './fact-gaps';
 import { factHistoryCommand } from './fact-history';
@@ -26,6 +27,7 @@ export const allCommands: readonly Command[] = [
   factShowCommand,
   factAddCommand,
   factEditCommand,
+  factDutchCommand,
   factAliasCommand,
   factRemoveCommand,
   factRestoreCommand,

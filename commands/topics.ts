@@ -1,25 +1,29 @@
 import type { Command } from '../src/core/command';
-import { ANSWER_MESSAGES } from './answer-messages';
-import { topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { answerMessages } from './answer-messages-nl';
+import { factTitle, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const EXAMPLES_PER_TOPIC = 2;
 
 export const topicsCommand = {
   name: 'topics',
   description: 'List the topics the bot can answer questions about',
+  dutch: { name: 'onderwerpen', description: 'Toon de onderwerpen waarover de bot vragen kan beantwoorden' },
   usage: 'topics [name]',
   moderatorOnly: false,
   options: [{ name: 'topic', description: 'A topic whose facts to list', required: false, kind: 'string', positional: true, rest: true, maxLength: 100 }],
   run(request, context) {
+    // No question to read the language from: the client's language (Discord's locale), else English.
+    const language = request.actor.clientLanguage ?? 'en';
+    const messages = answerMessages(language);
     const byTopic = topicsOf(context.index.facts);
     const asked = request.options.topic?.trim();
     if (asked) {
       const topic = topicNamed(asked, byTopic.keys());
-      if (topic) return topicReply(topic, byTopic.get(topic)!);
+      if (topic) return topicReply(topic, byTopic.get(topic)!, language);
       return {
         kind: 'info',
-        title: ANSWER_MESSAGES.unknownTopicTitle,
-        body: ANSWER_MESSAGES.unknownTopic(asked.slice(0, 100), [...byTopic.keys()].map(topicLabel).join(', ')),
+        title: messages.unknownTopicTitle,
+        body: messages.unknownTopic(asked.slice(0, 100), [...byTopic.keys()].map(topicLabel).join(', ')),
         suggestions: [],
         visibility: 'private',
       };
@@ -27,17 +31,18 @@ export const topicsCommand = {
     const lines = [...byTopic].map(([topic, facts]) => {
       const examples = facts
         .slice(0, EXAMPLES_PER_TOPIC)
-        .map((fact) => fact.questions[0] ?? fact.title)
+        .map((fact) => (language === 'nl' && fact.nl ? fact.nl.questions : fact.questions)[0] ?? factTitle(fact, language))
         .map((example) => `"${example}"`)
         .join(', ');
-      return `• **${topicLabel(topic)}** (${facts.length} ${facts.length === 1 ? 'fact' : 'facts'}), e.g. ${examples}`;
+      return messages.topicLine(topicLabel(topic), facts.length, examples);
     });
     return {
       kind: 'info',
-      title: ANSWER_MESSAGES.topicsTitle,
-      body: [ANSWER_MESSAGES.topicsIntro, ...lines, '', ANSWER_MESSAGES.topicsFooter].join('\n'),
+      title: messages.topicsTitle,
+      body: [messages.topicsIntro, ...lines, '', messages.topicsFooter].join('\n'),
       suggestions: [],
       visibility: 'public',
+      ...(language === 'en' ? {} : { language }),
     };
   },
 } satisfies Command;

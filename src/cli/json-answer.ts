@@ -1,4 +1,5 @@
 import type { Reply } from '../core/request';
+import type { Language } from '../language/languages';
 
 /** The stable JSON line contract of `npm run ask -- --json`, which evaluation tools read. */
 export interface JsonAnswer {
@@ -13,6 +14,8 @@ export interface JsonAnswer {
   asOf: string | null;
   caveat: string | null;
   sources: Array<{ id: string; title: string }>;
+  /** The language the question was read and answered in. */
+  language: Language;
 }
 
 export function toJsonAnswer(question: string, reply: Reply): JsonAnswer {
@@ -28,6 +31,7 @@ export function toJsonAnswer(question: string, reply: Reply): JsonAnswer {
     asOf: match.provenance?.asOf ?? null,
     caveat: match.provenance?.caveat ?? null,
     sources: match.provenance?.sources ?? [],
+    language: reply.language ?? 'en',
   };
 }
 

@@ -27,6 +27,11 @@ export interface CommandOption {
 export interface Command {
   name: string;
   description: string;
+  /**
+   * The command in Dutch, for platforms that localise their command lists (Discord shows
+   * /vraag beside /ask to a Dutch client). For a two-word command the name is the second word's.
+   */
+  dutch?: { name?: string; description: string };
   /** How to type it in the console or in Slack, shown by help and on bad usage. */
   usage: string;
   options: readonly CommandOption[];

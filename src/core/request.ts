@@ -1,6 +1,7 @@
 /** The neutral request and reply model shared by every command and every adapter. */
 import type { ClaimKind } from '../facts/fact';
 import type { ReplyAction } from './reply-actions';
+import type { Language } from '../language/languages';
 
 export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 
@@ -22,6 +23,8 @@ export interface Actor {
   isWorkspaceAdmin?: boolean;
   /** The person at the local console, who runs the bot and so curates it. */
   isLocalOperator?: boolean;
+  /** The language of the user's client where the platform says (Discord's locale): a hint when a message's text does not tell. */
+  clientLanguage?: Language;
 }
 
 export interface CommandRequest {
@@ -90,6 +93,8 @@ export interface Reply {
   visibility: Visibility;
   /** Present on replies to questions, for machine-readable consumers (the JSON CLI). */
   match?: MatchSummary;
+  /** The language the reply is written in, which adapters write their labels in; English when absent. */
+  language?: Language;
   /** Small buttons under the reply ("Helpful" / "Not helpful", "Accept" on a suggestion). */
   actions?: ReplyAction[];
   /** Files sent with the reply (a timeline picture); platforms that cannot show them rely on the body. */

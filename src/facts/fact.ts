@@ -69,14 +69,25 @@ const FactSourceSchema = z.object({
   quotes: z.array(text().min(1).max(FACT_LIMITS.quoteMax)).min(1, 'needs at least one verbatim quote'),
 });
 
+const TitleSchema = text().min(1, 'is required').max(FACT_LIMITS.titleMax, `must be at most ${FACT_LIMITS.titleMax} characters`);
+const AnswerSchema = text().min(1, 'is required').max(FACT_LIMITS.answerMax, `must be at most ${FACT_LIMITS.answerMax} characters`);
+const QuestionsSchema = z
+  .array(text().min(1).max(FACT_LIMITS.questionMax))
+  .max(FACT_LIMITS.questionsMax, `must have at most ${FACT_LIMITS.questionsMax} alternate questions`)
+  .default([]);
+
+/**
+ * The fact in Dutch: a faithful rendering of the English title and answer (same claims, hedges
+ * and dates) and the ways Dutch speakers ask for it. Quotes stay in the source's language.
+ */
+export const DutchTextSchema = z.object({ title: TitleSchema, answer: AnswerSchema, questions: QuestionsSchema }).strict();
+export type DutchText = z.infer<typeof DutchTextSchema>;
+
 export const FactSchema = z.object({
   id: FactIdSchema,
-  title: text().min(1, 'is required').max(FACT_LIMITS.titleMax, `must be at most ${FACT_LIMITS.titleMax} characters`),
-  answer: text().min(1, 'is required').max(FACT_LIMITS.answerMax, `must be at most ${FACT_LIMITS.answerMax} characters`),
-  questions: z
-    .array(text().min(1).max(FACT_LIMITS.questionMax))
-    .max(FACT_LIMITS.questionsMax, `must have at most ${FACT_LIMITS.questionsMax} alternate questions`)
-    .default([]),
+  title: TitleSchema,
+  answer: AnswerSchema,
+  questions: QuestionsSchema,
   keywords: z.array(text().min(1).max(FACT_LIMITS.keywordMax)).max(FACT_LIMITS.keywordsMax).default([]),
   topic: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, 'must be a short lower-case slug'),
   tags: z.array(text().min(1).max(40)).max(FACT_LIMITS.tagsMax).default([]),
@@ -97,6 +108,8 @@ export const FactSchema = z.object({
     .object({ updated: isoDate, before: z.string().trim().min(1).max(FACT_LIMITS.answerMax), until: isoDate })
     .strict()
     .optional(),
+  /** Optional while moderators add facts in English first; answers then say the Dutch text is missing. */
+  nl: DutchTextSchema.optional(),
 }).strict();
 
 export type Fact = z.infer<typeof FactSchema>;

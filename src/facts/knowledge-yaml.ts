@@ -39,6 +39,19 @@ export function renderFactFields(fact: Fact): Array<[FactField, string]> {
   if (fact.review_by) fields.push(['review_by', [`${FIELD}review_by: ${JSON.stringify(fact.review_by)}`]]);
   if (fact.date) fields.push(['date', [`${FIELD}date: ${JSON.stringify(fact.date)}`]]);
   if (fact.note) fields.push(['note', prose('note', fact.note)]);
+  if (fact.nl) {
+    const { title, answer, questions } = fact.nl;
+    const inner = `${FIELD}  `;
+    fields.push([
+      'nl',
+      [
+        `${FIELD}nl:`,
+        `${inner}title: ${blockScalar(title)}`,
+        ...prose('answer', answer, inner),
+        ...(questions.length > 0 ? [`${inner}questions:`, ...questions.map((question) => `${inner}  - ${blockScalar(question)}`)] : []),
+      ],
+    ]);
+  }
   if (fact.supersedes) {
     const { updated, before, until } = fact.supersedes;
     fields.push(['supersedes', [`${FIELD}supersedes:`, `${FIELD}  updated: ${JSON.stringify(updated)}`, `${FIELD}  before: ${JSON.stringify(before)}`, `${FIELD}  until: ${JSON.stringify(until)}`]]);
@@ -78,9 +91,9 @@ function flowList(values: readonly string[]): string {
 }
 
 /** Folded (`>-`) when the text survives folding unchanged: single spaces, no line breaks. */
-function prose(key: string, text: string): string[] {
-  if (!/^\S+( \S+)*$/.test(text)) return [`${FIELD}${key}: ${JSON.stringify(text)}`];
-  const indent = `${FIELD}  `;
+function prose(key: string, text: string, field = FIELD): string[] {
+  if (!/^\S+( \S+)*$/.test(text)) return [`${field}${key}: ${JSON.stringify(text)}`];
+  const indent = `${field}  `;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -92,5 +105,5 @@ function prose(key: string, text: string): string[] {
     }
   }
   lines.push(indent + line);
-  return [`${FIELD}${key}: >-`, ...lines];
+  return [`${field}${key}: >-`, ...lines];
 }

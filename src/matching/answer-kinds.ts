@@ -1,3 +1,4 @@
+import type { Language } from '../language/languages';
 import { foldWord } from './normalize';
 
 /** The kinds of answer a question can ask for, read from its question words. */
@@ -13,10 +14,21 @@ const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['place', /\bwhere\b/],
 ];
 
+const DUTCH_ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
+  ['age', /\bhoe oud\b|\bleeftijd\b/],
+  ['number', /\bhoeveel\b|\bhvl\b|\bhoe (groot|veel)\b|\baantal\b/],
+  ['date', /\bwanneer\b|\bwnn?r\b|\b(welk|welke|in welk) (jaar|datum|maand|dag)\b|\bhoe lang geleden\b|\bsinds wanneer\b|\btot wanneer\b/],
+  ['reason', /\bwaarom\b|\bwrm\b|\bhoezo\b|\bwaarvoor\b|\bredenen?\b/],
+  ['person', /\bwie\b|\bwiens\b/],
+  ['place', /\bwaar\b/],
+];
+
+const ASKS_BY_LANGUAGE: Readonly<Record<Language, ReadonlyArray<readonly [AnswerKind, RegExp]>>> = { en: ASKS, nl: DUTCH_ASKS };
+
 /** The kind of answer a question asks for, if its question words say. */
-export function askedKind(question: string): AnswerKind | null {
+export function askedKind(question: string, language: Language = 'en'): AnswerKind | null {
   const lowered = foldWord(question);
-  return ASKS.find(([, pattern]) => pattern.test(lowered))?.[0] ?? null;
+  return ASKS_BY_LANGUAGE[language].find(([, pattern]) => pattern.test(lowered))?.[0] ?? null;
 }
 
 /**
@@ -25,10 +37,10 @@ export function askedKind(question: string): AnswerKind | null {
  * Estonians took over), so the answer's own text is not read for this; the curators' questions
  * are (measured: reading numbers and dates in the answer too lowered precision on the tuning sets).
  */
-export function answeredKinds(phrasings: readonly string[]): Set<AnswerKind> {
+export function answeredKinds(phrasings: readonly string[], language: Language = 'en'): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>();
   for (const phrasing of phrasings) {
-    const kind = askedKind(phrasing);
+    const kind = askedKind(phrasing, language);
     if (kind) kinds.add(kind);
   }
   return kinds;

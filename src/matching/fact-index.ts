@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact } from '../facts/fact';
+import type { Language } from '../language/languages';
 import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
 import { foldWord, readWords, termOf, type Word } from './normalize';
 import { Spelling } from './spelling';
@@ -43,11 +44,11 @@ const COMMON_MIN_FACTS = 50;
 const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
 
 /** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
-export function initialisms(text: string): string[] {
+export function initialisms(text: string, language: Language = 'en'): string[] {
   const found = new Set<string>();
   for (const run of text.matchAll(NAME_RUN)) {
     // "The Dutch" is no name: a capitalised stop word only starts the sentence.
-    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && termOf(foldWord(word)) !== '').map((word) => foldWord(word[0]!));
+    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && termOf(foldWord(word), language) !== '').map((word) => foldWord(word[0]!));
     if (capitals.length >= 2 && capitals.length <= 6) found.add(capitals.join(''));
   }
   return [...found];
@@ -60,26 +61,37 @@ function termsOf(words: readonly Word[]): string[] {
   return [...terms];
 }
 
+/**
+ * The text a fact is searched by in a language: its Dutch block for Dutch, else its English
+ * fields (a fact a moderator has not yet translated is still found by its names). The keywords
+ * are mostly names, so both languages search them.
+ */
+function textsOf(fact: Fact, language: Language): { title: string; questions: readonly string[]; answer: string } {
+  return language === 'nl' && fact.nl ? fact.nl : fact;
+}
+
 /** Reads every field of a fact once; terms, names and spellings all come from that one reading. */
-function indexFact(fact: Fact): { entry: IndexedFact; document: Record<string, string> } {
-  const titleWords = readWords(fact.title);
-  const questionWords = fact.questions.map(readWords);
-  const keywordWords = readWords(fact.keywords.join(' . '));
-  const answerWords = readWords(fact.answer);
+function indexFact(fact: Fact, language: Language): { entry: IndexedFact; document: Record<string, string> } {
+  const text = textsOf(fact, language);
+  const read = (field: string) => readWords(field, language);
+  const titleWords = read(text.title);
+  const questionWords = text.questions.map(read);
+  const keywordWords = read(fact.keywords.join(' . '));
+  const answerWords = read(text.answer);
   const allWords = [titleWords, ...questionWords, keywordWords, answerWords].flat();
   const title = termsOf(titleWords);
   const questions = questionWords.map(termsOf);
-  const keywords = [...termsOf(keywordWords), ...initialisms(`${fact.title}. ${fact.keywords.join(', ')}. ${fact.answer}`)];
+  const keywords = [...termsOf(keywordWords), ...initialisms(`${text.title}. ${fact.keywords.join(', ')}. ${text.answer}`, language)];
   const answer = termsOf(answerWords);
   return {
     entry: {
       fact,
       terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
-      phrasings: [fact.title, ...fact.questions].flatMap((text, at) => {
+      phrasings: [text.title, ...text.questions].flatMap((phrasing, at) => {
         const terms = at === 0 ? title : questions[at - 1]!;
-        return terms.length > 0 ? [{ terms, asks: askedKind(text) }] : [];
+        return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
       }),
-      kinds: answeredKinds([fact.title, ...fact.questions]),
+      kinds: answeredKinds([text.title, ...text.questions], language),
       names: new Set([...titleWords, ...answerWords].filter((word) => word.capitalised && word.term).map((word) => word.term)),
       words: new Set(allWords.map((word) => word.folded).filter((word) => !word.includes(' '))),
     },
@@ -114,7 +126,11 @@ export class FactIndex {
   private readonly nameFrequency = new Map<string, number>();
   readonly spelling = new Spelling();
 
-  constructor(facts: readonly Fact[] = []) {
+  constructor(
+    facts: readonly Fact[] = [],
+    /** The language questions and facts are read in. */
+    readonly language: Language = 'en',
+  ) {
     for (const fact of facts) this.add(fact);
   }
 
@@ -133,7 +149,7 @@ export class FactIndex {
   /** Adds a fact, or replaces the fact with the same id. */
   add(fact: Fact): void {
     this.remove(fact.id);
-    const { entry, document } = indexFact(fact);
+    const { entry, document } = indexFact(fact, this.language);
     this.entries.set(fact.id, entry);
     this.search.add(document);
     count(this.documentFrequency, entry.terms, 1);

@@ -1,4 +1,5 @@
 import type { Fact } from '../facts/fact';
+import type { Language } from '../language/languages';
 import { confidenceVector, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
 import { candidateFeatures } from './features';
@@ -30,7 +31,7 @@ export interface ScoredCandidate extends Ranked {
 
 /** Every candidate with its features and ranker probability, best first: what the decision (and `npm run fit`) sees. */
 export function scoreCandidates(index: FactIndex, question: string, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
-  const reading = correctSpelling(index, readQuestion(question));
+  const reading = correctSpelling(index, readQuestion(question, index.language));
   const results = index.retrieve(reading.terms, CANDIDATES);
   const features = candidateFeatures(index, reading, results);
   return rank(results.map((result, at) => ({ fact: result.entry.fact, features: features[at]!, rank: 0 })), ranker);
@@ -46,7 +47,7 @@ function correctSpelling(index: FactIndex, reading: QuestionReading): QuestionRe
   const terms = new Map<string, QueryTerm>();
   for (const term of reading.terms) {
     const corrected = index.knows(term.term) ? undefined : index.spelling.correct(term.folded);
-    const read = corrected ? { ...term, term: termOf(corrected) || term.term, folded: corrected, credit: CORRECTED_CREDIT } : term;
+    const read = corrected ? { ...term, term: termOf(corrected, index.language) || term.term, folded: corrected, credit: CORRECTED_CREDIT } : term;
     if (!terms.has(read.term)) terms.set(read.term, read);
   }
   return { ...reading, terms: [...terms.values()] };
@@ -70,20 +71,25 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
   return { status: 'no_match', candidates: related };
 }
 
-/** A matcher over facts that can change one at a time (see FactIndex). */
-export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index: FactIndex } {
-  const index = new FactIndex(facts);
+/**
+ * A matcher over facts that can change one at a time (see FactIndex). Each language has its own
+ * index over the same facts, read with that language's rules, and the same decision model.
+ */
+export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index: FactIndex; indexes: Readonly<Record<Language, FactIndex>> } {
+  const index = new FactIndex(facts, 'en');
+  const indexes: Readonly<Record<Language, FactIndex>> = { en: index, nl: new FactIndex(facts, 'nl') };
   return {
     index,
+    indexes,
     get size() {
       return index.size;
     },
-    match(question: string): MatchResult {
-      const reading = readQuestion(question);
+    match(question: string, language: Language = 'en'): MatchResult {
+      const reading = readQuestion(question, language);
       if (!reading.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
       if (!reading.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
-      return decide(scoreCandidates(index, question));
+      return decide(scoreCandidates(indexes[language], question));
     },
-    suggest: (partial, limit) => suggestFacts(index, partial, limit),
+    suggest: (partial, limit, language = 'en') => suggestFacts(indexes[language], partial, limit),
   };
 }

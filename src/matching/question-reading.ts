@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Language } from '../language/languages';
 import { askedKind, type AnswerKind } from './answer-kinds';
 import { foldWord, NORMALIZE_LIMITS, readWords, type Word } from './normalize';
 
@@ -35,18 +36,21 @@ const MAX_TAGGED_CHARS = 300;
 /** "Do" is a word of its own only as a main verb ("what will they be DOING"), never as an auxiliary. */
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did', 'doing', 'done']);
 
-const ASKING_START = /^\s*(who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+const ASKING_START: Readonly<Record<Language, RegExp>> = {
+  en: /^\s*(who|whom|whose|what|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i,
+  nl: /^\s*(wie|wiens|wat|welke?|wanneer|waar|waarom|hoe|hoeveel|hoezo|is|zijn|was|waren|heeft|hebben|had|kan|kon|zal|zou|wordt|werd|gaat|gaan|doet|moet)\b/i,
+};
 
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The sentence that asks: the last one with a question mark, else the last that opens like a question, else all. */
-function askingSentence(text: string): { asking: string; rest: string } {
+function askingSentence(text: string, language: Language): { asking: string; rest: string } {
   const sentences = [...segmenter.segment(text)].map((part) => part.segment);
   if (sentences.length <= 1) return { asking: text, rest: '' };
   let index = sentences.findLastIndex((sentence) => sentence.includes('?'));
-  if (index < 0) index = sentences.findLastIndex((sentence) => ASKING_START.test(sentence));
+  if (index < 0) index = sentences.findLastIndex((sentence) => ASKING_START[language].test(sentence));
   if (index < 0) return { asking: text, rest: '' };
   return { asking: sentences[index]!, rest: sentences.filter((_, at) => at !== index).join(' ') };
 }
@@ -70,24 +74,25 @@ function tagWords(sentence: string): { predicates: Set<string>; auxiliaries: Set
 }
 
 /** Reads a user's question: its terms, which of them are asked about, and the kind of answer wanted. */
-export function readQuestion(input: unknown): QuestionReading {
+export function readQuestion(input: unknown, language: Language = 'en'): QuestionReading {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null };
-  const { asking, rest } = askingSentence(text);
-  const { predicates, auxiliaries } = tagWords(asking);
+  const { asking, rest } = askingSentence(text, language);
+  // The part-of-speech model is English; a Dutch question is read without predicates.
+  const { predicates, auxiliaries } = language === 'en' ? tagWords(asking) : { predicates: new Set<string>(), auxiliaries: new Set<string>() };
   const terms = new Map<string, QueryTerm>();
   const add = (words: Word[], weight: number, tagged: boolean) => {
     for (const word of words) {
       if (!word.term || terms.size >= NORMALIZE_LIMITS.maxQueryTerms) continue;
-      if (DO_FORMS.has(word.folded) && (!tagged || auxiliaries.has(word.folded))) continue;
+      if (language === 'en' && DO_FORMS.has(word.folded) && (!tagged || auxiliaries.has(word.folded))) continue;
       const known = terms.get(word.term);
       if (known && known.weight >= weight) continue;
       terms.set(word.term, { term: word.term, weight, predicate: tagged && predicates.has(word.folded), name: word.capitalised, folded: word.folded });
     }
   };
-  const askingWords = readWords(asking);
+  const askingWords = readWords(asking, language);
   add(askingWords, 1, true);
-  add(readWords(rest), CONTEXT_WEIGHT, false);
-  const asks = askedKind(asking);
+  add(readWords(rest, language), CONTEXT_WEIGHT, false);
+  const asks = askedKind(asking, language);
   return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks };
 }

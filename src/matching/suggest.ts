@@ -19,10 +19,10 @@ export function suggestFacts(index: FactIndex, partial: string, limit: number): 
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(text)?.[1];
   // Typed words the facts do not use are read as misspellings of words they do ("soldirs").
   const spelled = (word: { folded: string; term: string }) =>
-    index.knows(word.term) ? word.term : termOf(index.spelling.correct(word.folded) ?? '') || word.term;
-  const finished = readWords(lastWord ? text.slice(0, -lastWord.length) : text).filter((word) => word.term).map(spelled);
-  const prefix = lastWord ? termOf(foldWord(lastWord)) || foldWord(lastWord) : undefined;
+    index.knows(word.term) ? word.term : termOf(index.spelling.correct(word.folded) ?? '', index.language) || word.term;
+  const finished = readWords(lastWord ? text.slice(0, -lastWord.length) : text, index.language).filter((word) => word.term).map(spelled);
+  const prefix = lastWord ? termOf(foldWord(lastWord), index.language) || foldWord(lastWord) : undefined;
   // The word being typed may be finished already, or a misspelling of a finished word ("trainin").
-  const lastCorrected = lastWord ? termOf(index.spelling.correct(foldWord(lastWord)) ?? '') : '';
+  const lastCorrected = lastWord ? termOf(index.spelling.correct(foldWord(lastWord)) ?? '', index.language) : '';
   return index.complete(lastCorrected ? [...finished, lastCorrected] : finished, prefix, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
 }

@@ -1,4 +1,5 @@
 import type { Fact } from '../facts/fact';
+import type { Language } from '../language/languages';
 
 export type MatchStatus = 'answered' | 'ambiguous' | 'no_match';
 
@@ -18,7 +19,8 @@ export interface MatchResult {
 
 export interface FactMatcher {
   readonly size: number;
-  match(question: string): MatchResult;
+  /** Reads the question in the given language (English when not given) against the facts' text in it. */
+  match(question: string, language?: Language): MatchResult;
   /** Facts whose title or questions fit what the user has typed so far (autocomplete). */
-  suggest(partial: string, limit: number): MatchCandidate[];
+  suggest(partial: string, limit: number, language?: Language): MatchCandidate[];
 }

@@ -127,3 +127,92 @@ export const SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = Object.freeze([
   ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['june', 'jun'], ['july', 'jul'],
   ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec'],
 ]);
+
+/*
+ * Dutch. The stop words start from the `stopword` package's Dutch list (see normalize.ts);
+ * these are the question and chat words it lacks. Like the English lists, nothing is keyed to
+ * one question.
+ */
+export const DUTCH_EXTRA_STOP_WORDS: ReadonlySet<string> = new Set([
+  'hoeveel', 'waarom', 'wanneer', 'waar', 'welke', 'welk', 'hoezo', 'waarvoor', 'waarmee', 'wiens', 'nou', 'eigenlijk', 'even', 'graag',
+  'vertel', 'vertellen', 'weet', 'weten', 'iemand', 'jullie', 'zo', 'echt', 'nog', 'al', 'alweer', 'weer', 'gewoon', 'precies',
+  'artikel', 'stuk', 'verhaal', 'tekst', 'volgens', 'staat', 'hallo', 'hoi', 'hey', 'hee', 'bedankt', 'dank', 'dankje', 'thanks',
+  'ok', 'oke', 'oké', 'ja', 'nee', 'bot', 'vraag', 'vraagje', 'zeg', 'zeggen', 'gezegd', 'zegt', 'eens', 'nu', 'tegenwoordig',
+  'een', 'het', 'de', 'er', 'wel', 'dan', 'toch', 'maar', 'gaan', 'gaat', 'ging', 'gingen', 'gegaan', 'kunnen', 'kun', 'kan',
+  'hebben', 'heb', 'hebt', 'heeft', 'had', 'hadden', 'zijn', 'ben', 'bent', 'is', 'was', 'waren', 'geweest', 'wordt', 'worden', 'werd', 'werden',
+  'doen', 'doet', 'deed', 'deden', 'gedaan', 'hun', 'hen', 'haar', 'zich', 'mij', 'jij', 'jou', 'jouw', 'u', 'uw', 'ons', 'onze',
+]);
+
+/** Dutch chat spellings and dialect endings ("hebbe", "gedient" are left to the spelling corrector). */
+export const DUTCH_CHAT_SPEAK: Readonly<Record<string, string>> = Object.freeze({
+  wrm: 'waarom', wrom: 'waarom', wnnr: 'wanneer', wnr: 'wanneer', wnneer: 'wanneer', hvl: 'hoeveel', hoevel: 'hoeveel',
+  ff: 'even', mss: 'misschien', ws: 'waarschijnlijk', idd: 'inderdaad', iig: 'in', sws: 'sowieso', nie: 'niet', nt: 'niet',
+  kweet: 'weet', tis: 'het', das: 'dat', ist: 'is', wa: 'wat', wt: 'wat', vd: 'van', vh: 'van', zn: 'zijn',
+  min: 'minister', def: 'defensie', bz: 'buitenlandse', hebbe: 'hebben', hebbn: 'hebben', gewees: 'geweest',
+});
+
+/** Small numbers written out in Dutch. */
+export const DUTCH_NUMBER_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9', tien: '10', elf: '11',
+  twaalf: '12', dertien: '13', veertien: '14', vijftien: '15', twintig: '20', dertig: '30', veertig: '40', vijftig: '50',
+});
+
+/** Dutch groups of words read as one idea (first entry canonical), the counterpart of SYNONYM_GROUPS. */
+export const DUTCH_SYNONYM_GROUPS: ReadonlyArray<readonly string[]> = Object.freeze([
+  ['soldaat', 'soldaten', 'soldate', 'militair', 'militairen', 'troepen', 'troep', 'manschappen', 'krijgsmacht', 'leger', 'legers', 'strijdkrachten', 'infanterie', 'defensiepersoneel'],
+  ['nederland', 'nederlands', 'nederlandse', 'nederlanders', 'nederlander', 'nl', 'holland', 'hollanders', 'den haag'],
+  ['amerika', 'amerikaans', 'amerikaanse', 'amerikanen', 'amerikaan', 'vs', 'usa', 'verenigde staten', 'washington', 'yanks'],
+  ['irak', 'iraaks', 'iraakse', 'irakezen', 'irakees'],
+  ['iran', 'iraans', 'iraanse', 'iraniers', 'teheran'],
+  ['israel', 'israelisch', 'israelische', 'israeliers'],
+  ['koerdistan', 'koerdisch', 'koerdische', 'koerden', 'koerd'],
+  ['syrie', 'syrisch', 'syrische'],
+  ['isis', 'isil', 'daesh', 'islamitische staat', 'kalifaat'],
+  ['aantal', 'hoeveelheid', 'totaal', 'omvang', 'groot', 'grote', 'sterkte'],
+  ['begin', 'beginnen', 'begint', 'begon', 'start', 'starten', 'startdatum', 'aanvang', 'vanaf'],
+  ['reden', 'redenen', 'doel', 'motief', 'aanleiding', 'oorzaak'],
+  ['sturen', 'stuurt', 'stuurde', 'gestuurd', 'uitzenden', 'uitgezonden', 'inzet', 'inzetten', 'ingezet', 'uitzending', 'missie', 'missies', 'sturen troepen'],
+  ['beschermen', 'beschermt', 'beschermd', 'beschermde', 'beschermden', 'bescherming', 'bewaken', 'bewaakt', 'bewaakten', 'beveiligen', 'beveiliging'],
+  ['adviseur', 'adviseurs', 'adviserend', 'adviserende', 'advies', 'adviesmissie', 'raadgevers'],
+  ['trainen', 'traint', 'training', 'trainingen', 'getraind', 'trainer', 'trainers', 'opleiden', 'opleiding', 'instructeur', 'instructeurs', 'les'],
+  ['militie', 'milities', 'militiegroep', 'militiegroepen', 'gewapende groepen'],
+  ['ontvoeren', 'ontvoerd', 'ontvoerde', 'ontvoering', 'ontvoerders', 'gekidnapt', 'kidnap', 'ontvoerder', 'gegijzeld', 'gijzeling', 'meegenomen'],
+  ['doden', 'gedood', 'vermoord', 'moord', 'liquidatie', 'geliquideerd', 'dood'],
+  ['aanval', 'aanvallen', 'aangevallen', 'aanslag', 'aanslagen', 'beschieting', 'beschietingen', 'beschoten', 'doelwit'],
+  ['terugtrekken', 'terugtrekking', 'trok', 'teruggetrokken', 'vertrek', 'vertrekken', 'vertrokken', 'vertrok', 'weggaan', 'weg', 'terugkeer', 'teruggekeerd', 'terug', 'thuis'],
+  ['verdrijven', 'wegsturen', 'uitzetten', 'eruit', 'verwijderen'],
+  ['geld', 'fondsen', 'tegoeden', 'financien', 'financieel', 'financiele'],
+  ['dollar', 'dollars', 'dollarreserves', 'dollartekort', 'dollartekorten'],
+  ['premier', 'minister-president', 'mp', 'regeringsleider'],
+  ['parlement', 'kamer', 'tweede kamer', 'volksvertegenwoordiging', 'kamerleden'],
+  ['minister', 'ministers', 'ministerie', 'ministeries', 'kabinet', 'bewindslieden'],
+  ['brief', 'kamerbrief', 'brieven'],
+  ['regering', 'regeringen', 'overheid', 'autoriteiten', 'bestuur', 'bagdad'],
+  ['basis', 'bases', 'legerbasis', 'kamp', 'kampen'],
+  ['vliegveld', 'vliegvelden', 'luchthaven', 'luchthavens', 'airport'],
+  ['raket', 'raketten', 'drone', 'droneaanval'],
+  ['verzet', 'tegenstand', 'weerstand', 'tegenstanders', 'oppositie', 'vijandig'],
+  ['invloed', 'controle', 'macht', 'greep', 'zeggenschap'],
+  ['dreiging', 'dreigen', 'dreigt', 'dreigde', 'dreigden', 'bedreiging', 'gevaar', 'gevaarlijk', 'dreigement'],
+  ['bezetten', 'bezette', 'bezet', 'bezetting', 'veroverd', 'veroverde'],
+  ['spion', 'spionage', 'spioneren', 'spionne'],
+  ['onderzoeker', 'onderzoekster', 'onderzoek', 'wetenschapper', 'academica'],
+  ['compagnie', 'eenheid', 'eenheden', 'infanteriecompagnie', 'bataljon'],
+  ['taak', 'taken', 'opdracht', 'rol', 'functie', 'klus'],
+  ['terrorist', 'terroristen', 'terreur', 'terrorisme', 'terroristische', 'jihadisten', 'extremisten', 'terreurgroep'],
+  ['dienen', 'gediend', 'diende', 'dienden', 'dient', 'uitgezonden geweest'],
+  ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['juni', 'jun'], ['juli', 'jul'],
+  ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec'],
+]);
+
+/** Short words that only one of the two languages writes, for telling a short message's language when the detector cannot. */
+export const DUTCH_MARKER_WORDS: ReadonlySet<string> = new Set([
+  'de', 'het', 'een', 'van', 'wie', 'wat', 'waarom', 'wanneer', 'waar', 'hoe', 'hoeveel', 'welke', 'zijn', 'heeft', 'hebben', 'er', 'niet',
+  'nog', 'ook', 'naar', 'met', 'voor', 'door', 'dat', 'deze', 'dit', 'zei', 'wordt', 'werd', 'gaan', 'gaat', 'ik', 'je', 'jij', 'wij', 'ze',
+  'zij', 'hun', 'bij', 'uit', 'tegen', 'nederland', 'nederlandse', 'nederlanders', 'irak', 'iraakse', 'wrm', 'hoezo', 'welk', 'waren', 'zou',
+]);
+
+export const ENGLISH_MARKER_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'of', 'who', 'what', 'why', 'when', 'where', 'how', 'which', 'does', 'did', 'do', 'are', 'were', 'has', 'have', 'to', 'and',
+  'from', 'with', 'about', 'many', 'much', 'there', 'they', 'he', 'she', 'it', 'netherlands', 'dutch', 'iraq', 'iraqi', 'whats', 'whos', 'would',
+]);

@@ -6,7 +6,7 @@ import { wordDiff } from './word-diff';
 type FieldName = keyof Fact;
 
 const FIELD_ORDER: readonly FieldName[] = [
-  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'supersedes',
+  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'supersedes', 'nl',
 ];
 
 /** Prose fields: shown as a word-level diff, so the edit itself is visible however long the text. */
@@ -16,6 +16,7 @@ const FIELD_LABELS: Partial<Record<FieldName, string>> = {
   questions: 'alternate questions',
   source: 'quotes',
   supersedes: 'update note',
+  nl: 'Dutch text',
 };
 
 const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>> = {
@@ -55,6 +56,7 @@ function describeField(field: FieldName, before: Fact, after: Fact): string {
     return `source: ${show(before.source.id ?? before.source.title)} → ${show(after.source.id)}${sameQuotes(before, after) ? '' : '; quotes changed'}`;
   }
   if (field === 'supersedes') return after.supersedes ? `${label}: shown until ${after.supersedes.until}` : `${label}: cleared`;
+  if (field === 'nl') return `${label}: ${describeDutch(before, after)}`;
   const old = before[field];
   const now = after[field];
   if (PROSE_FIELDS.has(field) && typeof old === 'string' && typeof now === 'string') return `${label}: ${wordDiff(old, now)}`;
@@ -71,6 +73,20 @@ function describeField(field: FieldName, before: Fact, after: Fact): string {
     return `${label}: ${parts.join('; ')}`;
   }
   return `${label}: ${show(before[field])} → ${show(after[field])}`;
+}
+
+/** The Dutch block as its parts: a word diff of title and answer, and the questions added or removed. */
+function describeDutch(before: Fact, after: Fact): string {
+  if (!after.nl) return 'removed';
+  if (!before.nl) return `added ${quoted(after.nl.title)}`;
+  const parts: string[] = [];
+  if (before.nl.title !== after.nl.title) parts.push(`title ${wordDiff(before.nl.title, after.nl.title)}`);
+  if (before.nl.answer !== after.nl.answer) parts.push(`answer ${wordDiff(before.nl.answer, after.nl.answer)}`);
+  const added = after.nl.questions.filter((question) => !before.nl!.questions.includes(question));
+  const removed = before.nl.questions.filter((question) => !after.nl!.questions.includes(question));
+  if (added.length > 0) parts.push(`added questions ${added.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(added.length)}`);
+  if (removed.length > 0) parts.push(`removed questions ${removed.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(removed.length)}`);
+  return parts.length > 0 ? parts.join('; ') : 'questions reordered';
 }
 
 function sameQuotes(before: Fact, after: Fact): boolean {

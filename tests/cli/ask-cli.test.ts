@@ -21,7 +21,7 @@ describe('npm run ask', () => {
     expect(lines).toHaveLength(questions.length);
     const answers = lines.map((line) => JSON.parse(line));
     answers.forEach((answer, index) => {
-      expect(Object.keys(answer).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'question', 'score', 'sources', 'status', 'suggestions']);
+      expect(Object.keys(answer).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'language', 'question', 'score', 'sources', 'status', 'suggestions']);
       expect(answer.question).toBe(questions[index]);
       expect(['answered', 'ambiguous', 'no_match']).toContain(answer.status);
       expect(typeof answer.score).toBe('number');
@@ -41,6 +41,27 @@ describe('npm run ask', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ question: 'how many troops r the dutch sending', status: 'answered', factId: 'company-size' });
+  });
+
+  it('with --json, gives each line the language it was read and answered in, the other fields as before', async () => {
+    const questions = ['who kidnapped tsurkov', 'wie heeft tsurkov ontvoerd'];
+    const result = await runScript('src/cli/ask.ts', ['--json'], { input: `${questions.join('\n')}\n`, env: { DATABASE_PATH: tempDatabasePath() } });
+    expect(result.code).toBe(0);
+    const [english, dutch] = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(Object.keys(dutch).sort()).toEqual(['answer', 'asOf', 'caveat', 'claim', 'factId', 'language', 'question', 'score', 'sources', 'status', 'suggestions']);
+    expect(english).toMatchObject({ status: 'answered', factId: 'tsurkov-kidnapping', language: 'en' });
+    expect(english.answer).toContain('was kidnapped in Iraq in March');
+    expect(dutch).toMatchObject({ status: 'answered', factId: 'tsurkov-kidnapping', language: 'nl', claim: 'attributed-claim', asOf: '2023-07-10' });
+    expect(dutch.answer).toContain('werd in maart in Irak ontvoerd');
+  });
+
+  it('answers a Dutch question in Dutch, with the quote verbatim behind a Dutch lead-in', async () => {
+    const result = await runScript('src/cli/ask.ts', ['wie heeft tsurkov ontvoerd?'], { env: { DATABASE_PATH: tempDatabasePath() } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('werd in maart in Irak ontvoerd');
+    expect(result.stdout).toMatch(/Bron: "The Dutch send troops to Iraq[^"]*": "[^"]*kidnapped/);
+    expect(result.stdout).toMatch(/Stand \d{4}-\d{2}-\d{2}/);
+    expect(result.stdout).toContain('Soort bewering: een bewering die de bron aan iemand toeschrijft');
   });
 
   it('without a question, prints the usage to stderr and exits with 2', async () => {

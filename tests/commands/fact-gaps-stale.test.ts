@@ -2,13 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { factGapsCommand } from '../../commands/fact-gaps';
 import { FEEDBACK_MESSAGES } from '../../src/feedback/feedback-messages';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
-import { ALICE, BOB, DISCORD_MEMBER, SLACK_MEMBER } from './moderation-fixtures';
-import { startModerationBot, type ModerationBot } from './moderation-harness';
+import { MISSING_DUTCH_MESSAGES } from '../../src/moderation/missing-dutch';
+import { ALICE, BOB, DISCORD_MEMBER, FIXTURE_FACTS, SLACK_MEMBER } from './moderation-fixtures';
+import { startModerationBot as startWithFacts, type ModerationBot } from './moderation-harness';
 
 let bot: ModerationBot;
 afterEach(async () => {
   await bot.close();
 });
+
+/** The fixture facts with a Dutch text each, so the lists below are only about what they test. */
+const BILINGUAL = FIXTURE_FACTS.map((fact) => ({ ...fact, nl: { title: `NL: ${fact.title}`.slice(0, 100), answer: `NL: ${fact.answer}`, questions: [] } }));
+const startModerationBot = (options: Parameters<typeof startWithFacts>[0] = {}) => startWithFacts({ facts: BILINGUAL, ...options });
 
 const UNANSWERABLE = 'What will the weather be like in Amsterdam tomorrow?';
 const ALSO_UNANSWERABLE = 'Which football club won the cup?';
@@ -82,5 +87,22 @@ describe('fact stale', () => {
     bot = await startModerationBot();
     await bot.say('fact remove isis-occupation', ALICE);
     expect((await bot.say('fact stale', ALICE)).body).toBe(MODERATION_MESSAGES.noStale('2024-03-01'));
+  });
+});
+
+describe('facts missing a Dutch text', () => {
+  it('are listed by `fact stale` and `fact gaps` until a moderator adds the Dutch text', async () => {
+    const [first, ...rest] = BILINGUAL;
+    const { nl: _none, ...englishOnly } = first!;
+    bot = await startWithFacts({ facts: [englishOnly, ...rest] });
+    const heading = MISSING_DUTCH_MESSAGES.heading(1);
+    for (const command of ['fact stale', 'fact gaps']) {
+      const body = (await bot.say(command, ALICE)).body;
+      expect(body).toContain(`${heading}\n- \`${englishOnly.id}\` — ${englishOnly.title}\n${MISSING_DUTCH_MESSAGES.hint}`);
+    }
+
+    await bot.say(`fact show ${englishOnly.id}`, ALICE);
+    await bot.say(`fact dutch ${englishOnly.id} --nl_title "Nederlandse titel" --nl_answer "Een Nederlands antwoord."`, ALICE);
+    expect((await bot.say('fact stale', ALICE)).body).not.toContain(heading);
   });
 });

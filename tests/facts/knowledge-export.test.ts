@@ -129,6 +129,23 @@ describe('exporting facts to knowledge/', () => {
     }
   });
 
+  it('round-trips the Dutch block, and writes only it when a moderator adds Dutch text', () => {
+    const dir = folderWith({ 'deployment.yaml': CURATED });
+    const [company, officers] = loadKnowledgeDir(dir).map((entry) => entry.fact);
+    const dutch = {
+      ...company!,
+      nl: { title: 'Omvang van de Nederlandse infanteriecompagnie', answer: `Een infanteriecompagnie van 145 militairen. ${'Nog een zin. '.repeat(10).trim()}`, questions: ['hoeveel soldaten gaan er naar irak', 'omvang compagnie'] },
+    };
+
+    const report = exportKnowledge(dir, [stored(dutch), stored(officers!)]);
+
+    expect(report.updated).toEqual(['company-size']);
+    const text = readFileSync(join(dir, 'deployment.yaml'), 'utf8');
+    expect(text).toContain('    nl:\n      title: Omvang van de Nederlandse infanteriecompagnie\n      answer: >-\n');
+    expect(text.replace(/    nl:\n(?: {6}.*\n)+/, '')).toBe(CURATED);
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact)).toEqual([dutch, officers]);
+  });
+
   it('leaves retired facts out; a file left empty keeps its header, still loads, and takes the topic\'s next new fact', () => {
     const dir = folderWith({ 'deployment.yaml': CURATED });
     const [company, officers] = loadKnowledgeDir(dir).map((entry) => entry.fact);

@@ -15,7 +15,7 @@ const fact = (id: string) => byId.get(id)!;
 const allQuotes = facts.flatMap((fact) => fact.source.quotes);
 
 /** The order of fields in a knowledge file, so that diffs stay small and files read alike. */
-const FIELD_ORDER = ['id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'supersedes'];
+const FIELD_ORDER = ['id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'nl', 'supersedes'];
 
 /** Words that make an answer true only as of a date: such a fact must be time-bound. */
 const TIME_WORDS = /\b(current|currently|today|now|nowadays|still|remains|continues|recently|this week|will)\b/i;
@@ -28,6 +28,17 @@ describe('the curated knowledge base', () => {
     expect(facts.length).toBeLessThanOrEqual(50);
     const ids = facts.map((fact) => fact.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every fact a Dutch title and answer with 10 to 15 Dutch questions, keeping the English answer\'s numbers and dates', () => {
+    const problems = facts.flatMap((fact) => {
+      if (!fact.nl) return [`${fact.id}: no Dutch text`];
+      const found: string[] = [];
+      if (fact.nl.questions.length < 10 || fact.nl.questions.length > 15) found.push(`${fact.id}: ${fact.nl.questions.length} Dutch questions`);
+      for (const number of fact.answer.match(/\d+/g) ?? []) if (!fact.nl.answer.includes(number)) found.push(`${fact.id}: Dutch answer lacks ${number}`);
+      return found;
+    });
+    expect(problems).toEqual([]);
   });
 
   it('keeps each fact in the file named after its topic', () => {

@@ -10,8 +10,16 @@ import { DISCORD_LIMITS, trimToLimit } from './limits';
 
 /** Descriptions of the slash commands that group two-word commands ("fact show" -> /fact show). */
 const GROUP_DESCRIPTIONS: Readonly<Record<string, string>> = Object.freeze({
-  fact: 'Curate the fact base: show, add, edit, alias, remove, history, revert, gaps, stale, source',
+  fact: 'Curate the fact base: show, add, edit, dutch, alias, remove, history, revert, gaps, stale, source',
 });
+
+/** The groups in Dutch, for Dutch Discord clients (the commands carry their own Dutch text). */
+const GROUP_DUTCH: Readonly<Record<string, { name: string; description: string }>> = Object.freeze({
+  fact: { name: 'feit', description: 'Beheer het feitenbestand: tonen, toevoegen, bewerken, vertalen, verwijderen, geschiedenis' },
+});
+
+/** Discord's locale code for Dutch. */
+const DUTCH_LOCALE = 'nl';
 
 interface DiscordOptionOverride {
   /** Offer a fixed list instead of free text; the command layer still validates the value. */
@@ -54,6 +62,7 @@ export function buildSlashCommands(commands: readonly Command[]): RESTPostAPICha
     const { name, subcommand } = splitCommandName(command.name);
     if (!subcommand) {
       const builder = new SlashCommandBuilder().setName(name).setDescription(describe(command.description));
+      localise(builder, command.dutch);
       addOptions(builder, command);
       if (command.moderatorOnly) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
       built.push(builder);
@@ -63,17 +72,26 @@ export function buildSlashCommands(commands: readonly Command[]): RESTPostAPICha
   }
   for (const [name, members] of groups) {
     const builder = new SlashCommandBuilder().setName(name).setDescription(describe(GROUP_DESCRIPTIONS[name] ?? `The ${name} commands`));
+    localise(builder, GROUP_DUTCH[name]);
     // Discord can only hide a whole slash command, so a group with any moderator command is hidden
     // from members without Manage Server; the command layer still checks every call.
     if (members.some((command) => command.moderatorOnly)) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
     for (const command of members) {
       const sub = new SlashCommandSubcommandBuilder().setName(splitCommandName(command.name).subcommand!).setDescription(describe(command.description));
+      localise(sub, command.dutch);
       addOptions(sub, command);
       builder.addSubcommand(sub);
     }
     built.push(builder);
   }
   return built.map((builder) => builder.toJSON());
+}
+
+/** Dutch clients see the Dutch name and description (/vraag); everyone else the English. */
+function localise(host: SlashCommandBuilder | SlashCommandSubcommandBuilder, dutch: Command['dutch']): void {
+  if (!dutch) return;
+  if (dutch.name) host.setNameLocalizations({ [DUTCH_LOCALE]: dutch.name });
+  host.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(dutch.description) });
 }
 
 function describe(text: string): string {

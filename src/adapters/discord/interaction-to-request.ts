@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, GuildMember, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Actor } from '../../core/request';
+import { languageOfLocale } from '../../language/detect-language';
 
 /** Who is asking, as Discord reports it. The command layer decides what that permits. */
 export function actorOf(interaction: Interaction): Actor {
@@ -22,7 +23,14 @@ export function actorOf(interaction: Interaction): Actor {
     // Manage Server only counts in the operator's own servers, so the policy needs to know which one.
     guildId: interaction.guildId ?? undefined,
     canManageServer: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+    ...optionalLanguage(interaction.locale),
   };
+}
+
+/** Only a locale the bot speaks is passed on, and only as a hint (see detectLanguage). */
+function optionalLanguage(locale: string): Pick<Actor, 'clientLanguage'> {
+  const clientLanguage = languageOfLocale(locale);
+  return clientLanguage ? { clientLanguage } : {};
 }
 
 /** Where it happened, for the revision log. */

@@ -1,3 +1,5 @@
+import type { Translation } from '../../language/catalogue';
+import type { Language } from '../../language/languages';
 import { DISCORD_LIMITS } from './limits';
 
 /** User-visible text that only the Discord adapter produces. Tests assert against these. */
@@ -9,3 +11,16 @@ export const DISCORD_MESSAGES = Object.freeze({
   asOf: (date: string) => `As of ${date}`,
   updated: (date: string) => `updated ${date}`,
 });
+
+export const DISCORD_MESSAGES_NL: Translation<typeof DISCORD_MESSAGES> = Object.freeze({
+  formTooLongTitle: 'Opties te lang voor het formulier',
+  formTooLong: `Die opties zijn te lang om via het formulier van Discord mee te geven (${DISCORD_LIMITS.customId} tekens in totaal). Maak de id, het onderwerp of de tags korter en probeer het opnieuw; er is niets gewijzigd.`,
+  sourceLabel: 'Bron',
+  noteLabel: 'Noot',
+  asOf: (date: string) => `Stand ${date}`,
+  updated: (date: string) => `bijgewerkt ${date}`,
+});
+
+export function discordMessages(language: Language = 'en'): Translation<typeof DISCORD_MESSAGES> {
+  return language === 'nl' ? DISCORD_MESSAGES_NL : DISCORD_MESSAGES;
+}

@@ -1,9 +1,9 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
-import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
+import { claimText, PROVENANCE_TEXT, provenanceText } from '../../core/provenance-text';
 import { encodeAction, type ReplyAction } from '../../core/reply-actions';
 import type { Reply, ReplyKind, Suggestion } from '../../core/request';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
-import { DISCORD_MESSAGES } from './messages';
+import { discordMessages } from './messages';
 
 /** Nothing the bot sends may ping anyone, whatever a fact's text contains. */
 export const NO_MENTIONS = Object.freeze({ parse: [] as [] });
@@ -89,20 +89,22 @@ export function renderReply(reply: Reply): RenderedReply {
 }
 
 function renderEmbed(reply: Reply): APIEmbed {
+  const messages = discordMessages(reply.language);
+  const provenance = provenanceText(reply.language);
   const title = trimToLimit(reply.title, DISCORD_LIMITS.embedTitle);
   const fields: APIEmbedField[] = [];
   // First, so the warning is seen before the source.
-  if (reply.caveat) fields.push(field(`⚠️ ${PROVENANCE_TEXT.caveatLabel}`, reply.caveat));
+  if (reply.caveat) fields.push(field(`⚠️ ${provenance.caveatLabel}`, reply.caveat));
   if (reply.source) {
     const quote = reply.source.quote ? ` — “${reply.source.quote}”` : '';
-    const unverified = reply.source.unverified ? ` (${PROVENANCE_TEXT.quoteNotVerified})` : '';
-    fields.push(field(DISCORD_MESSAGES.sourceLabel, `${reply.source.title}${quote}${unverified}`));
+    const unverified = reply.source.unverified ? ` (${provenance.quoteNotVerified})` : '';
+    fields.push(field(messages.sourceLabel, `${reply.source.title}${quote}${unverified}`));
   }
-  if (reply.claim) fields.push(field(PROVENANCE_TEXT.claimLabel, claimText(reply.claim)));
-  if (reply.note) fields.push(field(DISCORD_MESSAGES.noteLabel, reply.note));
+  if (reply.claim) fields.push(field(provenance.claimLabel, claimText(reply.claim, reply.language)));
+  if (reply.note) fields.push(field(messages.noteLabel, reply.note));
   const footerParts = [
-    reply.asOf ? DISCORD_MESSAGES.asOf(reply.asOf) : undefined,
-    reply.updatedAt ? DISCORD_MESSAGES.updated(reply.updatedAt.slice(0, 10)) : undefined,
+    reply.asOf ? messages.asOf(reply.asOf) : undefined,
+    reply.updatedAt ? messages.updated(reply.updatedAt.slice(0, 10)) : undefined,
   ].filter((part): part is string => Boolean(part));
   const footer = footerParts.length > 0 ? trimToLimit(footerParts.join(' · '), DISCORD_LIMITS.embedFooter) : undefined;
 

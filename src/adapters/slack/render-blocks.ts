@@ -1,10 +1,10 @@
 import type { types } from '@slack/bolt';
-import { claimText, PROVENANCE_TEXT } from '../../core/provenance-text';
+import { claimText, provenanceText } from '../../core/provenance-text';
 import { encodeAction, type ReplyAction } from '../../core/reply-actions';
 import type { Reply } from '../../core/request';
 import { unescapeUserText } from '../../core/user-text';
 import { escapeMrkdwn, toMrkdwn, truncate } from './mrkdwn';
-import { SLACK_MESSAGES } from './slack-messages';
+import { slackMessages } from './slack-messages';
 
 type KnownBlock = types.KnownBlock;
 
@@ -44,9 +44,10 @@ export interface SlackMessage {
 
 /** A neutral reply as Block Kit: the answer, its source and date, and "did you mean" buttons. */
 export function renderReply(reply: Reply): SlackMessage {
+  const provenance = provenanceText(reply.language);
   const heading = reply.title ? `*${escapeMrkdwn(reply.title)}*\n` : '';
   // In the answer's own section, not the small print: readers must see it.
-  const caveat = reply.caveat ? `\n\n:warning: *${PROVENANCE_TEXT.caveatLabel}:* ${escapeMrkdwn(reply.caveat)}` : '';
+  const caveat = reply.caveat ? `\n\n:warning: *${provenance.caveatLabel}:* ${escapeMrkdwn(reply.caveat)}` : '';
   const blocks: KnownBlock[] = [
     {
       type: 'section',
@@ -82,23 +83,25 @@ export function renderReply(reply: Reply): SlackMessage {
   blocks.push(...actionBlocks(reply.actions ?? []));
 
   const fallbackParts = [reply.title ? `${reply.title}: ${reply.body}` : reply.body];
-  if (reply.caveat) fallbackParts.push(`${PROVENANCE_TEXT.caveatLabel}: ${reply.caveat}`);
-  if (choices.length > 0) fallbackParts.push(SLACK_MESSAGES.choicesFallback(choices.map((choice) => choice.title)));
+  if (reply.caveat) fallbackParts.push(`${provenance.caveatLabel}: ${reply.caveat}`);
+  if (choices.length > 0) fallbackParts.push(slackMessages(reply.language).choicesFallback(choices.map((choice) => choice.title)));
   return { text: truncate(unescapeUserText(escapeMrkdwn(fallbackParts.join('\n'))), SLACK_LIMITS.fallbackText), blocks };
 }
 
 function contextLines(reply: Reply): string[] {
+  const messages = slackMessages(reply.language);
+  const provenance = provenanceText(reply.language);
   const lines: string[] = [];
-  if (reply.note) lines.push(`*${SLACK_MESSAGES.noteLabel}:* ${toMrkdwn(reply.note)}`);
+  if (reply.note) lines.push(`*${messages.noteLabel}:* ${toMrkdwn(reply.note)}`);
   if (reply.source) {
     const quote = reply.source.quote ? ` “${escapeMrkdwn(reply.source.quote)}”` : '';
-    const unverified = reply.source.unverified ? ` (${PROVENANCE_TEXT.quoteNotVerified})` : '';
-    lines.push(`*${SLACK_MESSAGES.sourceLabel}:* _${escapeMrkdwn(reply.source.title)}_${quote}${unverified}`);
+    const unverified = reply.source.unverified ? ` (${provenance.quoteNotVerified})` : '';
+    lines.push(`*${messages.sourceLabel}:* _${escapeMrkdwn(reply.source.title)}_${quote}${unverified}`);
   }
-  if (reply.claim) lines.push(`*${PROVENANCE_TEXT.claimLabel}:* ${escapeMrkdwn(claimText(reply.claim))}`);
+  if (reply.claim) lines.push(`*${provenance.claimLabel}:* ${escapeMrkdwn(claimText(reply.claim, reply.language))}`);
   const dates = [
-    reply.asOf ? SLACK_MESSAGES.asOf(escapeMrkdwn(reply.asOf)) : '',
-    reply.updatedAt ? SLACK_MESSAGES.updatedByModerator(escapeMrkdwn(reply.updatedAt)) : '',
+    reply.asOf ? messages.asOf(escapeMrkdwn(reply.asOf)) : '',
+    reply.updatedAt ? messages.updatedByModerator(escapeMrkdwn(reply.updatedAt)) : '',
   ].filter(Boolean);
   if (dates.length > 0) lines.push(dates.join(' · '));
   return lines;

@@ -1,3 +1,6 @@
+import type { Translation } from '../../language/catalogue';
+import type { Language } from '../../language/languages';
+
 /** User-visible text the Slack adapter adds around a reply. Tests assert against these constants. */
 export const SLACK_MESSAGES = Object.freeze({
   sourceLabel: 'Source',
@@ -14,3 +17,22 @@ export const SLACK_MESSAGES = Object.freeze({
   homeReviewHeading: 'Needs review (moderators)',
   homeTopicsHeading: 'What I can answer',
 });
+
+export const SLACK_MESSAGES_NL: Translation<typeof SLACK_MESSAGES> = Object.freeze({
+  sourceLabel: 'Bron',
+  asOf: (date: string) => `Stand ${date}`,
+  updatedByModerator: (date: string) => `bijgewerkt door een moderator op ${date}`,
+  noteLabel: 'Noot',
+  choicesFallback: (titles: string[]) => `Keuzes: ${titles.join('; ')}`,
+  formTitle: (command: string) => (command === 'fact add' ? 'Feit toevoegen' : 'Bewerken'),
+  formSubmit: 'Opslaan',
+  formClose: 'Annuleren',
+  notAFactAnswerTitle: 'Geen antwoord met een feit',
+  notAFactAnswer: 'Dat bericht is geen antwoord van mij op een vraag, dus er is geen feit om te bewerken. Gebruik `/facts edit <id>`.',
+  homeReviewHeading: 'Te beoordelen (moderators)',
+  homeTopicsHeading: 'Waar ik antwoord op geef',
+});
+
+export function slackMessages(language: Language = 'en'): Translation<typeof SLACK_MESSAGES> {
+  return language === 'nl' ? SLACK_MESSAGES_NL : SLACK_MESSAGES;
+}

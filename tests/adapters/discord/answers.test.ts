@@ -1,8 +1,10 @@
 import { GatewayIntentBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSWER_MESSAGES } from '../../../commands/answer-messages';
+import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
 import { DISCORD_LIMITS, ELLIPSIS } from '../../../src/adapters/discord/limits';
-import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
+import { DISCORD_MESSAGES_NL } from '../../../src/adapters/discord/messages';
+import { claimText, PROVENANCE_TEXT, PROVENANCE_TEXT_NL } from '../../../src/core/provenance-text';
 import { TIME_MESSAGES } from '../../../src/facts/fact-time';
 import { FAKE_TOKEN, startDiscordHarness, type DiscordHarness } from './discord-harness';
 import { autocomplete, buttonClick, MEMBERS, slashCommand } from '../../fakes/discord/interactions';
@@ -38,6 +40,30 @@ describe('the Discord adapter answering questions', () => {
     expect(answer.allowedMentions).toEqual({ parse: [] });
   });
 
+  it('answers /ask in Dutch when asked in Dutch: Dutch title, answer and labels, the quote verbatim', async () => {
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'hoeveel militairen stuurt nederland naar irak?' });
+    harness.send(ask);
+
+    const [embed] = (await harness.answerTo(ask)).embeds;
+    expect(embed.title).toBe('Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat');
+    expect(embed.description).toContain('infanteriecompagnie van 145 militairen');
+    expect(embed.fields[0]).toEqual({ name: DISCORD_MESSAGES_NL.sourceLabel, value: expect.stringContaining('From the 1st of January, an infantry company of 145 soldiers') });
+    expect(embed.fields[1]).toEqual({ name: PROVENANCE_TEXT_NL.claimLabel, value: claimText('reporting', 'nl') });
+    expect(embed.footer.text).toBe(DISCORD_MESSAGES_NL.asOf('2023-07-31'));
+  });
+
+  it('reads text that does not tell its language in the language of the user\'s Discord client', async () => {
+    const titlesIn = (messages: typeof ANSWER_MESSAGES_NL, factTitle: string) => [factTitle, messages.noMatchTitle, messages.nearMissTitle, messages.ambiguousTitle];
+    const inEnglish = slashCommand(MEMBERS.reader, 'ask', { question: '145 soldiers' });
+    harness.send(inEnglish);
+    expect(titlesIn(ANSWER_MESSAGES, 'Size of the Dutch infantry company going to Iraq')).toContain((await harness.answerTo(inEnglish)).embeds[0].title);
+
+    const base = slashCommand(MEMBERS.reader, 'ask', { question: '145 soldiers' });
+    const dutchClient = { ...base, payload: { ...base.payload, locale: 'nl' } };
+    harness.send(dutchClient);
+    expect(titlesIn(ANSWER_MESSAGES_NL, 'Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat')).toContain((await harness.answerTo(dutchClient)).embeds[0].title);
+  });
+
   it('answers a fact past its review date with its date in the text and a caveat field before the source', async () => {
     const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'Who trains the Iraqi Special Forces?' });
     harness.send(ask);
@@ -45,6 +71,15 @@ describe('the Discord adapter answering questions', () => {
     expect(embed.description).toBe(`${TIME_MESSAGES.asOfPrefix('July 2023')}Twelve Dutch officers are involved in the training of Iraqi Special Forces.`);
     expect(embed.fields.map((field: { name: string }) => field.name)).toEqual([`⚠️ ${PROVENANCE_TEXT.caveatLabel}`, 'Source', PROVENANCE_TEXT.claimLabel]);
     expect(embed.fields[0].value).toBe(TIME_MESSAGES.pastReview('July 2023'));
+  });
+
+  it('offers Dutch titles while a Dutch client types a Dutch question', async () => {
+    const base = autocomplete(MEMBERS.reader, 'ask', { question: 'hoeveel militairen stuurt' }, 'question');
+    const typing = { ...base, payload: { ...base.payload, locale: 'nl' } };
+    harness.send(typing);
+    const callback = await harness.callbackOf(typing);
+    const names = callback.data.choices.map((choice: { name: string }) => choice.name);
+    expect(names[0]).toBe('Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat');
   });
 
   it('offers fuzzy matches of fact titles while the user types, at most 25', async () => {
@@ -117,6 +152,21 @@ describe('the Discord adapter answering questions', () => {
     const help = slashCommand(MEMBERS.reader, 'help');
     harness.send(help);
     expect((await harness.answerTo(help)).embeds[0].title).toBe(ANSWER_MESSAGES.helpTitle);
+  });
+
+  it('answers /onderwerpen (/topics) and /hulp (/help) in Dutch to a Dutch client', async () => {
+    const dutchClient = (interaction: ReturnType<typeof slashCommand>) => ({ ...interaction, payload: { ...interaction.payload, locale: 'nl' } });
+    const topics = dutchClient(slashCommand(MEMBERS.reader, 'topics'));
+    harness.send(topics);
+    const [topicsEmbed] = (await harness.answerTo(topics)).embeds;
+    expect(topicsEmbed.title).toBe(ANSWER_MESSAGES_NL.topicsTitle);
+    expect(topicsEmbed.description).toContain('"Hoeveel Nederlandse soldaten gaan naar Irak?"');
+
+    const help = dutchClient(slashCommand(MEMBERS.reader, 'help'));
+    harness.send(help);
+    const [helpEmbed] = (await harness.answerTo(help)).embeds;
+    expect(helpEmbed.title).toBe(ANSWER_MESSAGES_NL.helpTitle);
+    expect(helpEmbed.description).toContain('Stel een vraag over de Nederlandse troepen in Irak');
   });
 });
 

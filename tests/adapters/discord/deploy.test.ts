@@ -48,6 +48,14 @@ describe('npm run deploy:discord', () => {
     const byName = new Map(payload.map((command) => [command.name, command as any]));
     expect([...byName.keys()]).toEqual(['ask', 'topics', 'timeline', 'help', 'fact']);
 
+    // Dutch clients see /vraag beside /ask, and Dutch descriptions throughout.
+    expect(byName.get('ask')).toMatchObject({ name_localizations: { nl: 'vraag' }, description_localizations: { nl: expect.stringContaining('Stel een vraag') } });
+    expect(byName.get('fact').name_localizations).toEqual({ nl: 'feit' });
+    for (const command of payload) {
+      expect(Object.keys(command.description_localizations ?? {})).toEqual(['nl']);
+      for (const option of (command.options ?? []) as any[]) if (option.type === 1) expect(option.description_localizations?.nl).toBeTruthy();
+    }
+
     const question = byName.get('ask').options[0];
     expect(question).toMatchObject({ name: 'question', required: true, autocomplete: true });
 
@@ -56,6 +64,11 @@ describe('npm run deploy:discord', () => {
     expect(byName.get('ask').default_member_permissions).toBeUndefined();
     const subcommands = fact.options.map((option: { name: string }) => option.name);
     expect(subcommands).toEqual(expect.arrayContaining(['show', 'add', 'edit', 'alias', 'remove', 'history', 'revert', 'gaps', 'stale']));
+
+    // The Dutch text has a form of its own: /fact dutch takes the id, the Dutch fields come in the modal.
+    const dutch = fact.options.find((option: { name: string }) => option.name === 'dutch');
+    expect(dutch.name_localizations).toEqual({ nl: 'nederlands' });
+    expect(dutch.options.map((option: { name: string }) => option.name).sort()).toEqual(['base', 'id']);
 
     // The multi-line fields are asked for in a modal, not as slash options.
     const add = fact.options.find((option: { name: string }) => option.name === 'add');

@@ -67,6 +67,31 @@ describe('moderating facts from Discord', () => {
     expect(answer.embeds[0].description).toBe(NEW_FACT_FORM.answer);
   });
 
+  it('lets a moderator add the Dutch text in the /fact dutch form, and a Dutch /ask then answers in Dutch', async () => {
+    const open = slashCommand(MEMBERS.admin, 'fact dutch', { id: 'company-size' });
+    harness.send(open);
+    const modal = await modalShownFor(open);
+    expect([...modal.inputs.keys()]).toEqual(['nl_title', 'nl_answer', 'nl_questions']);
+    expect(modal.inputs.get('nl_title')?.value).toBe('Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat');
+
+    const submit = modalSubmit(MEMBERS.admin, modal.customId, {
+      nl_title: 'Hoe groot de Nederlandse compagnie is',
+      nl_answer: 'Nederland stuurt een infanteriecompagnie van 145 militairen naar Irak.',
+      nl_questions: 'hoeveel militairen stuurt nederland naar irak\nhoe groot is de compagnie',
+    });
+    harness.send(submit);
+    expect((await harness.answerTo(submit)).embeds[0].title).toBe(MODERATION_MESSAGES.updatedTitle);
+    expect((await harness.core.store.getFact('company-size'))?.nl?.title).toBe('Hoe groot de Nederlandse compagnie is');
+    const history = await harness.core.store.history('company-size');
+    expect(history.map((revision) => revision.after.nl?.title)).toContain('Hoe groot de Nederlandse compagnie is');
+
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'hoeveel militairen stuurt nederland naar irak?' });
+    harness.send(ask);
+    const [embed] = (await harness.answerTo(ask)).embeds;
+    expect(embed.title).toBe('Hoe groot de Nederlandse compagnie is');
+    expect(embed.description).toBe('Nederland stuurt een infanteriecompagnie van 145 militairen naar Irak.');
+  });
+
   it('refuses a non-moderator without showing the form, and nothing changes', async () => {
     const factsBefore = await harness.core.store.listFacts({ includeRetired: true });
     const add = slashCommand(MEMBERS.reader, 'fact add', { id: 'isis-occupation', topic: 'isis', claim: 'reporting' });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
-import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
+import { SLACK_MESSAGES, SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
+import { claimText, PROVENANCE_TEXT, PROVENANCE_TEXT_NL } from '../../../src/core/provenance-text';
 import { TIME_MESSAGES } from '../../../src/facts/fact-time';
 import { ANSWER_MESSAGES } from '../../../commands/answer-messages';
 import {
@@ -40,6 +40,19 @@ describe('Slack adapter in Socket Mode: answering', () => {
     expect(contextText(reply)).toContain(SLACK_MESSAGES.asOf('2023-07-28'));
     expect(contextText(reply)).toContain(`*${PROVENANCE_TEXT.claimLabel}:* ${claimText('reporting')}`);
     expect(sectionText(reply)).not.toContain(PROVENANCE_TEXT.caveatLabel);
+  });
+
+  it('answers a Dutch question in Dutch, the quote verbatim behind Dutch labels', async () => {
+    const event = mentionEvent('hoeveel militairen stuurt nederland naar irak?');
+    await bot.fake.sendEvent(event);
+
+    const reply = await replyInThread(bot.fake, event.ts);
+    expect(sectionText(reply)).toContain('*Omvang van de Nederlandse troepenmacht*');
+    expect(sectionText(reply)).toContain('Een infanteriecompagnie van 145 militairen.');
+    expect(contextText(reply)).toContain(`*${SLACK_MESSAGES_NL.sourceLabel}:* _The Dutch send troops to Iraq to counter unpredictable militias_`);
+    expect(contextText(reply)).toContain('an infantry company of 145 soldiers will be working in Iraq');
+    expect(contextText(reply)).toContain(SLACK_MESSAGES_NL.asOf('2023-07-28'));
+    expect(contextText(reply)).toContain(`*${PROVENANCE_TEXT_NL.claimLabel}:* ${claimText('reporting', 'nl')}`);
   });
 
   it('answers a fact past its review date with its date in the text and a visible caveat in the answer itself', async () => {

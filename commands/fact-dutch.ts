@@ -1,0 +1,69 @@
+import type { Command } from '../src/core/command';
+import { UserError } from '../src/core/errors';
+import { FACT_LIMITS, type StoredFact } from '../src/facts/fact';
+import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { applyFactChange, editBaseRevision, readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
+import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
+import { parseSentenceList } from '../src/moderation/fact-lists';
+import { validateFact } from '../src/moderation/fact-validation';
+import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationSuccess } from '../src/moderation/replies';
+import { factContent } from '../src/store/fact-content';
+
+const USAGE = 'fact dutch <id> [--nl_title "…"] [--nl_answer "…"] [--nl_questions "vraag | vraag"] [--base <revision>]';
+
+/** User-visible text of this command. Tests assert against these constants. */
+export const FACT_DUTCH_MESSAGES = Object.freeze({
+  nothingGiven: `Give the Dutch title, answer or questions to set. Usage: ${USAGE}`,
+  needsTitleAndAnswer: (id: string) => `**${id}** has no Dutch text yet, so give both --nl_title and --nl_answer (a faithful rendering of the English: same claims, hedges and dates). Usage: ${USAGE}`,
+});
+
+const DUTCH_OPTIONS = ['nl_title', 'nl_answer', 'nl_questions'] as const;
+
+/**
+ * Adds or changes a fact's Dutch text. A command of its own rather than more `fact edit`
+ * options: on Discord the Dutch fields get a form of their own (a form holds five fields, and
+ * `fact edit`'s form is full). Every change is a revision like any edit.
+ */
+export const factDutchCommand = {
+  name: 'fact dutch',
+  description: 'Add or change the Dutch title, answer and questions of a fact (moderators)',
+  dutch: { name: 'nederlands', description: 'Voeg de Nederlandse titel, het antwoord en de vragen van een feit toe of wijzig ze (moderators)' },
+  usage: USAGE,
+  moderatorOnly: true,
+  options: [
+    { name: 'id', description: 'The fact to translate', kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'nl_title', description: `Dutch title, at most ${FACT_LIMITS.titleMax} characters`, kind: 'text', required: false, maxLength: FACT_LIMITS.titleMax },
+    { name: 'nl_answer', description: `Dutch answer, a faithful rendering of the English, at most ${FACT_LIMITS.answerMax} characters`, kind: 'text', required: false, maxLength: FACT_LIMITS.answerMax },
+    { name: 'nl_questions', description: 'Dutch alternate questions, one per line or split by |', kind: 'text', required: false, maxLength: 4000 },
+    { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', kind: 'integer', required: false },
+  ],
+  async run(request, context) {
+    const id = requireFactId(request, USAGE);
+    const given = (name: (typeof DUTCH_OPTIONS)[number]) => request.options[name]?.trim();
+    if (DUTCH_OPTIONS.every((name) => given(name) === undefined)) throw new UserError('bad_usage', FACT_DUTCH_MESSAGES.nothingGiven);
+    const current = await readFact(context, id, USAGE);
+    const baseRevision = editBaseRevision(request, context, current, USAGE);
+    const before = factContent(current);
+    const title = given('nl_title') ?? before.nl?.title;
+    const answer = given('nl_answer') ?? before.nl?.answer;
+    if (title === undefined || answer === undefined) throw new UserError('bad_usage', FACT_DUTCH_MESSAGES.needsTitleAndAnswer(id));
+    const questions = given('nl_questions') === undefined ? (before.nl?.questions ?? []) : parseSentenceList(given('nl_questions')!);
+    const after = validateFact({ ...before, nl: { title, answer, questions } }, USAGE);
+    const fields = changedFields(before, after);
+    if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.unchanged(id));
+
+    const applied = await applyFactChange(request, context, { action: 'edit', factId: id, baseRevision, after, retired: current.retired }, USAGE);
+    const lines = [MODERATION_MESSAGES.edited(id, applied.revision.revision, fields.map(fieldLabel))];
+    if (current.retired) lines.push(MODERATION_MESSAGES.stillRetired(id));
+    return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, lines, applied);
+  },
+  /** The Discord form starts from the Dutch text as it is now. */
+  async formDefaults(request, context) {
+    const id = requireFactId(request, USAGE);
+    const fact: StoredFact = await readFact(context, id, USAGE);
+    rememberSeen(context, request, id, fact.revision);
+    return { nl_title: fact.nl?.title ?? '', nl_answer: fact.nl?.answer ?? '', nl_questions: fact.nl?.questions.join('\n') ?? '', base: String(fact.revision) };
+  },
+  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial),
+} satisfies Command;

@@ -1,0 +1,48 @@
+import { francAll } from 'franc-min';
+import { foldWord } from '../matching/normalize';
+import { DUTCH_MARKER_WORDS, ENGLISH_MARKER_WORDS } from '../matching/word-lists';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
+
+const FRANC_CODES: Readonly<Record<string, Language>> = { eng: 'en', nld: 'nl' };
+
+/**
+ * franc scores the runner-up relative to the winner (1 = as likely). Above this share the text
+ * does not tell the two languages apart: names and keywords only ("rutte erbil 2016").
+ */
+const AMBIGUOUS_SHARE = 0.85;
+/** Below this many letters franc's trigram counts say little: function words decide first. */
+const SHORT_TEXT_LETTERS = 30;
+
+const WORD = /[\p{L}]+/gu;
+
+/**
+ * The language of one message: franc (restricted to English and Dutch) when it is clear, else
+ * the function words only one of the two languages writes, else the hint (the user's client
+ * locale, on Discord), else English.
+ */
+export function detectLanguage(text: string, hint?: Language): Language {
+  const sample = text.slice(0, 500);
+  const short = sample.replace(/[^\p{L}]/gu, '').length < SHORT_TEXT_LETTERS;
+  const byWords = functionWordLanguage(sample);
+  if (short && byWords) return byWords;
+  return trigramLanguage(sample) ?? byWords ?? hint ?? DEFAULT_LANGUAGE;
+}
+
+function trigramLanguage(sample: string): Language | undefined {
+  const [best, runnerUp] = francAll(sample, { only: Object.keys(FRANC_CODES), minLength: 1 });
+  const language = best ? FRANC_CODES[best[0]] : undefined;
+  return language && (runnerUp?.[1] ?? 0) < AMBIGUOUS_SHARE ? language : undefined;
+}
+
+function functionWordLanguage(sample: string): Language | undefined {
+  const words = (sample.match(WORD) ?? []).map(foldWord);
+  const dutch = words.filter((word) => DUTCH_MARKER_WORDS.has(word)).length;
+  const english = words.filter((word) => ENGLISH_MARKER_WORDS.has(word)).length;
+  return dutch === english ? undefined : dutch > english ? 'nl' : 'en';
+}
+
+/** A platform locale ("nl", "nl-NL", "en-US") as one of the bot's languages, if it is one. */
+export function languageOfLocale(locale: string | undefined | null): Language | undefined {
+  const code = locale?.toLowerCase().split(/[-_]/)[0];
+  return code === 'nl' ? 'nl' : code === 'en' ? 'en' : undefined;
+}
