@@ -14,6 +14,7 @@ const USAGE = 'pick <id> <question>';
 export const pickCommand = {
   name: PICK_COMMAND,
   description: 'Show the fact picked from "did you mean" (the buttons under a reply)',
+  dutch: { name: 'kies', description: 'Toon het feit dat gekozen is uit "bedoelde je" (de knoppen onder een antwoord)' },
   usage: USAGE,
   moderatorOnly: false,
   buttonsOnly: true,

@@ -14,6 +14,7 @@ const USAGE = 'vote helpful|not-helpful <id> <question>';
 export const voteCommand = {
   name: VOTE_COMMAND,
   description: 'Say whether an answer helped (the buttons under an answer)',
+  dutch: { name: 'stem', description: 'Zeg of een antwoord hielp (de knoppen onder een antwoord)' },
   usage: USAGE,
   moderatorOnly: false,
   buttonsOnly: true,

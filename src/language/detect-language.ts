@@ -23,8 +23,10 @@ const WORD = /[\p{L}]+/gu;
 export function detectLanguage(text: string, hint?: Language): Language {
   const sample = text.slice(0, 500);
   const short = sample.replace(/[^\p{L}]/gu, '').length < SHORT_TEXT_LETTERS;
-  const byWords = functionWordLanguage(sample);
-  if (short && byWords) return byWords;
+  const { language: byWords, oneSided } = functionWordLanguage(sample);
+  // Function words of one language only decide: names and place words fool trigram counts
+  // ("When did Mark Rutte meet Nechirvan Barzani in Erbil?" is English, however Dutch it sounds).
+  if (byWords && (short || oneSided)) return byWords;
   return trigramLanguage(sample) ?? byWords ?? hint ?? DEFAULT_LANGUAGE;
 }
 
@@ -34,11 +36,12 @@ function trigramLanguage(sample: string): Language | undefined {
   return language && (runnerUp?.[1] ?? 0) < AMBIGUOUS_SHARE ? language : undefined;
 }
 
-function functionWordLanguage(sample: string): Language | undefined {
+function functionWordLanguage(sample: string): { language: Language | undefined; oneSided: boolean } {
   const words = (sample.match(WORD) ?? []).map(foldWord);
   const dutch = words.filter((word) => DUTCH_MARKER_WORDS.has(word)).length;
   const english = words.filter((word) => ENGLISH_MARKER_WORDS.has(word)).length;
-  return dutch === english ? undefined : dutch > english ? 'nl' : 'en';
+  const language = dutch === english ? undefined : dutch > english ? 'nl' : 'en';
+  return { language, oneSided: dutch === 0 || english === 0 };
 }
 
 /** A platform locale ("nl", "nl-NL", "en-US") as one of the bot's languages, if it is one. */

@@ -1,3 +1,4 @@
+import { detectLanguage } from '../../src/language/detect-language';
 import type { FactMatcher, MatchStatus } from '../../src/matching/types';
 import type { DeclineKind, EvalSet } from './eval-set';
 
@@ -44,7 +45,7 @@ export function scoreEval(matcher: FactMatcher, set: EvalSet): EvalScore {
   let answered = 0;
   let answeredRight = 0;
   for (const question of set.answerable) {
-    const result = matcher.match(question.q);
+    const result = matcher.match(question.q, detectLanguage(question.q));
     const best = result.candidates[0];
     if (result.status === 'answered') answered += 1;
     if (result.status === 'answered' && best && question.isRight(best.fact)) {
@@ -59,7 +60,7 @@ export function scoreEval(matcher: FactMatcher, set: EvalSet): EvalScore {
   const declineTotal: Record<DeclineKind, number> = { near_miss: 0, unrelated: 0 };
   for (const { q, kind } of set.decline) {
     declineTotal[kind] += 1;
-    const result = matcher.match(q);
+    const result = matcher.match(q, detectLanguage(q));
     if (result.status === 'answered') answered += 1;
     if (result.status === 'no_match') {
       declinedCount[kind] += 1;
