@@ -7,7 +7,7 @@ import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { answerMessages } from './answer-messages-nl';
-import { factReply, factTitle, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -34,9 +34,12 @@ export const askCommand = {
     const question = request.options.question ?? '';
     // Each message is answered in its own language; the client's locale only breaks a tie.
     const language = detectLanguage(question, request.actor.clientLanguage);
-    const byTopic = topicsOf(context.index.facts);
-    const topic = topicNamed(question, byTopic.keys());
-    if (topic) return topicReply(topic, byTopic.get(topic)!, language);
+    // A topic's name is a few words: only then are the facts grouped by topic, not for every question.
+    if (mayNameATopic(question)) {
+      const byTopic = topicsOf(context.index.facts);
+      const topic = topicNamed(question, byTopic.keys());
+      if (topic) return topicReply(topic, byTopic.get(topic)!, language);
+    }
     const result = context.index.matcher.match(question, language);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
     return { ...replyFor(result, question, request, context, language), language };

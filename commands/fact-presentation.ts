@@ -87,6 +87,13 @@ export function topicsOf(facts: readonly StoredFact[]): Map<string, StoredFact[]
   return new Map([...byTopic].sort(([a, left], [b, right]) => right.length - left.length || a.localeCompare(b)));
 }
 
+/** Whether a message is short enough to be a topic's name, with its filler ("about the US presence"). */
+export function mayNameATopic(text: string): boolean {
+  return text.trim().split(/\s+/, TOPIC_NAME_MAX_WORDS + 1).length <= TOPIC_NAME_MAX_WORDS;
+}
+
+const TOPIC_NAME_MAX_WORDS = 5;
+
 /** The topic a few words name ("militias", "US presence", "money"), if they name one. */
 export function topicNamed(text: string, topics: Iterable<string>): string | undefined {
   const wanted = wordsOf(text);

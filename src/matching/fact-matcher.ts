@@ -31,7 +31,12 @@ export interface ScoredCandidate extends Ranked {
 
 /** Every candidate with its features and ranker probability, best first: what the decision (and `npm run fit`) sees. */
 export function scoreCandidates(index: FactIndex, question: string, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
-  const reading = correctSpelling(index, readQuestion(question, index.language));
+  return scoreReading(index, readQuestion(question, index.language), ranker);
+}
+
+/** The same, for a question already read (reading tags parts of speech: once per question is enough). */
+function scoreReading(index: FactIndex, question: QuestionReading, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
+  const reading = correctSpelling(index, question);
   const results = index.retrieve(reading.terms, CANDIDATES);
   const features = candidateFeatures(index, reading, results);
   return rank(results.map((result, at) => ({ fact: result.entry.fact, features: features[at]!, rank: 0 })), ranker);
@@ -88,7 +93,7 @@ export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index
       const reading = readQuestion(question, language);
       if (!reading.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
       if (!reading.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
-      return decide(scoreCandidates(indexes[language], question));
+      return decide(scoreReading(indexes[language], reading));
     },
     suggest: (partial, limit, language = 'en') => suggestFacts(indexes[language], partial, limit),
   };
