@@ -123,7 +123,7 @@ describe('SQLite store file', () => {
   // root may write any file, so the bot is run as an unprivileged user when the tests run as root;
   // that user must be able to reach the checkout (a clone inside a private 0700 folder is not).
   const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const unprivilegedCanRun = spawnSync(process.execPath, ['-e', ''], { cwd: process.cwd(), ...asUser }).status === 0;
+  const unprivilegedCanRun = spawnSync(process.execPath, ['--import', 'tsx', '-e', ''], { ...asUser }).status === 0;
 
   it.skipIf(!unprivilegedCanRun)('refuses a file it cannot write, naming the path and the remedy', async () => {
     const folder = tempFolder();
