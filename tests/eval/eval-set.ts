@@ -26,6 +26,11 @@ export const EVAL_SETS = Object.freeze([
   // Questions in Dutch, for the Dutch answers of issue 13.
   { file: 'nl-1.yaml', role: 'untouched' },
   { file: 'nl-final.yaml', role: 'final' },
+  // Written in the third session: fresh-f and nl-3 judge that session's changes (their misses are
+  // never read); final-g is its final held-out set.
+  { file: 'fresh-f.yaml', role: 'untouched' },
+  { file: 'final-g.yaml', role: 'final' },
+  { file: 'nl-3.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
