@@ -53,6 +53,8 @@ export interface CommandForm {
   carried: readonly string[];
   /** Options that must be typed with the command for the form to open (the fact an edit form shows). */
   needs?: readonly string[];
+  /** Also opened on one of the bot's answers (Slack's "Edit this fact" shortcut), with the answered fact as `id`. */
+  onAnswer?: boolean;
 }
 
 /**

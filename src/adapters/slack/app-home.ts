@@ -1,9 +1,6 @@
-import type { App, types } from '@slack/bolt';
-import type { Logger } from 'pino';
+import type { types } from '@slack/bolt';
 import type { Dispatcher } from '../../core/dispatcher';
 import type { Actor } from '../../core/request';
-import type { ActorLookup } from './actor-lookup';
-import { slackLocation } from './event-to-request';
 import { renderReply } from './render-blocks';
 import { SLACK_MESSAGES } from './slack-messages';
 
@@ -32,17 +29,4 @@ export async function homeView(dispatcher: Dispatcher, actor: Actor, location: s
   blocks.push({ type: 'header', text: { type: 'plain_text', text: SLACK_MESSAGES.homeTopicsHeading } });
   for (const name of EVERYONE_SECTIONS) await addSection(name);
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCKS_MAX) };
-}
-
-export function registerAppHome(app: App, deps: { dispatcher: Dispatcher; actors: ActorLookup; logger: Logger }): void {
-  app.event('app_home_opened', async ({ event, body, context, client }) => {
-    if (event.tab !== 'home') return;
-    const teamId = body.team_id ?? context.teamId;
-    try {
-      const actor = await deps.actors.actorFor(client, teamId, event.user);
-      await client.views.publish({ user_id: event.user, view: await homeView(deps.dispatcher, actor, slackLocation(teamId, 'app home')) });
-    } catch (error) {
-      deps.logger.error({ err: error, handler: 'app_home_opened' }, 'could not publish the Slack App Home');
-    }
-  });
 }
