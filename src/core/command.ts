@@ -77,6 +77,11 @@ export interface Command {
   buttonsOnly?: boolean;
   /** Offered as a form where the platform has them (see CommandForm). */
   form?: CommandForm;
+  /**
+   * Shown, as its reply to no options, on a platform's home page (Slack's App Home): to everyone,
+   * or in the part moderators see of what needs their review.
+   */
+  home?: 'everyone' | 'review';
   run(request: CommandRequest, context: CommandContext): Promise<Reply> | Reply;
   /**
    * Current values of the command's options, for a form (a Discord modal) that should start from

@@ -11,8 +11,21 @@ describe('opening the App Home', () => {
     dispatcher.mayRun.mockReturnValue(false);
     const client = fakeClient();
     await appHomeOpened(context)(opened('home', client));
-    expect(dispatcher.handleCommand).toHaveBeenCalledWith(expect.objectContaining({ commandName: 'topics', location: `slack team ${TEAM} channel app home` }));
+    expect(dispatcher.handleCommand.mock.calls.map(([input]) => input.commandName)).toEqual(['topics']);
+    expect(dispatcher.handleCommand).toHaveBeenCalledWith(expect.objectContaining({ location: `slack team ${TEAM} channel app home` }));
     expect(client.views.publish).toHaveBeenCalledWith({ user_id: USER, view: expect.objectContaining({ type: 'home' }) });
+  });
+
+  it('shows a moderator the commands whose definitions put them in the review part first, then the rest', async () => {
+    const { context, dispatcher } = listenerContext();
+    const client = fakeClient();
+    await appHomeOpened(context)(opened('home', client));
+    const shown = dispatcher.handleCommand.mock.calls.map(([input]) => input.commandName);
+    expect(shown).toEqual([
+      ...context.registry.commands.filter((command) => command.home === 'review').map((command) => command.name),
+      ...context.registry.commands.filter((command) => command.home === 'everyone').map((command) => command.name),
+    ]);
+    expect(shown).toEqual(['fact gaps', 'fact stale', 'topics']);
   });
 
   it('ignores the Messages tab', async () => {
