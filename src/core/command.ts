@@ -48,6 +48,7 @@ export interface CommandGroup {
 export interface CommandForm {
   /** The form's title; platforms add the fact id when the form names one. */
   title: string;
+  /** For a platform that knows the user's language; Slack does not say, so its forms show `title`. */
   dutch?: { title: string };
   /** Options fixed when the form opens (typed with the command, or given by formDefaults): not inputs. */
   carried: readonly string[];

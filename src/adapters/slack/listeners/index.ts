@@ -14,8 +14,6 @@ import { EDIT_FACT_SHORTCUT, editFactShortcut } from './shortcuts/edit-fact';
 import { FACT_FORM_CALLBACK } from '../fact-form-view';
 import { factFormSubmitted } from './views/fact-form-submitted';
 
-export type { ListenerDeps } from './listener-context';
-
 /**
  * Registers every listener. Each translates one kind of Slack payload into the command layer's
  * requests and its replies back into Slack messages; none decides what to answer.
