@@ -28,6 +28,7 @@ export const askCommand = {
       rest: true,
       autocomplete: true,
       maxLength: 6000,
+      requiredInForms: true,
     },
   ],
   async run(request, context) {

@@ -16,6 +16,7 @@ export const factAddCommand = {
   dutch: { name: 'toevoegen', description: 'Voeg een nieuw feit toe (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
+  form: { title: 'Add a fact', dutch: { title: 'Feit toevoegen' }, carried: ['id'] },
   options: [
     { name: 'id', description: 'New fact id: 2-40 characters of a-z, 0-9 and -', kind: 'string', required: true, positional: true },
     ...factFieldOptions('add'),

@@ -15,6 +15,8 @@ import { factContent } from '../src/store/fact-content';
 
 const USAGE = 'fact alias add|remove <id> <question>  |  fact alias accept|dismiss <N>';
 const ACTIONS = ['add', 'remove', 'accept', 'dismiss'] as const;
+/** accept and dismiss come from the buttons on `fact gaps`: a picker offers only these. */
+const PICKED_ACTIONS = ['add', 'remove'] as const;
 
 export const factAliasCommand = {
   name: 'fact alias',
@@ -23,7 +25,7 @@ export const factAliasCommand = {
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'action', description: 'add, remove, accept or dismiss', kind: 'string', required: true, positional: true, choices: ACTIONS },
+    { name: 'action', description: 'add, remove, accept or dismiss', kind: 'string', required: true, positional: true, choices: ACTIONS, offeredChoices: PICKED_ACTIONS },
     { name: 'id', description: 'The fact (add, remove), or the suggestion number N (accept, dismiss)', kind: 'string', required: true, positional: true, autocomplete: true },
     { name: 'question', description: 'The alternate question (add, remove)', kind: 'string', required: false, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
   ],

@@ -21,6 +21,7 @@ export const factEditCommand = {
   dutch: { name: 'bewerk', description: 'Wijzig velden van een feit; de gegeven velden vervangen de oude (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
+  form: { title: 'Edit', dutch: { title: 'Bewerken' }, carried: ['id', 'base'], needs: ['id'], onAnswer: true },
   options: [
     { name: 'id', description: 'The fact to change', kind: 'string', required: true, positional: true, autocomplete: true },
     ...factFieldOptions('edit'),

@@ -21,6 +21,7 @@ export const factGapsCommand = {
   dutch: { name: 'hiaten', description: 'De vaakst onbeantwoorde vragen van de afgelopen dagen, met aantallen (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
+  home: 'review',
   options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', kind: 'integer', required: false, positional: true }],
   async run(request, context) {
     const retentionDays = context.settings.gapsRetentionDays;

@@ -10,6 +10,7 @@ export const factStaleCommand = {
   dutch: { name: 'verouderd', description: 'Toon feiten waarvan de controledatum verstreken is (moderators)' },
   usage: 'fact stale',
   moderatorOnly: true,
+  home: 'review',
   options: [],
   async run(_request, context) {
     const today = isoDay(context.now());

@@ -18,6 +18,8 @@ import { pickCommand } from './pick';
 import { voteCommand } from './vote';
 import { topicsCommand } from './topics';
 
+export { commandGroups } from './groups';
+
 /** The explicit list of commands: the registry refuses duplicates and malformed entries at start. */
 export const allCommands: readonly Command[] = [
   askCommand,

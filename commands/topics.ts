@@ -10,6 +10,7 @@ export const topicsCommand = {
   dutch: { name: 'onderwerpen', description: 'Toon de onderwerpen waarover de bot vragen kan beantwoorden' },
   usage: 'topics [name]',
   moderatorOnly: false,
+  home: 'everyone',
   options: [{ name: 'topic', description: 'A topic whose facts to list', required: false, kind: 'string', positional: true, rest: true, maxLength: 100 }],
   run(request, context) {
     // No question to read the language from: the client's language (Discord's locale), else English.

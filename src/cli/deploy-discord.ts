@@ -1,4 +1,4 @@
-import { allCommands } from '../../commands';
+import { allCommands, commandGroups } from '../../commands';
 import { deployDiscordCommands } from '../adapters/discord/deploy-commands';
 import { loadConfigOrExit } from '../app/startup';
 
@@ -10,7 +10,7 @@ if (!config.discord) {
 }
 
 try {
-  const result = await deployDiscordCommands(config.discord, allCommands);
+  const result = await deployDiscordCommands(config.discord, allCommands, commandGroups);
   const where =
     result.scope === 'guild'
       ? `server ${config.discord.guildId} (they show up at once)`

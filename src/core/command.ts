@@ -18,6 +18,44 @@ export interface CommandOption {
   maxLength?: number;
   /** The only values the command accepts; platforms may offer them as a list (the command still checks). */
   choices?: readonly string[];
+  /**
+   * The values a platform's picker offers when only some of `choices` are meant to be picked
+   * there (the rest come from buttons on replies). Absent: all of `choices`.
+   */
+  offeredChoices?: readonly string[];
+  /**
+   * A platform with its own input form (Discord's slash options) asks for it before sending,
+   * though the command answers a missing one politely (ask without a question).
+   */
+  requiredInForms?: boolean;
+}
+
+/**
+ * The first word that two-word commands share ("fact" of "fact show"). Discord turns it into one
+ * slash command with subcommands; its description is the summary followed by the subcommands' names.
+ */
+export interface CommandGroup {
+  name: string;
+  summary: string;
+  /** In Dutch, for platforms that localise their command lists (Discord shows /feit beside /fact). */
+  dutch?: { name: string; summary: string };
+}
+
+/**
+ * A command that platforms with forms (Slack modals) offer as one: typing its name alone, or
+ * with the first positional option, opens the form instead of running the command.
+ */
+export interface CommandForm {
+  /** The form's title; platforms add the fact id when the form names one. */
+  title: string;
+  /** For a platform that knows the user's language; Slack does not say, so its forms show `title`. */
+  dutch?: { title: string };
+  /** Options fixed when the form opens (typed with the command, or given by formDefaults): not inputs. */
+  carried: readonly string[];
+  /** Options that must be typed with the command for the form to open (the fact an edit form shows). */
+  needs?: readonly string[];
+  /** Also opened on one of the bot's answers (Slack's "Edit this fact" shortcut), with the answered fact as `id`. */
+  onAnswer?: boolean;
 }
 
 /**
@@ -38,6 +76,13 @@ export interface Command {
   moderatorOnly: boolean;
   /** Reached through buttons on replies only: not offered as a slash command nor listed by help. */
   buttonsOnly?: boolean;
+  /** Offered as a form where the platform has them (see CommandForm). */
+  form?: CommandForm;
+  /**
+   * Shown, as its reply to no options, on a platform's home page (Slack's App Home): to everyone,
+   * or in the part moderators see of what needs their review.
+   */
+  home?: 'everyone' | 'review';
   run(request: CommandRequest, context: CommandContext): Promise<Reply> | Reply;
   /**
    * Current values of the command's options, for a form (a Discord modal) that should start from

@@ -67,6 +67,10 @@ function describeProblems(command: Command): string[] {
     if (sawRest && option.positional) problems.push(`positional option "${option.name}" follows a rest option`);
     if (option.rest) sawRest = true;
     if (option.rest && !option.positional) problems.push(`rest option "${option.name}" must be positional`);
+    const unaccepted = (option.offeredChoices ?? []).filter((choice: string) => !option.choices?.includes(choice));
+    if (unaccepted.length > 0) problems.push(`option "${option.name}" offers ${unaccepted.join(', ')}, which its choices do not accept`);
   }
+  const formOptions = [...(command.form?.carried ?? []), ...(command.form?.needs ?? [])];
+  for (const name of formOptions.filter((name) => !seen.has(name))) problems.push(`form names option "${name}", which is not declared`);
   return problems;
 }

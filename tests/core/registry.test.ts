@@ -34,6 +34,13 @@ describe('the command registry', () => {
     ).toThrow(/must be positional/);
   });
 
+  it('fails at start on platform metadata that does not fit the command: offered values it refuses, a form naming no option', () => {
+    const action = { name: 'action', description: 'a', required: true, kind: 'string' as const, positional: true, choices: ['add', 'remove'] };
+    expect(() => createRegistry([echo('ok', { options: [{ ...action, offeredChoices: ['add', 'drop'] }] })])).toThrow(/offers drop, which its choices do not accept/);
+    expect(() => createRegistry([echo('ok', { options: [action], form: { title: 'Ok', carried: ['id'] } })])).toThrow(/form names option "id", which is not declared/);
+    expect(() => createRegistry([echo('ok', { options: [{ ...action, offeredChoices: ['add'] }], form: { title: 'Ok', carried: ['action'] } })])).not.toThrow();
+  });
+
   it('resolves the longest command name the text starts with', () => {
     const registry = createRegistry([echo('fact show'), echo('fact'), echo('topics')]);
     expect(registry.resolve('fact show troops')).toMatchObject({ command: { name: 'fact show' }, rest: 'troops' });

@@ -5,34 +5,11 @@ import {
   type ApplicationCommandOptionBase,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command, CommandOption } from '../../core/command';
+import type { Command, CommandGroup, CommandOption } from '../../core/command';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
-
-/** Descriptions of the slash commands that group two-word commands ("fact show" -> /fact show). */
-const GROUP_DESCRIPTIONS: Readonly<Record<string, string>> = Object.freeze({
-  fact: 'Curate the fact base: show, add, edit, dutch, alias, remove, history, revert, gaps, stale, source',
-});
-
-/** The groups in Dutch, for Dutch Discord clients (the commands carry their own Dutch text). */
-const GROUP_DUTCH: Readonly<Record<string, { name: string; description: string }>> = Object.freeze({
-  fact: { name: 'feit', description: 'Beheer het feitenbestand: tonen, toevoegen, bewerken, vertalen, verwijderen, geschiedenis' },
-});
 
 /** Discord's locale code for Dutch. */
 const DUTCH_LOCALE = 'nl';
-
-interface DiscordOptionOverride {
-  /** Offer a fixed list instead of free text; the command layer still validates the value. */
-  choices?: readonly string[];
-  /** Discord asks for it before sending; the command layer would answer an empty one politely. */
-  required?: boolean;
-}
-
-/** How a few options look in Discord's slash-command UI, beyond what the shared definition says. */
-const DISCORD_OPTION_OVERRIDES: Readonly<Record<string, Readonly<Record<string, DiscordOptionOverride>>>> = Object.freeze({
-  ask: { question: { required: true } },
-  'fact alias': { action: { choices: ['add', 'remove'] } },
-});
 
 /** A command's multi-line options, asked for in a modal because slash options are single-line. */
 export function modalOptionsOf(command: Command): CommandOption[] {
@@ -51,11 +28,12 @@ function splitCommandName(name: string): { name: string; subcommand?: string } {
 }
 
 /**
- * The slash-command JSON for the registry's commands: what `deploy:discord` registers and
- * what the running bot understands come from this one function.
+ * The slash-command JSON for the registry's commands and their groups: what `deploy:discord`
+ * registers and what the running bot understands come from this one function. Everything in it
+ * comes from the neutral definitions; a two-word command whose group is not declared is refused.
  */
-export function buildSlashCommands(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  const groups = new Map<string, Command[]>();
+export function buildSlashCommands(commands: readonly Command[], groups: readonly CommandGroup[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const members = new Map<string, Command[]>();
   const built: SlashCommandBuilder[] = [];
   for (const command of commands) {
     if (command.buttonsOnly) continue;
@@ -68,15 +46,20 @@ export function buildSlashCommands(commands: readonly Command[]): RESTPostAPICha
       built.push(builder);
       continue;
     }
-    groups.set(name, [...(groups.get(name) ?? []), command]);
+    members.set(name, [...(members.get(name) ?? []), command]);
   }
-  for (const [name, members] of groups) {
-    const builder = new SlashCommandBuilder().setName(name).setDescription(describe(GROUP_DESCRIPTIONS[name] ?? `The ${name} commands`));
-    localise(builder, GROUP_DUTCH[name]);
+  for (const [name, subcommands] of members) {
+    const group = groups.find((candidate) => candidate.name === name);
+    if (!group) throw new Error(`Commands "${subcommands.map((command) => command.name).join('", "')}" belong to the group "${name}", which is not declared`);
+    const builder = new SlashCommandBuilder().setName(name).setDescription(groupDescription(group.summary, subcommands.map((command) => splitCommandName(command.name).subcommand!)));
+    if (group.dutch) {
+      const dutchNames = subcommands.map((command) => command.dutch?.name ?? splitCommandName(command.name).subcommand!);
+      localise(builder, { name: group.dutch.name, description: groupDescription(group.dutch.summary, dutchNames) });
+    }
     // Discord can only hide a whole slash command, so a group with any moderator command is hidden
     // from members without Manage Server; the command layer still checks every call.
-    if (members.some((command) => command.moderatorOnly)) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
-    for (const command of members) {
+    if (subcommands.some((command) => command.moderatorOnly)) builder.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+    for (const command of subcommands) {
       const sub = new SlashCommandSubcommandBuilder().setName(splitCommandName(command.name).subcommand!).setDescription(describe(command.description));
       localise(sub, command.dutch);
       addOptions(sub, command);
@@ -85,6 +68,15 @@ export function buildSlashCommands(commands: readonly Command[]): RESTPostAPICha
     built.push(builder);
   }
   return built.map((builder) => builder.toJSON());
+}
+
+/**
+ * "Summary: show, add, …", naming every subcommand so the description cannot fall behind the
+ * commands; when that is longer than Discord allows, the summary alone (never a partial list).
+ */
+export function groupDescription(summary: string, subcommandNames: readonly string[]): string {
+  const listed = `${summary}: ${subcommandNames.join(', ')}`;
+  return listed.length <= DISCORD_LIMITS.commandDescription ? listed : describe(summary);
 }
 
 /** Dutch clients see the Dutch name and description (/vraag); everyone else the English. */
@@ -104,8 +96,11 @@ function addOptions(host: OptionHost, command: Command): void {
   if (modalOptionsOf(command).length > 5) {
     throw new Error(`Command "${command.name}" has more than 5 text options; a Discord modal holds at most 5 inputs`);
   }
-  const overrides = DISCORD_OPTION_OVERRIDES[command.name] ?? {};
-  const options = slashOptionsOf(command).map((option) => ({ ...option, ...overrides[option.name] }));
+  const options = slashOptionsOf(command).map((option) => ({
+    ...option,
+    required: option.required || Boolean(option.requiredInForms),
+    choices: option.offeredChoices ?? option.choices,
+  }));
   // Discord insists that required options come before optional ones.
   const ordered = options.sort((a, b) => Number(b.required) - Number(a.required));
   for (const option of ordered) {

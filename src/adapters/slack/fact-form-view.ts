@@ -10,8 +10,6 @@ import { SLACK_MESSAGES } from './slack-messages';
  * in the view's private_metadata, so a submission needs no memory on the bot's side.
  */
 export const FACT_FORM_CALLBACK = 'fact_form';
-/** Only these commands are offered as forms; a submission naming another is ignored. */
-export const FORM_COMMANDS: ReadonlySet<string> = new Set(['fact add', 'fact edit']);
 
 /** Slack's limits on modal parts (https://docs.slack.dev/reference/block-kit). */
 export const SLACK_FORM_LIMITS = Object.freeze({ title: 24, label: 2000, hint: 2000, inputValue: 3000, privateMetadata: 3000 });
@@ -28,8 +26,9 @@ export interface FormMetadata {
 
 type ViewState = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
 
-export function buildFormView(command: Command, values: Readonly<Record<string, string>>, carriedNames: readonly string[], channel: string | undefined): types.ModalView {
-  const carried = Object.fromEntries(carriedNames.filter((name) => values[name] !== undefined).map((name) => [name, values[name]!]));
+/** The command's form (see CommandForm), its inputs starting from `values`. */
+export function buildFormView(command: Command, values: Readonly<Record<string, string>>, channel: string | undefined): types.ModalView {
+  const carried = Object.fromEntries((command.form?.carried ?? []).filter((name) => values[name] !== undefined).map((name) => [name, values[name]!]));
   const prefilled: string[] = [];
   const blocks: types.KnownBlock[] = [];
   for (const option of command.options) {
@@ -45,7 +44,7 @@ export function buildFormView(command: Command, values: Readonly<Record<string, 
   return {
     type: 'modal',
     callback_id: FACT_FORM_CALLBACK,
-    title: { type: 'plain_text', text: truncate(`${SLACK_MESSAGES.formTitle(command.name)}${subject}`, SLACK_FORM_LIMITS.title) },
+    title: { type: 'plain_text', text: truncate(`${command.form?.title ?? command.name}${subject}`, SLACK_FORM_LIMITS.title) },
     submit: { type: 'plain_text', text: SLACK_MESSAGES.formSubmit },
     close: { type: 'plain_text', text: SLACK_MESSAGES.formClose },
     private_metadata: JSON.stringify(metadata),
@@ -86,7 +85,9 @@ function inputBlock(option: CommandOption, current: string | undefined): types.K
 export function readFormMetadata(privateMetadata: string | undefined, registry: CommandRegistry): { command: Command; metadata: FormMetadata } {
   const parsed: unknown = JSON.parse(privateMetadata || 'null');
   const metadata = parsed as FormMetadata | null;
-  const command = typeof metadata?.command === 'string' && FORM_COMMANDS.has(metadata.command) ? registry.get(metadata.command) : undefined;
+  // Only commands offered as forms: a submission naming another is refused.
+  const named = typeof metadata?.command === 'string' ? registry.get(metadata.command) : undefined;
+  const command = named?.form ? named : undefined;
   const stringRecord = (value: unknown) => typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
   if (!command || !stringRecord(metadata!.carried) || !Array.isArray(metadata!.prefilled)) throw new Error('A submitted Slack form carries malformed metadata');
   return { command, metadata: metadata! };

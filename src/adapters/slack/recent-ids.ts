@@ -15,3 +15,5 @@ export function createRecentIds(capacity = 5_000) {
     },
   };
 }
+
+export type RecentIds = ReturnType<typeof createRecentIds>;

@@ -9,7 +9,7 @@ import type { RunningAdapter } from '../adapter';
 import { httpFault, networkFault, PlatformUnreachableError } from '../unreachable';
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
-import { registerListeners } from './listeners';
+import { registerListeners } from './listeners/index';
 
 /** Where Slack sends events in HTTP mode; the app manifest's request URLs end with it. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -84,8 +84,8 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
   const inFlight = new Set<Promise<void>>();
   registerListeners(app, {
     dispatcher: core.dispatcher,
-      registry: core.registry,
-      actors: createActorLookup(logger, identity.home),
+    registry: core.registry,
+    actors: createActorLookup(logger, identity.home),
     logger,
     track(work) {
       const running = work().finally(() => inFlight.delete(running));

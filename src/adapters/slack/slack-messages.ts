@@ -9,7 +9,6 @@ export const SLACK_MESSAGES = Object.freeze({
   noteLabel: 'Note',
   /** Screen readers and notifications read this where the buttons cannot be shown. */
   choicesFallback: (titles: string[]) => `Choices: ${titles.join('; ')}`,
-  formTitle: (command: string) => (command === 'fact add' ? 'Add a fact' : 'Edit'),
   formSubmit: 'Save',
   formClose: 'Cancel',
   notAFactAnswerTitle: 'Not a fact answer',
@@ -24,7 +23,6 @@ export const SLACK_MESSAGES_NL: Translation<typeof SLACK_MESSAGES> = Object.free
   updatedByModerator: (date: string) => `bijgewerkt door een moderator op ${date}`,
   noteLabel: 'Noot',
   choicesFallback: (titles: string[]) => `Keuzes: ${titles.join('; ')}`,
-  formTitle: (command: string) => (command === 'fact add' ? 'Feit toevoegen' : 'Bewerken'),
   formSubmit: 'Opslaan',
   formClose: 'Annuleren',
   notAFactAnswerTitle: 'Geen antwoord met een feit',

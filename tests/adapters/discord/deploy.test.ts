@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allCommands } from '../../../commands';
+import { allCommands, commandGroups } from '../../../commands';
 import { buildSlashCommands } from '../../../src/adapters/discord/command-definitions';
 import { deployDiscordCommands } from '../../../src/adapters/discord/deploy-commands';
 import { runScript } from '../../helpers/run-process';
@@ -33,18 +33,18 @@ describe('npm run deploy:discord', () => {
     expect(puts).toHaveLength(1);
     expect(puts[0]!.path).toBe(`/api/v10/applications/${FAKE_IDS.application}/guilds/${FAKE_IDS.guild}/commands`);
     expect(puts[0]!.authorization).toBe(`Bot ${FAKE_TOKEN}`);
-    expect(puts[0]!.body).toEqual(JSON.parse(JSON.stringify(buildSlashCommands(allCommands))));
+    expect(puts[0]!.body).toEqual(JSON.parse(JSON.stringify(buildSlashCommands(allCommands, commandGroups))));
   });
 
   it('registers globally when no server is named', async () => {
-    const result = await deployDiscordCommands({ token: FAKE_TOKEN, clientId: FAKE_IDS.application, moderatorRoleIds: [], moderatorGuildIds: [], apiUrl: fake.apiUrl }, allCommands);
+    const result = await deployDiscordCommands({ token: FAKE_TOKEN, clientId: FAKE_IDS.application, moderatorRoleIds: [], moderatorGuildIds: [], apiUrl: fake.apiUrl }, allCommands, commandGroups);
     expect(result.scope).toBe('global');
     const put = await fake.waitForRequest((request) => request.method === 'PUT', 'command registration');
     expect(put.path).toBe(`/api/v10/applications/${FAKE_IDS.application}/commands`);
   });
 
   it('sends a payload Discord accepts: /ask, /topics, /timeline, /help and /fact with moderator subcommands', () => {
-    const payload = buildSlashCommands(allCommands);
+    const payload = buildSlashCommands(allCommands, commandGroups);
     const byName = new Map(payload.map((command) => [command.name, command as any]));
     expect([...byName.keys()]).toEqual(['ask', 'topics', 'timeline', 'help', 'fact']);
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/core/messages';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { FEEDBACK_MESSAGES } from '../../../src/feedback/feedback-messages';
-import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/fact-forms';
+import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
 import { FACT_FORM_CALLBACK } from '../../../src/adapters/slack/fact-form-view';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
 import type { RecordedCall } from '../../fakes/slack/fake-slack';

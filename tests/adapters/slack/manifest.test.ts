@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SLASH_COMMAND } from '../../../src/adapters/slack/listeners';
-import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/fact-forms';
+import { SLASH_COMMAND } from '../../../src/adapters/slack/listeners/commands/facts-command';
+import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
 import { REPO_ROOT } from '../../helpers/run-process';
 
 const manifest = parse(readFileSync(join(REPO_ROOT, 'src/adapters/slack/manifest.yaml'), 'utf8'));

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { allCommands } from '../../../commands';
+import { formRequestIn } from '../../../src/adapters/slack/fact-forms';
+
+describe('which /facts command lines open a form', () => {
+  it('a command offered as a form, with or without its group word, and at most a fact id', () => {
+    expect(formRequestIn('add', allCommands)).toEqual({ commandName: 'fact add', options: {} });
+    expect(formRequestIn(' fact add new-fact ', allCommands)).toEqual({ commandName: 'fact add', options: { id: 'new-fact' } });
+    expect(formRequestIn('EDIT Company-Size', allCommands)).toEqual({ commandName: 'fact edit', options: { id: 'company-size' } });
+    expect(formRequestIn('fact edit company-size', allCommands)).toEqual({ commandName: 'fact edit', options: { id: 'company-size' } });
+  });
+
+  it('not an edit without the fact to show, nor anything typed with more options', () => {
+    expect(formRequestIn('edit', allCommands)).toBeUndefined();
+    expect(formRequestIn('fact edit', allCommands)).toBeUndefined();
+    expect(formRequestIn('edit company-size --title "Size"', allCommands)).toBeUndefined();
+    expect(formRequestIn('add Not_An_Id!', allCommands)).toBeUndefined();
+  });
+
+  it('not a command that is not offered as a form', () => {
+    expect(formRequestIn('fact show company-size', allCommands)).toBeUndefined();
+    expect(formRequestIn('fact dutch company-size', allCommands)).toBeUndefined();
+    expect(formRequestIn('how many soldiers?', allCommands)).toBeUndefined();
+    expect(formRequestIn('', allCommands)).toBeUndefined();
+  });
+});
