@@ -28,12 +28,13 @@ export const askCommand = {
       rest: true,
       autocomplete: true,
       maxLength: 6000,
+      prose: true,
     },
   ],
   async run(request, context) {
     const question = request.options.question ?? '';
-    // Each message is answered in its own language; the client's locale only breaks a tie.
-    const language = detectLanguage(question, request.actor.clientLanguage);
+    // Each message is answered in its own language (read by the dispatcher from the question; the client's locale only breaks a tie).
+    const { language } = request;
     // A topic's name is a few words: only then are the facts grouped by topic, not for every question.
     if (mayNameATopic(question)) {
       const byTopic = topicsOf(context.index.facts);

@@ -25,7 +25,7 @@ export const factAliasCommand = {
   options: [
     { name: 'action', description: 'add, remove, accept or dismiss', kind: 'string', required: true, positional: true, choices: ACTIONS },
     { name: 'id', description: 'The fact (add, remove), or the suggestion number N (accept, dismiss)', kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'question', description: 'The alternate question (add, remove)', kind: 'string', required: false, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
+    { name: 'question', description: 'The alternate question (add, remove)', kind: 'string', required: false, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax, prose: true },
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();

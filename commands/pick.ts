@@ -20,7 +20,7 @@ export const pickCommand = {
   buttonsOnly: true,
   options: [
     { name: 'id', description: 'The fact picked', kind: 'string', required: true, positional: true },
-    { name: 'question', description: 'The question that was asked', kind: 'string', required: false, positional: true, rest: true },
+    { name: 'question', description: 'The question that was asked', kind: 'string', required: false, positional: true, rest: true, prose: true },
   ],
   async run(request, context) {
     const factId = (request.options.id ?? '').trim().toLowerCase();

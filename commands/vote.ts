@@ -21,7 +21,7 @@ export const voteCommand = {
   options: [
     { name: 'verdict', description: 'helpful or not-helpful', kind: 'string', required: true, positional: true },
     { name: 'id', description: 'The fact that answered', kind: 'string', required: true, positional: true },
-    { name: 'question', description: 'The question it answered', kind: 'string', required: true, positional: true, rest: true },
+    { name: 'question', description: 'The question it answered', kind: 'string', required: true, positional: true, rest: true, prose: true },
   ],
   async run(request, context) {
     const verdict = (request.options.verdict ?? '').trim().toLowerCase();

@@ -35,6 +35,8 @@ export interface CommandRequest {
   location: string;
   /** Named option values, already parsed from text or taken from a structured command. */
   options: Readonly<Record<string, string>>;
+  /** The language to reply in, decided by the dispatcher from what the person wrote (see request-language.ts). */
+  language: Language;
 }
 
 export type ReplyKind = 'answer' | 'ambiguous' | 'no_match' | 'info' | 'success' | 'refused' | 'error';
