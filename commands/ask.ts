@@ -59,7 +59,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
   const messages = answerMessages(language);
   const top = result.candidates[0];
   // Picking one tells moderators which fact this question was after.
-  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question) }));
+  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question, language) }));
   const live = top ? context.index.getFact(top.fact.id) : undefined;
   const answerOf = (fact: NonNullable<typeof live>) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
 
@@ -67,7 +67,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
     rememberSeen(context, request, live.id, live.revision);
     const provenance = provenanceOf(live, context, language);
     const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language);
-    return { ...reply, actions: voteActions(live.id, question) };
+    return { ...reply, actions: voteActions(live.id, question, language) };
   }
   if (result.status === 'ambiguous' && live) {
     return {

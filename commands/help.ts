@@ -13,8 +13,8 @@ export const helpCommand = {
   moderatorOnly: false,
   options: [{ name: 'command', description: 'A command to explain', required: false, kind: 'string', positional: true, rest: true }],
   run(request, context) {
-    // No question to read the language from: the client's language (Discord's locale), else English.
-    const language = request.actor.clientLanguage ?? 'en';
+    // No question to read the language from: the dispatcher went by the command's Dutch name ("hulp") or the client's locale.
+    const { language } = request;
     const messages = answerMessages(language);
     const line = (command: Command) => `• \`${command.usage}\`: ${descriptionIn(command, language)}`;
     const commands = context.registry.commands.filter((command) => !command.buttonsOnly);

@@ -18,7 +18,7 @@ export interface CommandOption {
   maxLength?: number;
   /** The only values the command accepts; platforms may offer them as a list (the command still checks). */
   choices?: readonly string[];
-  /** The person's own words (a question): the reply's language is read from it, as from every 'text' option. */
+  /** The person's own words (a question): the reply's language is read from it (see request-language.ts). */
   prose?: boolean;
 }
 

@@ -13,9 +13,10 @@ export interface LanguageClues {
 
 /**
  * The language to reply in: a language carried by the button clicked; else that of the person's
- * own words (a question, an answer; not ids or command names, which say nothing), with their
- * client's locale (Discord) or a Dutch command name breaking a tie; else that locale or name;
- * else English.
+ * own words (a question), with their client's locale (Discord) or a Dutch command name breaking
+ * a tie; else that locale or name; else English. Ids, command names and a fact's fields say
+ * nothing about the person: a fact's title and answer are English and its nl_* fields Dutch
+ * whoever types them, so a moderator is read by the command name they type or their locale.
  */
 export function requestLanguage(actor: Actor, clues: LanguageClues = {}, ownWords = ''): Language {
   if (isLanguage(clues.carried)) return clues.carried;
@@ -24,10 +25,10 @@ export function requestLanguage(actor: Actor, clues: LanguageClues = {}, ownWord
   return hint ?? DEFAULT_LANGUAGE;
 }
 
-/** The values of a command's prose and 'text' options: what the person wrote in their own words. */
+/** The values of a command's prose options: what the person wrote in their own words. */
 export function ownWords(command: Command, options: Readonly<Record<string, string>>): string {
   return command.options
-    .filter((option) => option.prose || option.kind === 'text')
+    .filter((option) => option.prose)
     .map((option) => options[option.name]?.trim() ?? '')
     .filter(Boolean)
     .join('\n');
