@@ -26,6 +26,7 @@ export const topicsCommand = {
         body: messages.unknownTopic(asked.slice(0, 100), [...byTopic.keys()].map(topicLabel).join(', ')),
         suggestions: [],
         visibility: 'private',
+        ...(language === 'en' ? {} : { language }),
       };
     }
     const lines = [...byTopic].map(([topic, facts]) => {

@@ -96,7 +96,9 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     return inReplyLanguage(request.language, async () => {
       if (refused(command, request)) return refusal(request.language);
       validateOptions(command, options);
-      return command.run(request, context);
+      // Every reply says what language it is in, so adapters write their labels in it too.
+      const reply = await command.run(request, context);
+      return reply.language ? reply : { ...reply, ...inLanguage(request.language) };
     });
   }
 

@@ -32,7 +32,7 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
   }
   const dutchNames = new Map<string, Command>();
   for (const command of byName.values()) {
-    const name = dutchName(command);
+    const name = dutchCommandName(command);
     if (name && !byName.has(name) && !dutchNames.has(name)) dutchNames.set(name, command);
   }
   const namesLongestFirst = [...byName.keys(), ...dutchNames.keys()].sort((a, b) => b.length - a.length);
@@ -58,11 +58,12 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
  * two-word command ("fact toon"). Button-only commands keep theirs for Discord: "stem" and
  * "kies" begin too many Dutch sentences.
  */
-function dutchName(command: Command): string | undefined {
+export function dutchCommandName(command: Command): string | undefined {
   const name = command.dutch?.name;
   if (!name || command.buttonsOnly || !COMMAND_NAME.test(name)) return undefined;
   const group = command.name.split(' ');
-  return group.length === 2 ? `${group[0]} ${name}` : name;
+  const typed = group.length === 2 ? `${group[0]} ${name}` : name;
+  return typed === command.name ? undefined : typed;
 }
 
 function describeProblems(command: Command): string[] {
