@@ -18,7 +18,7 @@ export const timelineCommand = {
   options: [],
   async run(request, context) {
     const messages = timelineMessages(request.language);
-    const events = timelineEvents(await context.store.listFacts());
+    const events = timelineEvents(await context.store.listFacts(), request.language);
     if (events.length === 0) {
       return { kind: 'info', title: messages.emptyTitle, body: messages.empty, suggestions: [], visibility: 'public' };
     }

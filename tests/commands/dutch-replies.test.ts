@@ -6,6 +6,7 @@ import type { Actor, Reply } from '../../src/core/request';
 import { FEEDBACK_MESSAGES_NL } from '../../src/feedback/feedback-messages-nl';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
 import { CHANGE_MESSAGES_NL } from '../../src/moderation/change-messages';
+import { TIMELINE_MESSAGES_NL } from '../../src/timeline/messages';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import { MODERATION_MESSAGES_NL } from '../../src/moderation/messages-nl';
 import { ALICE, DISCORD_MEMBER, SLACK_MEMBER } from './moderation-fixtures';
@@ -117,6 +118,17 @@ describe('a member who writes Dutch', () => {
     const shown = await bot.click(tokenOf(militias), SLACK_MEMBER);
     const fact = knowledge.find((each) => each.id === militias.suggestions[0]!.factId)!;
     expect(shown).toMatchObject({ kind: 'answer', title: fact.nl!.title, language: 'nl' });
+  });
+
+  it('gets the timeline in Dutch by its Dutch name: Dutch titles and month names', async () => {
+    bot = await startModerationBot({ facts: knowledge });
+    const timeline = await bot.say('tijdlijn', SLACK_MEMBER);
+    expect(timeline).toMatchObject({ title: TIMELINE_MESSAGES_NL.title, language: 'nl' });
+    const dated = knowledge.filter((fact) => fact.date && fact.nl);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const fact of dated) expect(timeline.body).toContain(`${fact.nl!.title} (\`${fact.id}\`)`);
+    expect(timeline.body).toMatch(/\*\*\d{0,2} ?(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    expect(timeline.attachments?.[0]?.description).toBe(TIMELINE_MESSAGES_NL.imageDescription(timeline.body.split('\n').length - 1));
   });
 
   it('is told in Dutch when their feedback is over the hourly limit', async () => {
