@@ -3,7 +3,7 @@ import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
 import { SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
-import { blocksOf, CHANNEL, contextText, isReply, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { blocksOf, CHANNEL, contextText, DUTCH_MEMBER, isReply, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 /** Real @slack/bolt against the fake Slack: a Dutch question's buttons, help and moderation answer in Dutch. */
 describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
@@ -34,9 +34,15 @@ describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
     expect(contextText(answer)).toContain(`*${SLACK_MESSAGES_NL.sourceLabel}:*`);
   });
 
-  it('answers "hulp" with the help in Dutch', async () => {
+  it('answers "hulp" with the help in Dutch, and "help" too when the user\'s Slack is set to Dutch', async () => {
     const { reply } = await ask('hulp');
     expect(sectionText(reply)).toContain(ANSWER_MESSAGES_NL.helpTitle);
+    const { reply: english } = await ask('help');
+    expect(sectionText(english)).not.toContain(ANSWER_MESSAGES_NL.helpTitle);
+    const { reply: fromDutchSlack } = await ask('help', DUTCH_MEMBER);
+    expect(sectionText(fromDutchSlack)).toContain(ANSWER_MESSAGES_NL.helpTitle);
+    const { reply: refused } = await ask('fact remove company-size', DUTCH_MEMBER);
+    expect(sectionText(refused)).toContain(MESSAGES_NL.notAModerator);
   });
 
   it('refuses a Dutch moderator command from a member in Dutch, and answers a moderator in Dutch', async () => {
