@@ -18,7 +18,7 @@ export function voteActions(factId: string, question: string, language: Language
   const vote = (verdict: string, label: string): ReplyAction => ({
     label,
     commandName: VOTE_COMMAND,
-    options: { verdict, id: factId, question, [LANGUAGE_OPTION]: language },
+    options: { verdict, id: factId, question, ...carriedLanguage(language) },
     shortenable: 'question',
   });
   return [vote(HELPFUL, messages.helpfulLabel), vote(NOT_HELPFUL, messages.notHelpfulLabel)];
@@ -26,7 +26,16 @@ export function voteActions(factId: string, question: string, language: Language
 
 /** A "did you mean" button that shows the fact, in the question's language, and remembers which question it answered. */
 export function pickAction(factId: string, title: string, question: string, language: Language): ReplyAction {
-  return { label: title, commandName: PICK_COMMAND, options: { id: factId, question, [LANGUAGE_OPTION]: language }, shortenable: 'question' };
+  return { label: title, commandName: PICK_COMMAND, options: { id: factId, question, ...carriedLanguage(language) }, shortenable: 'question' };
+}
+
+/**
+ * A button that carries the question carries a language only when it is not English: Discord
+ * leaves 100 characters for the whole button, and every one spent on "|lang=en" is cut from the
+ * question. Without it the click is read from the question it carries (see request-language.ts).
+ */
+function carriedLanguage(language: Language): Record<string, string> {
+  return language === 'en' ? {} : { [LANGUAGE_OPTION]: language };
 }
 
 /** A button that shows a fact (a topic's list), in the language of the list it is on. */
