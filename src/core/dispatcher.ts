@@ -9,7 +9,11 @@ import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';
 import { decodeAction, LANGUAGE_OPTION } from './reply-actions';
 import { ownWords, requestLanguage, type LanguageClues } from './request-language';
+import { inLanguage, refusal, somethingWentWrongReply, userErrorReply } from './standard-replies';
 import { parseTextOptions } from './text-grammar';
+
+// Adapters answer their own failures and the console's out-of-range picks with these.
+export { pickOutOfRangeReply, somethingWentWrongReply } from './standard-replies';
 
 /** A free-text command line, as typed in the console or sent to the bot in Slack. */
 export interface TextInput {
@@ -235,30 +239,4 @@ function validateOptions(command: Command, options: Record<string, string>): voi
       throw new UserError('bad_usage', messages.invalidInteger(option.name, command.usage));
     }
   }
-}
-
-/** The reply to a typed "did you mean" number that is not one of the choices shown. */
-export function pickOutOfRangeReply(choices: number, language: Language = DEFAULT_LANGUAGE): Reply {
-  const messages = coreMessages(language);
-  return { kind: 'info', title: messages.pickOutOfRangeTitle, body: messages.pickOutOfRange(choices), suggestions: [], visibility: 'private', ...inLanguage(language) };
-}
-
-/** The reply to a failure that is not the user's to fix; adapters use it for their own failures too. */
-export function somethingWentWrongReply(language: Language = DEFAULT_LANGUAGE): Reply {
-  const messages = coreMessages(language);
-  return { kind: 'error', title: messages.somethingWentWrongTitle, body: messages.somethingWentWrong, suggestions: [], visibility: 'private', ...inLanguage(language) };
-}
-
-function refusal(language: Language): Reply {
-  const messages = coreMessages(language);
-  return { kind: 'refused', title: messages.notAModeratorTitle, body: messages.notAModerator, suggestions: [], visibility: 'private', ...inLanguage(language) };
-}
-
-function userErrorReply(error: UserError, language: Language): Reply {
-  return { kind: 'error', title: coreMessages(language).badUsageTitle, body: error.message, suggestions: [], visibility: 'private', ...inLanguage(language) };
-}
-
-/** English replies name no language, as before there were two. */
-function inLanguage(language: Language): Pick<Reply, 'language'> {
-  return language === DEFAULT_LANGUAGE ? {} : { language };
 }
