@@ -33,7 +33,8 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
   const dutchNames = new Map<string, Command>();
   for (const command of byName.values()) {
     const name = dutchCommandName(command);
-    if (name && !byName.has(name) && !dutchNames.has(name)) dutchNames.set(name, command);
+    if (name && (byName.has(name) || dutchNames.has(name))) throw new CommandRegistryError(`Command "${command.name}" has the Dutch name "${name}", which another command has already`);
+    if (name) dutchNames.set(name, command);
   }
   const namesLongestFirst = [...byName.keys(), ...dutchNames.keys()].sort((a, b) => b.length - a.length);
 

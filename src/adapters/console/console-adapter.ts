@@ -6,8 +6,9 @@ import type { Actor, Reply } from '../../core/request';
 import type { RunningAdapter } from '../adapter';
 import { renderReplyAsText } from './render-text';
 
+/** Before anything is typed there is no language to read: the greeting says how to go on in either. */
 export const CONSOLE_GREETING =
-  'Console chat. Ask a question about the Dutch troops in Iraq, or type `help`. Type `exit` to leave.';
+  'Console chat. Ask a question about the Dutch troops in Iraq, or type `help`. Type `exit` to leave.\nStel je vraag gerust in het Nederlands, of typ `hulp`.';
 const EXIT_WORDS = new Set(['exit', 'quit', '.exit']);
 
 export interface ConsoleOptions {
