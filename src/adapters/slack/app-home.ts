@@ -5,7 +5,7 @@ import type { Actor } from '../../core/request';
 import type { ActorLookup } from './actor-lookup';
 import { slackLocation } from './event-to-request';
 import { renderReply } from './render-blocks';
-import { SLACK_MESSAGES } from './slack-messages';
+import { slackMessages } from './slack-messages';
 
 /** What the App Home shows: the topics for everyone, and for moderators what needs their review. */
 const EVERYONE_SECTIONS = ['topics'] as const;
@@ -20,16 +20,18 @@ const HOME_BLOCKS_MAX = 100;
  */
 export async function homeView(dispatcher: Dispatcher, actor: Actor, location: string): Promise<types.HomeView> {
   const blocks: types.KnownBlock[] = [];
+  // The sections come in the user's Slack language (the dispatcher reads it from the actor); so do the headings.
+  const messages = slackMessages(actor.clientLanguage);
   const addSection = async (commandName: string) => {
     const reply = await dispatcher.handleCommand({ actor, location, commandName, options: {} });
     // Buttons have nowhere to answer from the Home tab, so only the text is shown.
     blocks.push(...renderReply(reply).blocks.filter((block) => block.type !== 'actions'), { type: 'divider' });
   };
   if (REVIEW_SECTIONS.every((name) => dispatcher.mayRun(actor, name))) {
-    blocks.push({ type: 'header', text: { type: 'plain_text', text: SLACK_MESSAGES.homeReviewHeading } });
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: messages.homeReviewHeading } });
     for (const name of REVIEW_SECTIONS) await addSection(name);
   }
-  blocks.push({ type: 'header', text: { type: 'plain_text', text: SLACK_MESSAGES.homeTopicsHeading } });
+  blocks.push({ type: 'header', text: { type: 'plain_text', text: messages.homeTopicsHeading } });
   for (const name of EVERYONE_SECTIONS) await addSection(name);
   return { type: 'home', blocks: blocks.slice(0, HOME_BLOCKS_MAX) };
 }

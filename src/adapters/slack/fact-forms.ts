@@ -8,7 +8,7 @@ import { slackLocation } from './event-to-request';
 import { buildFormView, FACT_FORM_CALLBACK, readFormMetadata, submittedOptions } from './fact-form-view';
 import { factIdOfAnswer } from './render-blocks';
 import { conversationTarget, responseUrlTarget, type ReplyTarget } from './reply-targets';
-import { SLACK_MESSAGES } from './slack-messages';
+import { slackMessages } from './slack-messages';
 
 /** The message shortcut "Edit this fact" on a bot answer (declared in manifest.yaml). */
 export const EDIT_FACT_SHORTCUT = 'edit_fact';
@@ -78,10 +78,14 @@ export function registerFactForms(app: App, deps: FormDeps): void {
     if (body.type !== 'message_action') return;
     const teamId = body.team?.id ?? body.user.team_id;
     await deps.answer(responseUrlTarget(respond), 'edit_fact_shortcut', async () => {
+      const actor = await actors.actorFor(client, teamId, body.user.id, body.user.name);
       const factId = factIdOfAnswer((body.message as { blocks?: unknown }).blocks);
-      if (!factId) return { kind: 'info', title: SLACK_MESSAGES.notAFactAnswerTitle, body: SLACK_MESSAGES.notAFactAnswer, suggestions: [], visibility: 'private' };
+      if (!factId) {
+        const messages = slackMessages(actor.clientLanguage);
+        return { kind: 'info', title: messages.notAFactAnswerTitle, body: messages.notAFactAnswer, suggestions: [], visibility: 'private', language: actor.clientLanguage ?? 'en' };
+      }
       const input = {
-        actor: await actors.actorFor(client, teamId, body.user.id, body.user.name),
+        actor,
         location: slackLocation(teamId, body.channel.id),
         commandName: 'fact edit',
         options: { id: factId },

@@ -3,6 +3,7 @@ import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
 import { SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
+import { appHomeOpened } from '../../fakes/slack/slack-interactions';
 import { blocksOf, CHANNEL, contextText, DUTCH_MEMBER, isReply, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 /** Real @slack/bolt against the fake Slack: a Dutch question's buttons, help and moderation answer in Dutch. */
@@ -43,6 +44,14 @@ describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
     expect(sectionText(fromDutchSlack)).toContain(ANSWER_MESSAGES_NL.helpTitle);
     const { reply: refused } = await ask('fact remove company-size', DUTCH_MEMBER);
     expect(sectionText(refused)).toContain(MESSAGES_NL.notAModerator);
+  });
+
+  it('shows the App Home in Dutch to a user whose Slack is set to Dutch', async () => {
+    await bot.fake.sendEvent(appHomeOpened(DUTCH_MEMBER));
+    const call = await bot.fake.waitForCall('views.publish', (candidate) => candidate.method === 'views.publish' && candidate.args.user_id === DUTCH_MEMBER);
+    const home = JSON.stringify(call.args.view);
+    expect(home).toContain(SLACK_MESSAGES_NL.homeTopicsHeading);
+    expect(home).toContain(ANSWER_MESSAGES_NL.topicsTitle);
   });
 
   it('refuses a Dutch moderator command from a member in Dutch, and answers a moderator in Dutch', async () => {
