@@ -21,7 +21,9 @@ export const helpCommand = {
     const commands = context.registry.commands.filter((command) => !command.buttonsOnly);
     const asked = request.options.command?.trim().toLowerCase();
     if (asked) {
-      const command = context.registry.get(asked);
+      // "hulp fact bewerk" asks about a command by its Dutch name.
+      const named = context.registry.resolve(asked);
+      const command = context.registry.get(asked) ?? (named && named.rest === '' ? named.command : undefined);
       if (!command) {
         const group = commands.filter((candidate) => candidate.name.startsWith(`${asked} `));
         if (group.length === 0) throw new UserError('unknown_command', `${messages.helpUnknownCommand(asked)} ${messages.helpUsage(USAGE)}`);

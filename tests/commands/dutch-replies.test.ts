@@ -85,6 +85,9 @@ describe('a member who writes Dutch', () => {
     expect(await bot.say('onderwerpen', SLACK_MEMBER)).toMatchObject({ title: ANSWER_MESSAGES_NL.topicsTitle, language: 'nl' });
     expect(await bot.say('onderwerpen ruimtevaart', SLACK_MEMBER)).toMatchObject({ title: ANSWER_MESSAGES_NL.unknownTopicTitle, language: 'nl' });
     expect((await bot.say('help', SLACK_MEMBER)).language).toBeUndefined();
+    const aboutEdit = await bot.say('hulp fact bewerk', SLACK_MEMBER);
+    expect(aboutEdit).toMatchObject({ title: 'fact edit', language: 'nl' });
+    expect(aboutEdit.body).toContain(ANSWER_MESSAGES_NL.helpUsage('fact edit <id>').slice(0, 10));
   });
 
   it('a "did you mean" pick answers in the question\'s language, whoever clicks it', async () => {
