@@ -1,5 +1,6 @@
 import type { CommandContext } from '../core/context';
 import type { ReplyAction } from '../core/reply-actions';
+import { detectLanguage } from '../language/detect-language';
 import { formatDate, quoted } from '../moderation/format';
 import { questionKey } from '../store/question-key';
 import type { QuestionLogEntry } from '../store/question-log';
@@ -42,9 +43,9 @@ export function suggestionActions(entries: readonly QuestionLogEntry[]): ReplyAc
   ]);
 }
 
-/** A hint where an unanswered question might belong, from the live matcher. */
+/** A hint where an unanswered question might belong, from the live matcher reading it in its own language. */
 function closestFact(question: string, context: CommandContext): string {
-  const result = context.index.matcher.match(question);
+  const result = context.index.matcher.match(question, detectLanguage(question));
   const best = result.candidates[0];
   if (!best) return '';
   const messages = feedbackMessages();

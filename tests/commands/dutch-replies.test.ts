@@ -3,7 +3,9 @@ import { ANSWER_MESSAGES_NL } from '../../commands/answer-messages-nl';
 import { MESSAGES, MESSAGES_NL } from '../../src/core/messages';
 import { decodeAction, encodeAction, LANGUAGE_OPTION } from '../../src/core/reply-actions';
 import type { Actor, Reply } from '../../src/core/request';
+import { FEEDBACK_MESSAGES } from '../../src/feedback/feedback-messages';
 import { FEEDBACK_MESSAGES_NL } from '../../src/feedback/feedback-messages-nl';
+import { REPO_SOURCES_DIR } from '../knowledge/article-sentences';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
 import { CHANGE_MESSAGES_NL } from '../../src/moderation/change-messages';
 import { TIMELINE_MESSAGES_NL } from '../../src/timeline/messages';
@@ -57,6 +59,12 @@ describe('a moderator who writes Dutch', () => {
     bot = await startModerationBot();
     const reply = await bot.say('fact verwijder company-size --force', ALICE);
     expect(reply).toMatchObject({ kind: 'error', body: MESSAGES_NL.unknownOption('force', 'fact remove <id>'), language: 'nl' });
+  });
+
+  it("fact gaps reads an unanswered Dutch question in Dutch to name its closest fact", async () => {
+    bot = await startModerationBot({ facts: loadKnowledgeDir('tests/adapters/discord/fixtures', REPO_SOURCES_DIR).map((entry) => entry.fact) });
+    expect(await bot.say('hoe oud zijn de nederlandse militairen die naar irak gaan', SLACK_MEMBER)).toMatchObject({ kind: 'no_match', language: 'nl' });
+    expect((await bot.say('fact gaps', ALICE)).body).toContain(FEEDBACK_MESSAGES.closestFact('company-size'));
   });
 
   it('the history lists revisions and their changes in Dutch', async () => {
