@@ -13,15 +13,15 @@ export interface LanguageClues {
 
 /**
  * The language to reply in: a language carried by the button clicked; else that of the person's
- * own words (a question), with their client's locale (Discord) or a Dutch command name breaking
+ * own words (a question), with their client's language (Discord, Slack) or a Dutch command name breaking
  * a tie; else that locale or name; else English. Ids, command names and a fact's fields say
  * nothing about the person: a fact's title and answer are English and its nl_* fields Dutch
  * whoever types them, so a moderator is read by the command name they type or their locale.
  */
-export function requestLanguage(actor: Actor, clues: LanguageClues = {}, ownWords = ''): Language {
+export function requestLanguage(actor: Actor, clues: LanguageClues = {}, words = ''): Language {
   if (isLanguage(clues.carried)) return clues.carried;
   const hint = clues.dutchName ? 'nl' : actor.clientLanguage;
-  if (ownWords.trim()) return detectLanguage(ownWords, hint);
+  if (words.trim()) return detectLanguage(words, hint);
   return hint ?? DEFAULT_LANGUAGE;
 }
 

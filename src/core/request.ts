@@ -23,7 +23,7 @@ export interface Actor {
   isWorkspaceAdmin?: boolean;
   /** The person at the local console, who runs the bot and so curates it. */
   isLocalOperator?: boolean;
-  /** The language of the user's client where the platform says (Discord's locale): a hint when a message's text does not tell. */
+  /** The language of the user's client where the platform says (Discord's locale, Slack's user locale): a hint when a message's text does not tell. */
   clientLanguage?: Language;
 }
 
