@@ -30,8 +30,10 @@ export const ANSWER_MESSAGES_NL: Translation<typeof ANSWER_MESSAGES> = Object.fr
     `De melding "Bijgewerkt …; daarvoor" wordt getoond tot ${until}; wis die nu met \`fact edit ${id} --update_note clear\`.`,
   retiredNote: 'Dit feit is buiten gebruik: het wordt niet gebruikt om vragen te beantwoorden. Een moderator kan het terugzetten met `fact restore`.',
   helpTitle: 'Zo gebruik je deze bot',
-  helpIntro: 'Stel een vraag in je eigen woorden, of gebruik een van deze commando\'s:',
+  helpIntro: 'Stel een vraag in je eigen woorden, of gebruik een van deze commando\'s (met hun Nederlandse naam krijg je het antwoord in het Nederlands):',
   helpModeratorHeading: 'Commando\'s voor moderators',
+  helpLine: (usage: string, typedName: string, description: string) =>
+    `• \`${usage}\`${typedName ? ` (of \`${typedName}\`)` : ''}: ${description}`,
   helpUsage: (usage: string) => `Gebruik: \`${usage}\``,
   helpOptional: ' (optioneel)',
   helpUnknownCommand: (name: string) => `Er is geen commando "${name}".`,

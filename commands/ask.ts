@@ -29,12 +29,13 @@ export const askCommand = {
       autocomplete: true,
       maxLength: 6000,
       requiredInForms: true,
+      prose: true,
     },
   ],
   async run(request, context) {
     const question = request.options.question ?? '';
-    // Each message is answered in its own language; the client's locale only breaks a tie.
-    const language = detectLanguage(question, request.actor.clientLanguage);
+    // Each message is answered in its own language (read by the dispatcher from the question; the client's locale only breaks a tie).
+    const { language } = request;
     // A topic's name is a few words: only then are the facts grouped by topic, not for every question.
     if (mayNameATopic(question)) {
       const byTopic = topicsOf(context.index.facts);
@@ -59,7 +60,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
   const messages = answerMessages(language);
   const top = result.candidates[0];
   // Picking one tells moderators which fact this question was after.
-  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question) }));
+  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question, language) }));
   const live = top ? context.index.getFact(top.fact.id) : undefined;
   const answerOf = (fact: NonNullable<typeof live>) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
 
@@ -67,7 +68,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
     rememberSeen(context, request, live.id, live.revision);
     const provenance = provenanceOf(live, context, language);
     const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language);
-    return { ...reply, actions: voteActions(live.id, question) };
+    return { ...reply, actions: voteActions(live.id, question, language) };
   }
   if (result.status === 'ambiguous' && live) {
     return {

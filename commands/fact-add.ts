@@ -4,7 +4,7 @@ import { applyFactChange, findFact, requireFactId } from '../src/moderation/fact
 import { factFieldOptions, newFactFromOptions } from '../src/moderation/fact-options';
 import { checkCitation, validateFact } from '../src/moderation/fact-validation';
 import { isoDay } from '../src/moderation/format';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 
 const USAGE =
@@ -25,11 +25,11 @@ export const factAddCommand = {
     const id = requireFactId(request, USAGE);
     const existing = await findFact(context, id, USAGE);
     if (existing) {
-      throw new UserError('fact_exists', existing.retired ? MODERATION_MESSAGES.factExistsRetired(id) : MODERATION_MESSAGES.factExists(id));
+      throw new UserError('fact_exists', existing.retired ? moderationMessages(request.language).factExistsRetired(id) : moderationMessages(request.language).factExists(id));
     }
     const fact = validateFact(newFactFromOptions(id, request.options, isoDay(context.now())), USAGE);
     checkCitation(fact, context.sources, USAGE);
     const applied = await applyFactChange(request, context, { action: 'add', factId: id, after: fact, retired: false }, USAGE);
-    return moderationSuccess(MODERATION_MESSAGES.addedTitle, id, [MODERATION_MESSAGES.added(id, applied.revision.revision)], applied);
+    return moderationSuccess(moderationMessages(request.language).addedTitle, id, [moderationMessages(request.language).added(id, applied.revision.revision)], applied);
   },
 } satisfies Command;

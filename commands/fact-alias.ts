@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
 import { UserError } from '../src/core/errors';
-import { MESSAGES } from '../src/core/messages';
+import { coreMessages } from '../src/core/messages';
 import type { CommandRequest, Reply } from '../src/core/request';
 import { FACT_LIMITS } from '../src/facts/fact';
 import { acceptSuggestion, dismissSuggestion, suggestionNumber } from '../src/feedback/suggestion-review';
@@ -9,7 +9,7 @@ import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { sameText } from '../src/moderation/fact-lists';
 import { validateFact } from '../src/moderation/fact-validation';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
@@ -37,10 +37,10 @@ export const factAliasCommand = {
       return acceptSuggestion(request, context, number, USAGE, (factId, question) => changeAlias(request, context, 'add', factId, question));
     }
     if (action !== 'add' && action !== 'remove') {
-      throw new UserError('bad_usage', MODERATION_MESSAGES.badAliasAction(request.options.action ?? '', USAGE));
+      throw new UserError('bad_usage', moderationMessages(request.language).badAliasAction(request.options.action ?? '', USAGE));
     }
     const question = (request.options.question ?? '').replace(/\s+/g, ' ').trim();
-    if (!question) throw new UserError('bad_usage', MESSAGES.missingOption('question', USAGE));
+    if (!question) throw new UserError('bad_usage', coreMessages(request.language).missingOption('question', USAGE));
     return changeAlias(request, context, action, requireFactId(request, USAGE), question);
   },
   autocomplete: (_request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial) : []),
@@ -51,8 +51,8 @@ async function changeAlias(request: CommandRequest, context: CommandContext, act
   const before = factContent(current);
   const listed = before.questions.find((entry) => sameText(entry, question));
 
-  if (action === 'add' && listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasExists(id, listed));
-  if (action === 'remove' && !listed) throw new UserError('bad_usage', MODERATION_MESSAGES.aliasMissing(id, question, before.questions));
+  if (action === 'add' && listed) throw new UserError('bad_usage', moderationMessages(request.language).aliasExists(id, listed));
+  if (action === 'remove' && !listed) throw new UserError('bad_usage', moderationMessages(request.language).aliasMissing(id, question, before.questions));
   const questions = action === 'add' ? [...before.questions, question] : before.questions.filter((entry) => entry !== listed);
   const after = validateFact({ ...before, questions }, USAGE);
 
@@ -66,6 +66,6 @@ async function changeAlias(request: CommandRequest, context: CommandContext, act
     USAGE,
   );
   const revision = applied.revision.revision;
-  const line = action === 'add' ? MODERATION_MESSAGES.aliasAdded(id, question, revision) : MODERATION_MESSAGES.aliasRemoved(id, listed!, revision);
-  return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, current.retired ? [line, MODERATION_MESSAGES.stillRetired(id)] : [line], applied);
+  const line = action === 'add' ? moderationMessages(request.language).aliasAdded(id, question, revision) : moderationMessages(request.language).aliasRemoved(id, listed!, revision);
+  return moderationSuccess(moderationMessages(request.language).updatedTitle, id, current.retired ? [line, moderationMessages(request.language).stillRetired(id)] : [line], applied);
 }

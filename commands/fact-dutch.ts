@@ -6,17 +6,11 @@ import { applyFactChange, editBaseRevision, readFact, rememberSeen, requireFactI
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { parseSentenceList } from '../src/moderation/fact-lists';
 import { validateFact } from '../src/moderation/fact-validation';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
 const USAGE = 'fact dutch <id> [--nl_title "…"] [--nl_answer "…"] [--nl_questions "vraag | vraag"] [--base <revision>]';
-
-/** User-visible text of this command. Tests assert against these constants. */
-export const FACT_DUTCH_MESSAGES = Object.freeze({
-  nothingGiven: `Give the Dutch title, answer or questions to set. Usage: ${USAGE}`,
-  needsTitleAndAnswer: (id: string) => `**${id}** has no Dutch text yet, so give both --nl_title and --nl_answer (a faithful rendering of the English: same claims, hedges and dates). Usage: ${USAGE}`,
-});
 
 const DUTCH_OPTIONS = ['nl_title', 'nl_answer', 'nl_questions'] as const;
 
@@ -41,22 +35,22 @@ export const factDutchCommand = {
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const given = (name: (typeof DUTCH_OPTIONS)[number]) => request.options[name]?.trim();
-    if (DUTCH_OPTIONS.every((name) => given(name) === undefined)) throw new UserError('bad_usage', FACT_DUTCH_MESSAGES.nothingGiven);
+    if (DUTCH_OPTIONS.every((name) => given(name) === undefined)) throw new UserError('bad_usage', moderationMessages(request.language).dutchNothingGiven(USAGE));
     const current = await readFact(context, id, USAGE);
     const baseRevision = editBaseRevision(request, context, current, USAGE);
     const before = factContent(current);
     const title = given('nl_title') ?? before.nl?.title;
     const answer = given('nl_answer') ?? before.nl?.answer;
-    if (title === undefined || answer === undefined) throw new UserError('bad_usage', FACT_DUTCH_MESSAGES.needsTitleAndAnswer(id));
+    if (title === undefined || answer === undefined) throw new UserError('bad_usage', moderationMessages(request.language).dutchNeedsTitleAndAnswer(id, USAGE));
     const questions = given('nl_questions') === undefined ? (before.nl?.questions ?? []) : parseSentenceList(given('nl_questions')!);
     const after = validateFact({ ...before, nl: { title, answer, questions } }, USAGE);
     const fields = changedFields(before, after);
-    if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.unchanged(id));
+    if (fields.length === 0) throw new UserError('bad_usage', moderationMessages(request.language).unchanged(id));
 
     const applied = await applyFactChange(request, context, { action: 'edit', factId: id, baseRevision, after, retired: current.retired }, USAGE);
-    const lines = [MODERATION_MESSAGES.edited(id, applied.revision.revision, fields.map(fieldLabel))];
-    if (current.retired) lines.push(MODERATION_MESSAGES.stillRetired(id));
-    return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, lines, applied);
+    const lines = [moderationMessages(request.language).edited(id, applied.revision.revision, fields.map(fieldLabel))];
+    if (current.retired) lines.push(moderationMessages(request.language).stillRetired(id));
+    return moderationSuccess(moderationMessages(request.language).updatedTitle, id, lines, applied);
   },
   /** The Discord form starts from the Dutch text as it is now. */
   async formDefaults(request, context) {

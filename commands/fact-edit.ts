@@ -8,7 +8,7 @@ import { editedFactFromOptions, factFieldOptions, givenFields } from '../src/mod
 import { checkCitation, validateFact } from '../src/moderation/fact-validation';
 import { withSupersession } from '../src/moderation/supersession';
 import { isoDay } from '../src/moderation/format';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
@@ -30,7 +30,7 @@ export const factEditCommand = {
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);
-    if (givenFields(request.options).length === 0 && request.options.update_note === undefined) throw new UserError('bad_usage', MODERATION_MESSAGES.nothingToChange(USAGE));
+    if (givenFields(request.options).length === 0 && request.options.update_note === undefined) throw new UserError('bad_usage', moderationMessages(request.language).nothingToChange(USAGE));
     const current = await readFact(context, id, USAGE);
     const baseRevision = editBaseRevision(request, context, current, USAGE);
     const before = factContent(current);
@@ -38,7 +38,7 @@ export const factEditCommand = {
     checkCitation(edited, context.sources, USAGE);
     const after = withSupersession(before, edited, isoDay(context.now()), request.options.update_note, USAGE);
     const fields = changedFields(before, after);
-    if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.unchanged(id));
+    if (fields.length === 0) throw new UserError('bad_usage', moderationMessages(request.language).unchanged(id));
 
     const applied = await applyFactChange(
       request,
@@ -46,9 +46,9 @@ export const factEditCommand = {
       { action: 'edit', factId: id, baseRevision, after, retired: current.retired },
       USAGE,
     );
-    const lines = [MODERATION_MESSAGES.edited(id, applied.revision.revision, fields.map(fieldLabel))];
-    if (current.retired) lines.push(MODERATION_MESSAGES.stillRetired(id));
-    return moderationSuccess(MODERATION_MESSAGES.updatedTitle, id, lines, applied);
+    const lines = [moderationMessages(request.language).edited(id, applied.revision.revision, fields.map(fieldLabel))];
+    if (current.retired) lines.push(moderationMessages(request.language).stillRetired(id));
+    return moderationSuccess(moderationMessages(request.language).updatedTitle, id, lines, applied);
   },
   /** A form starts from the fact as it is now, and the edit is based on the revision the form shows. */
   async formDefaults(request, context) {

@@ -1,8 +1,8 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
-import { FEEDBACK_MESSAGES } from '../src/feedback/feedback-messages';
+import { feedbackMessages } from '../src/feedback/feedback-messages-nl';
 import { isAlreadyListed, notHelpfulLine, REVIEW_LIMITS, suggestionActions, suggestionLine, unansweredLine } from '../src/feedback/review';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { missingDutchLines } from '../src/moderation/missing-dutch';
 import { moderationInfo } from '../src/moderation/replies';
 import { DAY_MS } from '../src/store/gap-retention';
@@ -28,7 +28,7 @@ export const factGapsCommand = {
     const given = request.options.days;
     const days = given === undefined ? retentionDays : Number(given);
     if (!Number.isInteger(days) || days < 1 || days > retentionDays) {
-      throw new UserError('bad_usage', MODERATION_MESSAGES.badDays(given ?? '', retentionDays, USAGE));
+      throw new UserError('bad_usage', moderationMessages(request.language).badDays(given ?? '', retentionDays, USAGE));
     }
     const now = context.now();
     // Old rows are pruned in the background (at start and daily), in small slices: not here.
@@ -41,17 +41,17 @@ export const factGapsCommand = {
     ]);
     const suggested = suggestedRows.filter((entry) => !isAlreadyListed(entry, context)).slice(0, REVIEW_LIMITS.suggested);
     const missingDutch = missingDutchLines(context.index.facts);
-    if (unanswered.length + notHelpful.length + suggested.length === 0) return moderationInfo(FEEDBACK_MESSAGES.reviewTitle, [FEEDBACK_MESSAGES.nothingToReview(days), ...missingDutch]);
+    if (unanswered.length + notHelpful.length + suggested.length === 0) return moderationInfo(feedbackMessages(request.language).reviewTitle, [feedbackMessages(request.language).nothingToReview(days), ...missingDutch]);
 
-    const section = (heading: string, lines: string[]) => ['', heading, ...(lines.length > 0 ? lines : [FEEDBACK_MESSAGES.none])];
+    const section = (heading: string, lines: string[]) => ['', heading, ...(lines.length > 0 ? lines : [feedbackMessages(request.language).none])];
     const lines = [
-      ...section(FEEDBACK_MESSAGES.unansweredHeading(days), unanswered.map((entry, index) => unansweredLine(entry, index, context))),
-      ...section(FEEDBACK_MESSAGES.notHelpfulHeading, notHelpful.map(notHelpfulLine)),
-      ...section(FEEDBACK_MESSAGES.suggestedHeading, suggested.map(suggestionLine)),
+      ...section(feedbackMessages(request.language).unansweredHeading(days), unanswered.map((entry, index) => unansweredLine(entry, index, context))),
+      ...section(feedbackMessages(request.language).notHelpfulHeading, notHelpful.map(notHelpfulLine)),
+      ...section(feedbackMessages(request.language).suggestedHeading, suggested.map(suggestionLine)),
       '',
-      FEEDBACK_MESSAGES.reviewHint,
+      feedbackMessages(request.language).reviewHint,
       ...missingDutch,
     ].slice(1);
-    return { ...moderationInfo(FEEDBACK_MESSAGES.reviewTitle, lines), actions: suggestionActions(suggested) };
+    return { ...moderationInfo(feedbackMessages(request.language).reviewTitle, lines), actions: suggestionActions(suggested) };
   },
 } satisfies Command;

@@ -4,7 +4,7 @@ import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { describeChanges } from '../src/moderation/fact-diff';
 import { formatDate } from '../src/moderation/format';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationInfo } from '../src/moderation/replies';
 import type { FactRevision } from '../src/store/fact-store';
 
@@ -27,7 +27,7 @@ export const factHistoryCommand = {
     const current = await readFact(context, id, USAGE);
     const from = request.options.from === undefined ? current.revision : Number(request.options.from);
     if (from < 1 || from > current.revision) {
-      throw new UserError('unknown_revision', MODERATION_MESSAGES.unknownRevision(id, from, current.revision, USAGE));
+      throw new UserError('unknown_revision', moderationMessages(request.language).unknownRevision(id, from, current.revision, USAGE));
     }
     const revisions = await context.store.history(id);
     const shown = revisions.filter((revision) => revision.revision <= from).reverse().slice(0, SHOWN_REVISIONS);
@@ -37,16 +37,17 @@ export const factHistoryCommand = {
     const lines = shown.flatMap(describeRevision);
     // First, so a platform that shortens a long reply cannot cut it off.
     if (shown.length < revisions.length) {
-      lines.unshift(MODERATION_MESSAGES.historyPage(id, shown[0]!.revision, shown.at(-1)!.revision, revisions.length), '');
+      lines.unshift(moderationMessages(request.language).historyPage(id, shown[0]!.revision, shown.at(-1)!.revision, revisions.length), '');
     }
-    return moderationInfo(MODERATION_MESSAGES.historyTitle(id), lines, id);
+    return moderationInfo(moderationMessages(request.language).historyTitle(id), lines, id);
   },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'all'),
 } satisfies Command;
 
 function describeRevision(revision: FactRevision): string[] {
   const { author } = revision;
-  const heading = `**Revision ${revision.revision}** · ${revision.action} · ${author.displayName} (${author.platform}) · ${formatDate(revision.at)}`;
+  const messages = moderationMessages();
+  const heading = messages.revisionHeading(revision.revision, messages.revisionAction(revision.action), author.displayName, author.platform, formatDate(revision.at));
   const changes = describeChanges(revision.before, revision.after, revision.retiredBefore, revision.retiredAfter);
   return [heading, ...changes.map((change) => `- ${change}`)];
 }

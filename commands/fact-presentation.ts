@@ -3,6 +3,7 @@ import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
 import { datedAnswer, reviewCaveat, supersessionNote } from '../src/facts/fact-time';
 import type { Language } from '../src/language/languages';
+import { showFactAction } from '../src/feedback/feedback-actions';
 import { isoDay } from '../src/moderation/format';
 import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';
 
@@ -124,7 +125,8 @@ export function topicReply(topic: string, facts: readonly StoredFact[], language
     kind: 'info',
     title: messages.topicFactsTitle(topicLabel(topic)),
     body: messages.topicFactsIntro(facts.length),
-    suggestions: facts.map((fact) => ({ factId: fact.id, title: factTitle(fact, language) })),
+    // Each button shows its fact in the list's language.
+    suggestions: facts.map((fact) => ({ factId: fact.id, title: factTitle(fact, language), action: showFactAction(fact.id, factTitle(fact, language), language) })),
     visibility: 'public',
     ...(language === 'en' ? {} : { language }),
   };

@@ -2,7 +2,7 @@ import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
@@ -18,14 +18,14 @@ export const factRemoveCommand = {
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const current = await readFact(context, id, USAGE);
-    if (current.retired) throw new UserError('bad_usage', MODERATION_MESSAGES.alreadyRetired(id));
+    if (current.retired) throw new UserError('bad_usage', moderationMessages(request.language).alreadyRetired(id));
     const applied = await applyFactChange(
       request,
       context,
       { action: 'retire', factId: id, baseRevision: current.revision, after: factContent(current), retired: true },
       USAGE,
     );
-    return moderationSuccess(MODERATION_MESSAGES.retiredTitle, id, [MODERATION_MESSAGES.retired(id, applied.revision.revision)], applied);
+    return moderationSuccess(moderationMessages(request.language).retiredTitle, id, [moderationMessages(request.language).retired(id, applied.revision.revision)], applied);
   },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'active'),
 } satisfies Command;

@@ -2,7 +2,7 @@ import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
@@ -18,14 +18,14 @@ export const factRestoreCommand = {
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const current = await readFact(context, id, USAGE);
-    if (!current.retired) throw new UserError('bad_usage', MODERATION_MESSAGES.notRetired(id));
+    if (!current.retired) throw new UserError('bad_usage', moderationMessages(request.language).notRetired(id));
     const applied = await applyFactChange(
       request,
       context,
       { action: 'restore', factId: id, baseRevision: current.revision, after: factContent(current), retired: false },
       USAGE,
     );
-    return moderationSuccess(MODERATION_MESSAGES.restoredTitle, id, [MODERATION_MESSAGES.restored(id, applied.revision.revision)], applied);
+    return moderationSuccess(moderationMessages(request.language).restoredTitle, id, [moderationMessages(request.language).restored(id, applied.revision.revision)], applied);
   },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'retired'),
 } satisfies Command;

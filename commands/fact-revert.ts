@@ -4,7 +4,7 @@ import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { applyFactChange, editBaseRevision, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { validateFact } from '../src/moderation/fact-validation';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
 import { factContent } from '../src/store/fact-content';
 
@@ -29,13 +29,13 @@ export const factRevertCommand = {
     const baseRevision = editBaseRevision(request, context, current, USAGE);
     const wanted = Number(request.options.revision);
     const target = wanted >= 1 && wanted <= current.revision ? await context.store.getRevision(id, wanted) : undefined;
-    if (!target) throw new UserError('unknown_revision', MODERATION_MESSAGES.unknownRevision(id, wanted, current.revision, USAGE));
+    if (!target) throw new UserError('unknown_revision', moderationMessages(request.language).unknownRevision(id, wanted, current.revision, USAGE));
 
     const before = factContent(current);
     const after = validateFact(target.after, USAGE);
     const fields = changedFields(before, after).map(fieldLabel);
-    if (target.retiredAfter !== current.retired) fields.push(target.retiredAfter ? 'retired' : 'restored');
-    if (fields.length === 0) throw new UserError('bad_usage', MODERATION_MESSAGES.revertUnchanged(id, wanted));
+    if (target.retiredAfter !== current.retired) fields.push(target.retiredAfter ? moderationMessages(request.language).revertRetires : moderationMessages(request.language).revertRestores);
+    if (fields.length === 0) throw new UserError('bad_usage', moderationMessages(request.language).revertUnchanged(id, wanted));
 
     const applied = await applyFactChange(
       request,
@@ -44,9 +44,9 @@ export const factRevertCommand = {
       USAGE,
     );
     return moderationSuccess(
-      MODERATION_MESSAGES.revertedTitle,
+      moderationMessages(request.language).revertedTitle,
       id,
-      [MODERATION_MESSAGES.reverted(id, wanted, applied.revision.revision, fields)],
+      [moderationMessages(request.language).reverted(id, wanted, applied.revision.revision, fields)],
       applied,
     );
   },

@@ -2,10 +2,10 @@ import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { factChoice, MAX_FACT_CHOICES, suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { rememberSeen } from '../src/moderation/fact-changes';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
-import { ANSWER_MESSAGES } from './answer-messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
+import { answerMessages } from './answer-messages-nl';
 import { factReply } from './fact-presentation';
-import { CLAIM_LABELS } from '../src/facts/fact';
+import { claimText } from '../src/core/provenance-text';
 
 const USAGE = 'fact show <id>';
 const DID_YOU_MEAN_LIMIT = 3;
@@ -19,26 +19,30 @@ export const factShowCommand = {
   moderatorOnly: false,
   options: [{ name: 'id', description: 'The fact id, e.g. company-size', required: true, kind: 'string', positional: true, autocomplete: true }],
   async run(request, context) {
+    const { language } = request;
+    const [messages, answers] = [moderationMessages(language), answerMessages(language)];
     const id = request.options.id!.trim().toLowerCase();
     const fact = request.isModerator ? await context.store.getFact(id) : context.index.getFact(id);
     if (!fact) {
       const close = context.index.matcher.suggest(id, DID_YOU_MEAN_LIMIT).map(({ fact: candidate }) => `\`${candidate.id}\``);
-      const hint = close.length > 0 ? ANSWER_MESSAGES.unknownFactDidYouMean(close.join(', ')) : '';
-      throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(id, USAGE) + hint);
+      const hint = close.length > 0 ? answers.unknownFactDidYouMean(close.join(', ')) : '';
+      throw new UserError('unknown_fact', messages.unknownFact(id, USAGE) + hint);
     }
     rememberSeen(context, request, fact.id, fact.revision);
-    if (!request.isModerator) return factReply(fact, context);
+    // A picked suggestion or a topic's button carries the language of the list it was on.
+    const shown = factReply(fact, context, {}, language);
+    if (!request.isModerator) return shown;
 
-    const shown = factReply(fact, context);
+    const claim = fact.claim ? `${fact.claim} (${claimText(fact.claim, language)})` : answers.claimMissing;
     const details = [
-      `id \`${fact.id}\` · revision ${fact.revision} · topic ${fact.topic} · last change by ${fact.updatedBy} on ${fact.updatedAt.slice(0, 10)}`,
-      `Claim: ${fact.claim ? `${fact.claim} (${CLAIM_LABELS[fact.claim]})` : ANSWER_MESSAGES.claimMissing} · source \`${fact.source.id ?? '(none)'}\``,
-      fact.review_by ? `review by ${fact.review_by}` : '',
-      shown.caveat && fact.review_by ? MODERATION_MESSAGES.pastReviewHint(fact.id, fact.review_by) : '',
-      fact.supersedes ? ANSWER_MESSAGES.supersessionShownUntil(fact.supersedes.until, fact.id) : '',
-      fact.questions.length > 0 ? `Alternate questions: ${fact.questions.map((question) => `"${question}"`).join('; ')}` : '',
-      fact.keywords.length > 0 ? `Keywords: ${fact.keywords.join(', ')}` : '',
-      fact.retired ? ANSWER_MESSAGES.retiredNote : '',
+      messages.showSummary(fact.id, fact.revision, fact.topic, fact.updatedBy, fact.updatedAt.slice(0, 10)),
+      messages.showClaim(claim, fact.source.id ?? messages.none),
+      fact.review_by ? messages.showReviewBy(fact.review_by) : '',
+      shown.caveat && fact.review_by ? messages.pastReviewHint(fact.id, fact.review_by) : '',
+      fact.supersedes ? answers.supersessionShownUntil(fact.supersedes.until, fact.id) : '',
+      fact.questions.length > 0 ? messages.showQuestions(fact.questions) : '',
+      fact.keywords.length > 0 ? messages.showKeywords(fact.keywords) : '',
+      fact.retired ? answers.retiredNote : '',
     ].filter(Boolean);
     return { ...shown, body: `${shown.body}\n\n${details.join('\n')}`, visibility: 'private' };
   },

@@ -1,10 +1,11 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { moderationSuccess } from '../src/moderation/replies';
-import { SOURCE_MESSAGES } from '../src/sources/messages';
+import { sourceMessages } from '../src/sources/messages-nl';
 import { SOURCE_KINDS, SOURCE_LIMITS, SourceMetaSchema } from '../src/sources/source';
 import { SourceExistsError, type NewSource } from '../src/store/fact-store';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { changeMessages } from '../src/moderation/change-messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 
 const USAGE = `fact source add <id> --title "…" --kind <${SOURCE_KINDS.join('|')}> --date YYYY-MM-DD --url https://… [--language en] [--text "the source's full text"]`;
 
@@ -34,18 +35,18 @@ export const factSourceCommand = {
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();
-    if (action !== 'add') throw new UserError('bad_usage', MODERATION_MESSAGES.badSourceAction(request.options.action ?? '', USAGE));
+    if (action !== 'add') throw new UserError('bad_usage', moderationMessages(request.language).badSourceAction(request.options.action ?? '', USAGE));
     const source = parseSource(request.options);
-    if (context.sources.get(source.id)) throw new UserError('bad_usage', SOURCE_MESSAGES.sourceExists(source.id));
+    if (context.sources.get(source.id)) throw new UserError('bad_usage', sourceMessages(request.language).sourceExists(source.id));
     const { actor } = request;
     try {
       await context.store.addSource(source, { platform: actor.platform, userId: actor.userId, displayName: actor.displayName, location: request.location });
     } catch (error) {
-      if (error instanceof SourceExistsError) throw new UserError('bad_usage', SOURCE_MESSAGES.sourceExists(source.id));
+      if (error instanceof SourceExistsError) throw new UserError('bad_usage', sourceMessages(request.language).sourceExists(source.id));
       throw error;
     }
     await context.sources.refresh();
-    return moderationSuccess(SOURCE_MESSAGES.sourcesTitle, source.id, [SOURCE_MESSAGES.sourceAdded(source.id, source.text !== undefined)]);
+    return moderationSuccess(sourceMessages(request.language).sourcesTitle, source.id, [sourceMessages(request.language).sourceAdded(source.id, source.text !== undefined)]);
   },
 } satisfies Command;
 
@@ -64,12 +65,13 @@ function parseSource(options: Readonly<Record<string, string>>): NewSource {
     const problems = parsed.error.issues.map((issue) => {
       const field = String(issue.path[0] ?? 'source');
       const value = (candidate as Record<string, unknown>)[field];
-      return value === undefined ? `${OPTION_OF_FIELD[field] ?? field} is required` : `${OPTION_OF_FIELD[field] ?? field} ${issue.message}`;
+      const option = OPTION_OF_FIELD[field] ?? field;
+      return value === undefined ? moderationMessages().sourceOptionRequired(option) : changeMessages().breaksRule(option, issue.message);
     });
-    throw new UserError('bad_usage', SOURCE_MESSAGES.invalidSource([...new Set(problems)], USAGE));
+    throw new UserError('bad_usage', sourceMessages().invalidSource([...new Set(problems)], USAGE));
   }
   if (text && text.length > SOURCE_LIMITS.textMax) {
-    throw new UserError('bad_usage', SOURCE_MESSAGES.invalidSource([`text must be at most ${SOURCE_LIMITS.textMax} characters`], USAGE));
+    throw new UserError('bad_usage', sourceMessages().invalidSource([moderationMessages().sourceTextTooLong(SOURCE_LIMITS.textMax)], USAGE));
   }
   return { ...parsed.data, ...(text ? { text } : {}) };
 }

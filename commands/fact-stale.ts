@@ -1,6 +1,6 @@
 import type { Command } from '../src/core/command';
 import { isoDay } from '../src/moderation/format';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { missingDutchLines } from '../src/moderation/missing-dutch';
 import { moderationInfo } from '../src/moderation/replies';
 
@@ -12,7 +12,8 @@ export const factStaleCommand = {
   moderatorOnly: true,
   home: 'review',
   options: [],
-  async run(_request, context) {
+  async run(request, context) {
+    const messages = moderationMessages(request.language);
     const today = isoDay(context.now());
     const facts = await context.store.listFacts();
     // ISO dates compare correctly as text.
@@ -20,15 +21,15 @@ export const factStaleCommand = {
       .filter((fact) => fact.review_by !== undefined && fact.review_by < today)
       .sort((a, b) => a.review_by!.localeCompare(b.review_by!) || a.id.localeCompare(b.id));
     const missingDutch = missingDutchLines(facts);
-    if (due.length === 0) return moderationInfo(MODERATION_MESSAGES.staleTitle, [MODERATION_MESSAGES.noStale(today), ...missingDutch]);
+    if (due.length === 0) return moderationInfo(messages.staleTitle, [messages.noStale(today), ...missingDutch]);
 
     const lines = [
-      MODERATION_MESSAGES.staleIntro(due.length, today),
-      ...due.map((fact) => `- \`${fact.id}\` — ${fact.title} (review by ${fact.review_by})`),
+      messages.staleIntro(due.length, today),
+      ...due.map((fact) => messages.staleLine(fact.id, fact.title, fact.review_by!)),
       '',
-      MODERATION_MESSAGES.staleHint,
+      messages.staleHint,
       ...missingDutch,
     ];
-    return moderationInfo(MODERATION_MESSAGES.staleTitle, lines);
+    return moderationInfo(messages.staleTitle, lines);
   },
 } satisfies Command;

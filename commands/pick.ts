@@ -2,7 +2,7 @@ import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { carriedQuestion, mayRecord, PICK_COMMAND, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { moderationMessages } from '../src/moderation/messages-nl';
 import { factReply } from './fact-presentation';
 
 const USAGE = 'pick <id> <question>';
@@ -20,12 +20,12 @@ export const pickCommand = {
   buttonsOnly: true,
   options: [
     { name: 'id', description: 'The fact picked', kind: 'string', required: true, positional: true },
-    { name: 'question', description: 'The question that was asked', kind: 'string', required: false, positional: true, rest: true },
+    { name: 'question', description: 'The question that was asked', kind: 'string', required: false, positional: true, rest: true, prose: true },
   ],
   async run(request, context) {
     const factId = (request.options.id ?? '').trim().toLowerCase();
     const fact = context.index.getFact(factId);
-    if (!fact) throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(factId, USAGE));
+    if (!fact) throw new UserError('unknown_fact', moderationMessages(request.language).unknownFact(factId, USAGE));
     const question = carriedQuestion(request);
     if (question && mayRecord(request, context)) {
       await recordQuietly(context, 'a picked suggestion', () =>
@@ -33,6 +33,6 @@ export const pickCommand = {
       );
     }
     rememberSeen(context, request, fact.id, fact.revision);
-    return { ...factReply(fact, context), actions: voteActions(fact.id, question) };
+    return { ...factReply(fact, context, {}, request.language), actions: voteActions(fact.id, question, request.language) };
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command';
 import { isoDay } from '../src/moderation/format';
 import { timelineEvents } from '../src/timeline/timeline-events';
-import { TIMELINE_MESSAGES } from '../src/timeline/messages';
+import { timelineMessages } from '../src/timeline/messages';
 import { svgToPng } from '../src/timeline/timeline-png';
 import { timelineSvg } from '../src/timeline/timeline-svg';
 
@@ -16,25 +16,26 @@ export const timelineCommand = {
   usage: 'timeline',
   moderatorOnly: false,
   options: [],
-  async run(_request, context) {
-    const events = timelineEvents(await context.store.listFacts());
+  async run(request, context) {
+    const messages = timelineMessages(request.language);
+    const events = timelineEvents(await context.store.listFacts(), request.language);
     if (events.length === 0) {
-      return { kind: 'info', title: TIMELINE_MESSAGES.emptyTitle, body: TIMELINE_MESSAGES.empty, suggestions: [], visibility: 'public' };
+      return { kind: 'info', title: messages.emptyTitle, body: messages.empty, suggestions: [], visibility: 'public' };
     }
     const today = isoDay(context.now());
     const svg = timelineSvg(events, {
-      title: TIMELINE_MESSAGES.title,
-      subtitle: TIMELINE_MESSAGES.subtitle(events.length, today),
-      footer: TIMELINE_MESSAGES.footer,
+      title: messages.title,
+      subtitle: messages.subtitle(events.length, today),
+      footer: messages.footer,
     });
-    const lines = events.map((event) => TIMELINE_MESSAGES.line(event.label, event.title, event.factId));
+    const lines = events.map((event) => messages.line(event.label, event.title, event.factId));
     return {
       kind: 'info',
-      title: TIMELINE_MESSAGES.title,
-      body: [TIMELINE_MESSAGES.intro(events.length), ...lines].join('\n'),
+      title: messages.title,
+      body: [messages.intro(events.length), ...lines].join('\n'),
       suggestions: [],
       visibility: 'public',
-      attachments: [{ name: TIMELINE_MESSAGES.imageName, contentType: 'image/png', description: TIMELINE_MESSAGES.imageDescription(events.length), data: svgToPng(svg) }],
+      attachments: [{ name: messages.imageName, contentType: 'image/png', description: messages.imageDescription(events.length), data: svgToPng(svg) }],
     };
   },
 } satisfies Command;

@@ -13,8 +13,8 @@ export const topicsCommand = {
   home: 'everyone',
   options: [{ name: 'topic', description: 'A topic whose facts to list', required: false, kind: 'string', positional: true, rest: true, maxLength: 100 }],
   run(request, context) {
-    // No question to read the language from: the client's language (Discord's locale), else English.
-    const language = request.actor.clientLanguage ?? 'en';
+    // No question to read the language from: the dispatcher went by the command's Dutch name ("hulp") or the client's locale.
+    const { language } = request;
     const messages = answerMessages(language);
     const byTopic = topicsOf(context.index.facts);
     const asked = request.options.topic?.trim();
@@ -27,6 +27,7 @@ export const topicsCommand = {
         body: messages.unknownTopic(asked.slice(0, 100), [...byTopic.keys()].map(topicLabel).join(', ')),
         suggestions: [],
         visibility: 'private',
+        ...(language === 'en' ? {} : { language }),
       };
     }
     const lines = [...byTopic].map(([topic, facts]) => {

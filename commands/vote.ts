@@ -1,9 +1,10 @@
 import type { Command } from '../src/core/command';
 import { userKey } from '../src/core/dispatcher';
 import { UserError } from '../src/core/errors';
+import type { Language } from '../src/language/languages';
 import { carriedQuestion, HELPFUL, mayRecord, NOT_HELPFUL, VOTE_COMMAND } from '../src/feedback/feedback-actions';
-import { FEEDBACK_MESSAGES } from '../src/feedback/feedback-messages';
-import { MODERATION_MESSAGES } from '../src/moderation/messages';
+import { feedbackMessages } from '../src/feedback/feedback-messages-nl';
+import { moderationMessages } from '../src/moderation/messages-nl';
 
 const USAGE = 'vote helpful|not-helpful <id> <question>';
 
@@ -21,24 +22,25 @@ export const voteCommand = {
   options: [
     { name: 'verdict', description: 'helpful or not-helpful', kind: 'string', required: true, positional: true },
     { name: 'id', description: 'The fact that answered', kind: 'string', required: true, positional: true },
-    { name: 'question', description: 'The question it answered', kind: 'string', required: true, positional: true, rest: true },
+    { name: 'question', description: 'The question it answered', kind: 'string', required: true, positional: true, rest: true, prose: true },
   ],
   async run(request, context) {
     const verdict = (request.options.verdict ?? '').trim().toLowerCase();
-    if (verdict !== HELPFUL && verdict !== NOT_HELPFUL) throw new UserError('bad_usage', FEEDBACK_MESSAGES.badVerdict(verdict, USAGE));
+    if (verdict !== HELPFUL && verdict !== NOT_HELPFUL) throw new UserError('bad_usage', feedbackMessages(request.language).badVerdict(verdict, USAGE));
     const factId = (request.options.id ?? '').trim().toLowerCase();
-    if (!context.index.getFact(factId)) throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(factId, USAGE));
+    if (!context.index.getFact(factId)) throw new UserError('unknown_fact', moderationMessages(request.language).unknownFact(factId, USAGE));
     const question = carriedQuestion(request);
-    if (!question) throw new UserError('bad_usage', FEEDBACK_MESSAGES.missingQuestion(USAGE));
+    if (!question) throw new UserError('bad_usage', feedbackMessages(request.language).missingQuestion(USAGE));
     const helpful = verdict === HELPFUL;
+    const messages = feedbackMessages(request.language);
 
-    if (!mayRecord(request, context)) return thanks(FEEDBACK_MESSAGES.voteNotCounted);
+    if (!mayRecord(request, context)) return thanks(messages.voteNotCounted, request.language);
     const outcome = await context.store.recordVote({ voter: userKey(request.actor), factId, question, helpful, platform: request.actor.platform, at: context.now() });
-    if (outcome === 'unchanged') return thanks(FEEDBACK_MESSAGES.voteUnchanged);
-    return thanks(outcome === 'changed' ? FEEDBACK_MESSAGES.voteChanged(helpful) : FEEDBACK_MESSAGES.voteRecorded(helpful));
+    if (outcome === 'unchanged') return thanks(messages.voteUnchanged, request.language);
+    return thanks(outcome === 'changed' ? messages.voteChanged(helpful) : messages.voteRecorded(helpful), request.language);
   },
 } satisfies Command;
 
-function thanks(body: string) {
-  return { kind: 'info' as const, title: FEEDBACK_MESSAGES.voteTitle, body, suggestions: [], visibility: 'private' as const };
+function thanks(body: string, language: Language) {
+  return { kind: 'info' as const, title: feedbackMessages(language).voteTitle, body, suggestions: [], visibility: 'private' as const, ...(language === 'en' ? {} : { language }) };
 }

@@ -28,6 +28,8 @@ export interface CommandOption {
    * though the command answers a missing one politely (ask without a question).
    */
   requiredInForms?: boolean;
+  /** The person's own words (a question): the reply's language is read from it (see request-language.ts). */
+  prose?: boolean;
 }
 
 /**

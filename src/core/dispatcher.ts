@@ -2,11 +2,18 @@ import type { Command } from './command';
 import type { CommandContext } from './context';
 import { isUserError, UserError, type UserErrorCode } from './errors';
 import { StoreUnavailableError } from '../store/fact-store';
-import { MESSAGES } from './messages';
+import { DEFAULT_LANGUAGE, type Language } from '../language/languages';
+import { inReplyLanguage } from '../language/reply-language';
+import { coreMessages } from './messages';
 import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';
-import { decodeAction } from './reply-actions';
+import { decodeAction, LANGUAGE_OPTION } from './reply-actions';
+import { ownWords, requestLanguage, type LanguageClues } from './request-language';
+import { inLanguage, refusal, somethingWentWrongReply, userErrorReply } from './standard-replies';
 import { parseTextOptions } from './text-grammar';
+
+// Adapters answer their own failures and the console's out-of-range picks with these.
+export { pickOutOfRangeReply, somethingWentWrongReply } from './standard-replies';
 
 /** A free-text command line, as typed in the console or sent to the bot in Slack. */
 export interface TextInput {
@@ -21,6 +28,8 @@ export interface StructuredInput {
   location: string;
   commandName: string;
   options: Readonly<Record<string, string>>;
+  /** The language of the reply this request answers (a numbered pick in the console), when known. */
+  language?: Language;
 }
 
 export interface AutocompleteInput {
@@ -70,8 +79,8 @@ export function userKey(actor: Actor): string {
 export function createDispatcher(context: CommandContext, rules: ModeratorRules): Dispatcher {
   const { registry, logger } = context;
 
-  function requestFor(input: { actor: Actor; location: string }, options: Record<string, string>): CommandRequest {
-    return { actor: input.actor, isModerator: isModerator(input.actor, rules), location: input.location, options };
+  function requestFor(input: { actor: Actor; location: string }, options: Record<string, string>, language: Language): CommandRequest {
+    return { actor: input.actor, isModerator: isModerator(input.actor, rules), location: input.location, options, language };
   }
 
   /** The moderator gate: refused, logged and nothing run when a non-moderator asks for a moderator command. */
@@ -84,29 +93,36 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     return true;
   }
 
-  async function run(command: Command, input: { actor: Actor; location: string }, options: Record<string, string>) {
-    const request = requestFor(input, options);
-    if (refused(command, request)) return refusal();
-    validateOptions(command, options);
-    return command.run(request, context);
+  /** Runs the command in the request's language, which from then on is also that of any error reply. */
+  async function run(command: Command, input: { actor: Actor; location: string }, options: Record<string, string>, attempt: Attempt, clues: LanguageClues = {}) {
+    const request = requestFor(input, options, requestLanguage(input.actor, clues, ownWords(command, options)));
+    attempt.language = request.language;
+    return inReplyLanguage(request.language, async () => {
+      if (refused(command, request)) return refusal(request.language);
+      validateOptions(command, options);
+      // Every reply says what language it is in, so adapters write their labels in it too.
+      const reply = await command.run(request, context);
+      return reply.language ? reply : { ...reply, ...inLanguage(request.language) };
+    });
   }
 
   /** Every error becomes a reply here: the user's own mistakes as themselves, anything else logged. */
-  function errorReply(commandName: string, error: unknown): Reply {
-    if (isUserError(error)) return userErrorReply(error);
+  function errorReply(commandName: string, error: unknown, language: Language): Reply {
+    if (isUserError(error)) return userErrorReply(error, language);
     if (error instanceof StoreUnavailableError) {
       logger.warn({ err: error, command: commandName }, 'the fact store is unavailable');
-      return userErrorReply(new UserError('store_unavailable', MESSAGES.storeUnavailable));
+      return userErrorReply(new UserError('store_unavailable', coreMessages(language).storeUnavailable), language);
     }
     logger.error({ err: error, command: commandName }, 'command failed');
-    return somethingWentWrongReply();
+    return somethingWentWrongReply(language);
   }
 
-  async function guarded(commandName: string, work: () => Promise<Reply>): Promise<Reply> {
+  /** Runs the work in the language known so far (a locale, a Dutch command name), which `run` refines. */
+  async function guarded(commandName: string, attempt: Attempt, work: () => Promise<Reply>): Promise<Reply> {
     try {
-      return await work();
+      return await inReplyLanguage(attempt.language, work);
     } catch (error) {
-      return errorReply(commandName, error);
+      return errorReply(commandName, error, attempt.language);
     }
   }
 
@@ -114,15 +130,17 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     handleText(input) {
       const resolved = registry.resolve(input.text);
       const ask = registry.get(DEFAULT_COMMAND)!;
-      const askIt = () => run(ask, input, parseTextOptions(ask, input.text));
-      return guarded(resolved?.command.name ?? ask.name, async () => {
+      const clues = { dutchName: resolved?.dutchName ?? false };
+      const attempt = attemptFor(input.actor, clues);
+      const askIt = () => run(ask, input, parseTextOptions(ask, input.text), attempt);
+      return guarded(resolved?.command.name ?? ask.name, attempt, async () => {
         if (!resolved) {
           // "fact frobnicate" from a moderator is a mistyped command; from anyone else, a question.
           if (isModerator(input.actor, rules)) rejectUnknownSubcommand(input.text);
           return askIt();
         }
         try {
-          return await run(resolved.command, input, parseTextOptions(resolved.command, resolved.rest));
+          return await run(resolved.command, input, parseTextOptions(resolved.command, resolved.rest), attempt, clues);
         } catch (error) {
           // "fact show" alone is a slip to answer with the usage; "fact show me the money" is a question.
           const questionAfterAll =
@@ -137,19 +155,24 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     },
 
     handleCommand(input) {
-      return guarded(input.commandName, async () => {
+      const clues = { carried: input.language };
+      const attempt = attemptFor(input.actor, clues);
+      return guarded(input.commandName, attempt, async () => {
         const command = registry.get(input.commandName);
-        if (!command) throw new UserError('unknown_command', MESSAGES.unknownCommand(input.commandName));
-        return run(command, input, { ...input.options });
+        if (!command) throw new UserError('unknown_command', coreMessages().unknownCommand(input.commandName));
+        return run(command, input, { ...input.options }, attempt, clues);
       });
     },
 
     handleAction(input) {
       const decoded = decodeAction(input.token);
-      return guarded(decoded?.commandName ?? 'action', async () => {
+      const { [LANGUAGE_OPTION]: carried, ...options } = decoded?.options ?? {};
+      const clues = { carried };
+      const attempt = attemptFor(input.actor, clues);
+      return guarded(decoded?.commandName ?? 'action', attempt, async () => {
         const command = decoded && registry.get(decoded.commandName);
-        if (!decoded || !command) throw new UserError('unknown_command', MESSAGES.staleButton);
-        return run(command, input, decoded.options);
+        if (!decoded || !command) throw new UserError('unknown_command', coreMessages().staleButton);
+        return run(command, input, options, attempt, clues);
       });
     },
 
@@ -161,19 +184,19 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     async formDefaults(input) {
       const command = registry.get(input.commandName);
       if (!command?.formDefaults) return { ok: true, options: {} };
-      const request = requestFor(input, { ...input.options });
-      if (refused(command, request)) return { ok: false, reply: refusal() };
+      const request = requestFor(input, { ...input.options }, requestLanguage(input.actor, {}, ownWords(command, input.options)));
+      if (refused(command, request)) return { ok: false, reply: refusal(request.language) };
       try {
-        return { ok: true, options: await command.formDefaults(request, context) };
+        return { ok: true, options: await inReplyLanguage(request.language, () => command.formDefaults!(request, context)) };
       } catch (error) {
-        return { ok: false, reply: errorReply(command.name, error) };
+        return { ok: false, reply: errorReply(command.name, error, request.language) };
       }
     },
 
     async autocomplete(input) {
       const command = registry.get(input.commandName);
       if (!command?.autocomplete) return [];
-      const request = requestFor(input, {});
+      const request = requestFor(input, {}, input.actor.clientLanguage ?? DEFAULT_LANGUAGE);
       if (command.moderatorOnly && !request.isModerator) return [];
       try {
         return await command.autocomplete(request, input.focusedOption, input.partial, context);
@@ -190,49 +213,30 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     const group = registry.commands.filter((command) => command.name.startsWith(`${firstWord} `));
     if (firstWord && group.length > 0) {
       const usages = group.map((command) => `\`${command.usage}\``).join(', ');
-      throw new UserError('unknown_command', `${MESSAGES.unknownCommand(text.trim().split(/\s+/, 2).join(' '))} The ${firstWord} commands are: ${usages}.`);
+      const messages = coreMessages();
+      throw new UserError('unknown_command', `${messages.unknownCommand(text.trim().split(/\s+/, 2).join(' '))}${messages.groupCommands(firstWord, usages)}`);
     }
   }
+}
+
+/** The language of one request as it becomes known; error replies are written in it. */
+interface Attempt {
+  language: Language;
+}
+
+function attemptFor(actor: Actor, clues: LanguageClues): Attempt {
+  return { language: requestLanguage(actor, clues) };
 }
 
 function validateOptions(command: Command, options: Record<string, string>): void {
+  const messages = coreMessages();
   for (const option of command.options) {
     const value = options[option.name];
     if (option.required && (value === undefined || value.trim() === '')) {
-      throw new UserError('bad_usage', MESSAGES.missingOption(option.name, command.usage));
+      throw new UserError('bad_usage', messages.missingOption(option.name, command.usage));
     }
     if (value !== undefined && option.kind === 'integer' && !/^-?\d{1,9}$/.test(value.trim())) {
-      throw new UserError('bad_usage', MESSAGES.invalidInteger(option.name, command.usage));
+      throw new UserError('bad_usage', messages.invalidInteger(option.name, command.usage));
     }
   }
-}
-
-/** The reply to a typed "did you mean" number that is not one of the choices shown. */
-export function pickOutOfRangeReply(choices: number): Reply {
-  return { kind: 'info', title: MESSAGES.pickOutOfRangeTitle, body: MESSAGES.pickOutOfRange(choices), suggestions: [], visibility: 'private' };
-}
-
-/** The reply to a failure that is not the user's to fix; adapters use it for their own failures too. */
-export function somethingWentWrongReply(): Reply {
-  return {
-    kind: 'error',
-    title: MESSAGES.somethingWentWrongTitle,
-    body: MESSAGES.somethingWentWrong,
-    suggestions: [],
-    visibility: 'private',
-  };
-}
-
-function refusal(): Reply {
-  return {
-    kind: 'refused',
-    title: MESSAGES.notAModeratorTitle,
-    body: MESSAGES.notAModerator,
-    suggestions: [],
-    visibility: 'private',
-  };
-}
-
-function userErrorReply(error: UserError): Reply {
-  return { kind: 'error', title: MESSAGES.badUsageTitle, body: error.message, suggestions: [], visibility: 'private' };
 }

@@ -1,3 +1,6 @@
+import type { Translation } from '../language/catalogue';
+import type { Language } from '../language/languages';
+import { replyLanguage } from '../language/reply-language';
 import { echoed } from './truncate';
 
 /** User-visible text of the command layer. Tests assert against these constants. */
@@ -17,4 +20,29 @@ export const MESSAGES = Object.freeze({
   missingOption: (name: string, usage: string) => `Please give the ${name}. Usage: \`${usage}\``,
   badUsageTitle: 'Not quite',
   invalidInteger: (name: string, usage: string) => `The ${name} must be a whole number. Usage: \`${usage}\``,
+  groupCommands: (group: string, usages: string) => ` The ${group} commands are: ${usages}.`,
 });
+
+export const MESSAGES_NL: Translation<typeof MESSAGES> = Object.freeze({
+  somethingWentWrong: 'Sorry, er ging iets mis bij het afhandelen daarvan. Het team ziet dat in de logboeken; probeer het nog eens.',
+  pickOutOfRangeTitle: 'Geen van de keuzes',
+  pickOutOfRange: (choices: number) => (choices === 1 ? 'Typ 1 om dat antwoord te zien, of stel een nieuwe vraag.' : `Typ een nummer van 1 tot en met ${choices} om dat antwoord te zien, of stel een nieuwe vraag.`),
+  somethingWentWrongTitle: 'Er ging iets mis',
+  storeUnavailable: 'Het feitenbestand is nu niet bereikbaar, dus dat kan ik niet doen; er is niets gewijzigd. Vragen worden nog beantwoord met de feiten die het laatst zijn geladen. Probeer het zo nog eens.',
+  notAModerator: 'Sorry, alleen moderators kunnen dat doen. Er is niets gewijzigd.',
+  notAModeratorTitle: 'Alleen voor moderators',
+  staleButton: 'Die knop werkt niet meer (de bot is bijgewerkt sinds hij verstuurd werd). Stel je vraag opnieuw.',
+  unknownCommand: (name: string) => `Er is geen commando "${echoed(name)}". Typ \`help\` om te zien wat ik kan.`,
+  unknownOption: (name: string, usage: string) => `De optie "--${echoed(name)}" ken ik niet. Gebruik: \`${usage}\``,
+  missingOptionValue: (name: string, usage: string) => `De optie "--${echoed(name)}" heeft een waarde nodig. Gebruik: \`${usage}\``,
+  tooManyArguments: (usage: string) => `Dat zijn meer woorden dan ik verwachtte. Gebruik: \`${usage}\``,
+  missingOption: (name: string, usage: string) => `Geef de ${name} op. Gebruik: \`${usage}\``,
+  badUsageTitle: 'Niet helemaal',
+  invalidInteger: (name: string, usage: string) => `De ${name} moet een geheel getal zijn. Gebruik: \`${usage}\``,
+  groupCommands: (group: string, usages: string) => ` De ${group}-commando's zijn: ${usages}.`,
+});
+
+/** The command layer's messages in a language; by default the language of the reply being built. */
+export function coreMessages(language: Language = replyLanguage()): Translation<typeof MESSAGES> {
+  return language === 'nl' ? MESSAGES_NL : MESSAGES;
+}

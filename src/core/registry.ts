@@ -10,8 +10,11 @@ const OPTION_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 export interface CommandRegistry {
   readonly commands: readonly Command[];
   get(name: string): Command | undefined;
-  /** The longest command name that the text starts with, and what follows it. */
-  resolve(text: string): { command: Command; rest: string } | undefined;
+  /**
+   * The longest command name that the text starts with, and what follows it. A command's Dutch
+   * name counts too ("hulp", "fact toon"), and says the person writes Dutch.
+   */
+  resolve(text: string): { command: Command; rest: string; dutchName: boolean } | undefined;
 }
 
 /** Builds the registry from an explicit list, failing at start on anything malformed. */
@@ -27,7 +30,13 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
     }
     byName.set(command.name, command);
   }
-  const namesLongestFirst = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const dutchNames = new Map<string, Command>();
+  for (const command of byName.values()) {
+    const name = dutchCommandName(command);
+    if (name && (byName.has(name) || dutchNames.has(name))) throw new CommandRegistryError(`Command "${command.name}" has the Dutch name "${name}", which another command has already`);
+    if (name) dutchNames.set(name, command);
+  }
+  const namesLongestFirst = [...byName.keys(), ...dutchNames.keys()].sort((a, b) => b.length - a.length);
 
   return {
     commands: [...byName.values()],
@@ -36,12 +45,26 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
       const lowered = text.trimStart().toLowerCase();
       for (const name of namesLongestFirst) {
         if (lowered === name || lowered.startsWith(`${name} `) || lowered.startsWith(`${name}\n`)) {
-          return { command: byName.get(name)!, rest: text.trimStart().slice(name.length).trim() };
+          const dutch = dutchNames.get(name);
+          return { command: dutch ?? byName.get(name)!, rest: text.trimStart().slice(name.length).trim(), dutchName: dutch !== undefined };
         }
       }
       return undefined;
     },
   };
+}
+
+/**
+ * What a Dutch speaker types for a command: its Dutch name, after the group's word for a
+ * two-word command ("fact toon"). Button-only commands keep theirs for Discord: "stem" and
+ * "kies" begin too many Dutch sentences.
+ */
+export function dutchCommandName(command: Command): string | undefined {
+  const name = command.dutch?.name;
+  if (!name || command.buttonsOnly || !COMMAND_NAME.test(name)) return undefined;
+  const group = command.name.split(' ');
+  const typed = group.length === 2 ? `${group[0]} ${name}` : name;
+  return typed === command.name ? undefined : typed;
 }
 
 function describeProblems(command: Command): string[] {

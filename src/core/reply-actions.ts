@@ -15,6 +15,11 @@ export interface ReplyAction {
 
 /** Set in the decoded options when the shortenable option was cut to fit. */
 export const SHORTENED_OPTION = 'shortened';
+/**
+ * The language of the reply a button sits under ("en" | "nl"), so clicking it answers in the
+ * question's language; the dispatcher takes it out of the options before the command runs.
+ */
+export const LANGUAGE_OPTION = 'lang';
 
 const SEPARATOR = '|';
 const escapeValue = (value: string) => value.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/=/g, '%3D');

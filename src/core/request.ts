@@ -23,7 +23,7 @@ export interface Actor {
   isWorkspaceAdmin?: boolean;
   /** The person at the local console, who runs the bot and so curates it. */
   isLocalOperator?: boolean;
-  /** The language of the user's client where the platform says (Discord's locale): a hint when a message's text does not tell. */
+  /** The language of the user's client where the platform says (Discord's locale, Slack's user locale): a hint when a message's text does not tell. */
   clientLanguage?: Language;
 }
 
@@ -35,6 +35,8 @@ export interface CommandRequest {
   location: string;
   /** Named option values, already parsed from text or taken from a structured command. */
   options: Readonly<Record<string, string>>;
+  /** The language to reply in, decided by the dispatcher from what the person wrote (see request-language.ts). */
+  language: Language;
 }
 
 export type ReplyKind = 'answer' | 'ambiguous' | 'no_match' | 'info' | 'success' | 'refused' | 'error';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Language } from '../language/languages';
+import { MONTHS_BY_LANGUAGE } from './fact-time';
 
 /**
  * When the event a fact tells of happened, for the timeline: a year ("2016"), a month
@@ -6,8 +8,6 @@ import { z } from 'zod';
  * ISO 8601 ("2014/2017"). Distinct from as_of, the date the fact holds for.
  */
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 export const FACT_DATE_HINT = 'YYYY, YYYY-MM, YYYY-MM-DD, or a span start/end such as 2014/2017';
 
@@ -59,10 +59,11 @@ export const FactDateSchema = z
   .trim()
   .refine((value) => parseFactDate(value) !== undefined, `must be a date: ${FACT_DATE_HINT}, the end after the start`);
 
-/** "2016", "March 2023", "1 January 2024", "2014–2017". */
-export function factDateLabel(date: FactDate): string {
+/** "2016", "March 2023", "1 January 2024", "2014–2017" (in Dutch "maart 2023", "1 januari 2024"). */
+export function factDateLabel(date: FactDate, language: Language = 'en'): string {
+  const months = MONTHS_BY_LANGUAGE[language];
   const point = (value: DatePoint) =>
-    value.day !== undefined ? `${value.day} ${MONTHS[value.month! - 1]} ${value.year}` : value.month !== undefined ? `${MONTHS[value.month - 1]} ${value.year}` : String(value.year);
+    value.day !== undefined ? `${value.day} ${months[value.month! - 1]} ${value.year}` : value.month !== undefined ? `${months[value.month - 1]} ${value.year}` : String(value.year);
   if (!date.end) return point(date.start);
   return `${point(date.start)}–${point(date.end)}`;
 }

@@ -1,7 +1,7 @@
 import type { Language } from '../language/languages';
 import type { Fact } from './fact';
 
-const MONTHS_BY_LANGUAGE: Readonly<Record<Language, readonly string[]>> = {
+export const MONTHS_BY_LANGUAGE: Readonly<Record<Language, readonly string[]>> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
 };

@@ -30,6 +30,12 @@ export const FEEDBACK_MESSAGES = Object.freeze({
     `**${id}** already has the question “${question}”; suggestion #${n} is closed. Nothing was changed.`,
   suggestionDismissed: (n: number, question: string, id: string) => `Dismissed suggestion #${n} (“${question}” → **${id}**). It will not be suggested again.`,
   suggestionGone: (n: number, id: string) => `Suggestion #${n} is for fact **${id}**, which no longer exists. Dismiss it with \`fact alias dismiss ${n}\`.`,
+
+  tally: (count: number, lastAt: string, platforms: readonly string[]) =>
+    `${count === 1 ? 'once' : `${count} times`}, last ${lastAt}${platforms.length > 0 ? ` (${platforms.join(', ')})` : ''}`,
+  votedNotHelpful: (tally: string) => `voted not helpful ${tally}`,
+  nowAnsweredBy: (id: string) => ` — now answered by \`${id}\``,
+  closestFact: (id: string) => ` — closest fact: \`${id}\``,
 });
 
 /** Marks a question that was cut to fit a button, for the moderators who see it. */

@@ -1,34 +1,31 @@
 import type { CommandContext } from '../core/context';
 import type { ReplyAction } from '../core/reply-actions';
+import { detectLanguage } from '../language/detect-language';
 import { formatDate, quoted } from '../moderation/format';
 import { questionKey } from '../store/question-key';
 import type { QuestionLogEntry } from '../store/question-log';
-import { FEEDBACK_MESSAGES } from './feedback-messages';
+import { feedbackMessages } from './feedback-messages-nl';
 
 /** How many of each kind `fact gaps` lists, and how many suggestions get buttons. */
 export const REVIEW_LIMITS = Object.freeze({ unanswered: 15, notHelpful: 10, suggested: 10, suggestionButtons: 5 });
 
 export const ALIAS_COMMAND = 'fact alias';
 
-function times(count: number): string {
-  return count === 1 ? 'once' : `${count} times`;
-}
-
-function seen(entry: QuestionLogEntry): string {
-  const platforms = entry.platforms.length > 0 ? ` (${entry.platforms.join(', ')})` : '';
-  return `last ${formatDate(entry.lastAt)}${platforms}`;
+/** How often and when last, with where: "3 times, last 2026-01-02 10:00 UTC (discord, slack)". */
+function tally(entry: QuestionLogEntry): string {
+  return feedbackMessages().tally(entry.count, formatDate(entry.lastAt), entry.platforms);
 }
 
 export function unansweredLine(entry: QuestionLogEntry, index: number, context: CommandContext): string {
-  return `${index + 1}. ${quoted(entry.question, 120)} — ${times(entry.count)}, ${seen(entry)}${closestFact(entry.question, context)}`;
+  return `${index + 1}. ${quoted(entry.question, 120)} — ${tally(entry)}${closestFact(entry.question, context)}`;
 }
 
 export function notHelpfulLine(entry: QuestionLogEntry, index: number): string {
-  return `${index + 1}. ${quoted(entry.question, 120)} → \`${entry.factId}\` — voted not helpful ${times(entry.count)}, ${seen(entry)}`;
+  return `${index + 1}. ${quoted(entry.question, 120)} → \`${entry.factId}\` — ${feedbackMessages().votedNotHelpful(tally(entry))}`;
 }
 
 export function suggestionLine(entry: QuestionLogEntry): string {
-  return `#${entry.id} ${quoted(entry.question, 120)} → \`${entry.factId}\` — ${times(entry.count)}, ${seen(entry)}`;
+  return `#${entry.id} ${quoted(entry.question, 120)} → \`${entry.factId}\` — ${tally(entry)}`;
 }
 
 /** A suggestion the fact has already (its title or one of its questions) needs no review. */
@@ -41,16 +38,16 @@ export function isAlreadyListed(entry: QuestionLogEntry, context: CommandContext
 
 export function suggestionActions(entries: readonly QuestionLogEntry[]): ReplyAction[] {
   return entries.slice(0, REVIEW_LIMITS.suggestionButtons).flatMap((entry): ReplyAction[] => [
-    { label: FEEDBACK_MESSAGES.acceptLabel(entry.id), commandName: ALIAS_COMMAND, options: { action: 'accept', id: String(entry.id) }, style: 'primary' },
-    { label: FEEDBACK_MESSAGES.dismissLabel(entry.id), commandName: ALIAS_COMMAND, options: { action: 'dismiss', id: String(entry.id) } },
+    { label: feedbackMessages().acceptLabel(entry.id), commandName: ALIAS_COMMAND, options: { action: 'accept', id: String(entry.id) }, style: 'primary' },
+    { label: feedbackMessages().dismissLabel(entry.id), commandName: ALIAS_COMMAND, options: { action: 'dismiss', id: String(entry.id) } },
   ]);
 }
 
-/** A hint where an unanswered question might belong, from the live matcher. */
+/** A hint where an unanswered question might belong, from the live matcher reading it in its own language. */
 function closestFact(question: string, context: CommandContext): string {
-  const result = context.index.matcher.match(question);
+  const result = context.index.matcher.match(question, detectLanguage(question));
   const best = result.candidates[0];
   if (!best) return '';
-  if (result.status === 'answered') return ` — now answered by \`${best.fact.id}\``;
-  return ` — closest fact: \`${best.fact.id}\``;
+  const messages = feedbackMessages();
+  return result.status === 'answered' ? messages.nowAnsweredBy(best.fact.id) : messages.closestFact(best.fact.id);
 }

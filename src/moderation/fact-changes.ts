@@ -12,7 +12,7 @@ import {
   type FactRevision,
 } from '../store/fact-store';
 import { formatDate } from './format';
-import { MODERATION_MESSAGES } from './messages';
+import { moderationMessages } from './messages-nl';
 
 function authorOf(request: CommandRequest): ChangeAuthor {
   const { actor } = request;
@@ -22,7 +22,7 @@ function authorOf(request: CommandRequest): ChangeAuthor {
 /** The id option, checked before the store is asked, so a typo gets the usage back. */
 export function requireFactId(request: CommandRequest, usage: string): string {
   const id = (request.options.id ?? '').trim();
-  if (!FACT_LIMITS.idPattern.test(id)) throw new UserError('bad_usage', MODERATION_MESSAGES.invalidId(id, usage));
+  if (!FACT_LIMITS.idPattern.test(id)) throw new UserError('bad_usage', moderationMessages().invalidId(id, usage));
   return id;
 }
 
@@ -34,7 +34,7 @@ export function findFact(context: CommandContext, id: string, usage: string): Pr
 /** The stored fact, retired or not; an unknown id is the user's mistake. */
 export async function readFact(context: CommandContext, id: string, usage: string): Promise<StoredFact> {
   const fact = await findFact(context, id, usage);
-  if (!fact) throw new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(id, usage));
+  if (!fact) throw new UserError('unknown_fact', moderationMessages().unknownFact(id, usage));
   return fact;
 }
 
@@ -93,7 +93,7 @@ function translateStoreError(error: unknown, factId: string, usage: string): unk
     const { current } = error;
     return new UserError(
       'stale_revision',
-      MODERATION_MESSAGES.staleRevision(
+      moderationMessages().staleRevision(
         factId,
         error.baseRevision ?? 0,
         current.revision,
@@ -103,8 +103,8 @@ function translateStoreError(error: unknown, factId: string, usage: string): unk
       ),
     );
   }
-  if (error instanceof UnknownFactError) return new UserError('unknown_fact', MODERATION_MESSAGES.unknownFact(factId, usage));
-  if (error instanceof FactExistsError) return new UserError('fact_exists', MODERATION_MESSAGES.factExists(factId));
+  if (error instanceof UnknownFactError) return new UserError('unknown_fact', moderationMessages().unknownFact(factId, usage));
+  if (error instanceof FactExistsError) return new UserError('fact_exists', moderationMessages().factExists(factId));
   return error;
 }
 
@@ -115,9 +115,9 @@ function translateStoreError(error: unknown, factId: string, usage: string): unk
 export function editBaseRevision(request: CommandRequest, context: CommandContext, current: StoredFact, usage: string): number {
   const named = request.options.base;
   const base = named !== undefined ? Number(named.trim()) : context.seenRevisions.lastSeen(userKey(request.actor), current.id);
-  if (base === undefined) throw new UserError('bad_usage', MODERATION_MESSAGES.notSeenYet(current.id));
+  if (base === undefined) throw new UserError('bad_usage', moderationMessages().notSeenYet(current.id));
   if (base < 1 || base > current.revision) {
-    throw new UserError('unknown_revision', MODERATION_MESSAGES.unknownRevision(current.id, base, current.revision, usage));
+    throw new UserError('unknown_revision', moderationMessages().unknownRevision(current.id, base, current.revision, usage));
   }
   return base;
 }

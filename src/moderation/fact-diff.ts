@@ -1,5 +1,6 @@
 import type { Fact } from '../facts/fact';
 import { canonicalJson } from '../store/fact-content';
+import { changeMessages } from './change-messages';
 import { quoted } from './format';
 import { wordDiff } from './word-diff';
 
@@ -12,13 +13,6 @@ const FIELD_ORDER: readonly FieldName[] = [
 /** Prose fields: shown as a word-level diff, so the edit itself is visible however long the text. */
 const PROSE_FIELDS: ReadonlySet<FieldName> = new Set(['title', 'answer', 'note']);
 
-const FIELD_LABELS: Partial<Record<FieldName, string>> = {
-  questions: 'alternate questions',
-  source: 'quotes',
-  supersedes: 'update note',
-  nl: 'Dutch text',
-};
-
 const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>> = {
   questions: (fact) => fact.questions,
   keywords: (fact) => fact.keywords,
@@ -27,7 +21,7 @@ const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>>
 };
 
 export function fieldLabel(field: FieldName): string {
-  return FIELD_LABELS[field] ?? field;
+  return changeMessages().field(field);
 }
 
 /** The fields whose values differ, in a stable order. Compared as canonical JSON, so the same content read back from a store compares equal. */
@@ -38,24 +32,26 @@ export function changedFields(before: Fact | null, after: Fact): FieldName[] {
 
 /** One line per changed field, showing what it was and what it became. */
 export function describeChanges(before: Fact | null, after: Fact, retiredBefore: boolean, retiredAfter: boolean): string[] {
+  const messages = changeMessages();
   const lines: string[] = [];
   if (!before) {
-    lines.push(`created: ${quoted(after.title)}`);
+    lines.push(messages.created(quoted(after.title)));
   } else {
     for (const field of changedFields(before, after)) {
       lines.push(describeField(field, before, after));
     }
   }
-  if (before && retiredBefore !== retiredAfter) lines.push(retiredAfter ? 'retired (no longer answers)' : 'back in use (restored)');
+  if (before && retiredBefore !== retiredAfter) lines.push(retiredAfter ? messages.retired : messages.restored);
   return lines;
 }
 
 function describeField(field: FieldName, before: Fact, after: Fact): string {
+  const messages = changeMessages();
   const label = fieldLabel(field);
   if (field === 'source' && before.source.id !== after.source.id) {
-    return `source: ${show(before.source.id ?? before.source.title)} → ${show(after.source.id)}${sameQuotes(before, after) ? '' : '; quotes changed'}`;
+    return messages.sourceChanged(show(before.source.id ?? before.source.title), show(after.source.id), !sameQuotes(before, after));
   }
-  if (field === 'supersedes') return after.supersedes ? `${label}: shown until ${after.supersedes.until}` : `${label}: cleared`;
+  if (field === 'supersedes') return after.supersedes ? messages.shownUntil(label, after.supersedes.until) : messages.cleared(label);
   if (field === 'nl') return `${label}: ${describeDutch(before, after)}`;
   const old = before[field];
   const now = after[field];
@@ -67,9 +63,9 @@ function describeField(field: FieldName, before: Fact, after: Fact): string {
     const added = now.filter((entry) => !old.includes(entry));
     const removed = old.filter((entry) => !now.includes(entry));
     const parts: string[] = [];
-    if (added.length > 0) parts.push(`added ${added.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(added.length)}`);
-    if (removed.length > 0) parts.push(`removed ${removed.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(removed.length)}`);
-    if (parts.length === 0) parts.push('reordered');
+    if (added.length > 0) parts.push(messages.added(firstFew(added)));
+    if (removed.length > 0) parts.push(messages.removed(firstFew(removed)));
+    if (parts.length === 0) parts.push(messages.reordered);
     return `${label}: ${parts.join('; ')}`;
   }
   return `${label}: ${show(before[field])} → ${show(after[field])}`;
@@ -77,16 +73,22 @@ function describeField(field: FieldName, before: Fact, after: Fact): string {
 
 /** The Dutch block as its parts: a word diff of title and answer, and the questions added or removed. */
 function describeDutch(before: Fact, after: Fact): string {
-  if (!after.nl) return 'removed';
-  if (!before.nl) return `added ${quoted(after.nl.title)}`;
+  const messages = changeMessages();
+  if (!after.nl) return messages.dutchRemoved;
+  if (!before.nl) return messages.dutchAdded(quoted(after.nl.title));
   const parts: string[] = [];
-  if (before.nl.title !== after.nl.title) parts.push(`title ${wordDiff(before.nl.title, after.nl.title)}`);
-  if (before.nl.answer !== after.nl.answer) parts.push(`answer ${wordDiff(before.nl.answer, after.nl.answer)}`);
+  if (before.nl.title !== after.nl.title) parts.push(messages.dutchTitle(wordDiff(before.nl.title, after.nl.title)));
+  if (before.nl.answer !== after.nl.answer) parts.push(messages.dutchAnswer(wordDiff(before.nl.answer, after.nl.answer)));
   const added = after.nl.questions.filter((question) => !before.nl!.questions.includes(question));
   const removed = before.nl.questions.filter((question) => !after.nl!.questions.includes(question));
-  if (added.length > 0) parts.push(`added questions ${added.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(added.length)}`);
-  if (removed.length > 0) parts.push(`removed questions ${removed.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(removed.length)}`);
-  return parts.length > 0 ? parts.join('; ') : 'questions reordered';
+  if (added.length > 0) parts.push(messages.dutchQuestionsAdded(firstFew(added)));
+  if (removed.length > 0) parts.push(messages.dutchQuestionsRemoved(firstFew(removed)));
+  return parts.length > 0 ? parts.join('; ') : messages.dutchReordered;
+}
+
+/** The first three entries, quoted, and how many more there are. */
+function firstFew(entries: readonly string[]): string {
+  return `${entries.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(entries.length)}`;
 }
 
 function sameQuotes(before: Fact, after: Fact): boolean {
@@ -94,9 +96,9 @@ function sameQuotes(before: Fact, after: Fact): boolean {
 }
 
 function more(count: number): string {
-  return count > 3 ? ` and ${count - 3} more` : '';
+  return count > 3 ? changeMessages().more(count - 3) : '';
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? quoted(value) : '(none)';
+  return typeof value === 'string' ? quoted(value) : changeMessages().none;
 }

@@ -81,4 +81,27 @@ export const MODERATION_MESSAGES = Object.freeze({
   staleHint: 'After checking one, set its next review date: `fact edit <id> --review_by YYYY-MM-DD`',
   pastReviewHint: (id: string, reviewBy: string) =>
     `Past its review-by date (${reviewBy}), so answers carry a caveat. After checking it: \`fact edit ${id} --review_by YYYY-MM-DD\``,
+  staleLine: (id: string, title: string, reviewBy: string) => `- \`${id}\` — ${title} (review by ${reviewBy})`,
+
+  showSummary: (id: string, revision: number, topic: string, author: string, date: string) =>
+    `id \`${id}\` · revision ${revision} · topic ${topic} · last change by ${author} on ${date}`,
+  showClaim: (claim: string, source: string) => `Claim: ${claim} · source \`${source}\``,
+  showReviewBy: (date: string) => `review by ${date}`,
+  showQuestions: (questions: readonly string[]) => `Alternate questions: ${questions.map((question) => `"${question}"`).join('; ')}`,
+  showKeywords: (keywords: readonly string[]) => `Keywords: ${keywords.join(', ')}`,
+  none: '(none)',
+
+  revisionHeading: (revision: number, action: string, author: string, platform: string, date: string) =>
+    `**Revision ${revision}** · ${action} · ${author} (${platform}) · ${date}`,
+  /** The stored action of a revision (add, edit, retire, restore, revert) as a moderator reads it. */
+  revisionAction: (action: string) => action,
+  revertRetires: 'retired',
+  revertRestores: 'restored',
+
+  dutchNothingGiven: (usage: string) => `Give the Dutch title, answer or questions to set. Usage: ${usage}`,
+  dutchNeedsTitleAndAnswer: (id: string, usage: string) =>
+    `**${id}** has no Dutch text yet, so give both --nl_title and --nl_answer (a faithful rendering of the English: same claims, hedges and dates). Usage: ${usage}`,
+
+  sourceOptionRequired: (option: string) => `${option} is required`,
+  sourceTextTooLong: (max: number) => `text must be at most ${max} characters`,
 });

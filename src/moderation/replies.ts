@@ -1,11 +1,11 @@
 import type { Reply } from '../core/request';
 import type { AppliedChange } from './fact-changes';
 import { fitBody } from './format';
-import { MODERATION_MESSAGES } from './messages';
+import { moderationMessages } from './messages-nl';
 
 /** Moderation results go to the moderator only. */
 export function moderationSuccess(title: string, factId: string, lines: readonly string[], applied?: AppliedChange): Reply {
-  const body = applied && !applied.live ? [...lines, MODERATION_MESSAGES.matcherLagging] : lines;
+  const body = applied && !applied.live ? [...lines, moderationMessages().matcherLagging] : lines;
   return { kind: 'success', title, body: fitBody(body), factId, suggestions: [], visibility: 'private' };
 }
 

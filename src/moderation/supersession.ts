@@ -2,7 +2,7 @@ import { UserError } from '../core/errors';
 import type { Fact } from '../facts/fact';
 import { addDays, SUPERSESSION_DAYS } from '../facts/fact-time';
 import { firstSentence } from '../sources/sentences';
-import { MODERATION_MESSAGES } from './messages';
+import { moderationMessages } from './messages-nl';
 
 const CLEAR = 'clear';
 
@@ -13,7 +13,7 @@ const CLEAR = 'clear';
  */
 export function withSupersession(before: Fact, after: Fact, today: string, updateNote: string | undefined, usage: string): Fact {
   if (updateNote !== undefined && updateNote.trim().toLowerCase() !== CLEAR) {
-    throw new UserError('bad_usage', MODERATION_MESSAGES.badUpdateNote(updateNote, usage));
+    throw new UserError('bad_usage', moderationMessages().badUpdateNote(updateNote, usage));
   }
   const next = { ...after };
   if (updateNote !== undefined) delete next.supersedes;

@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/fact';
 import { shorten } from '../moderation/format';
-import { SOURCE_MESSAGES } from './messages';
+import { sourceMessages } from './messages-nl';
 import { closestSentence, quoteIsInText } from './quote-check';
 import type { SourceLookup } from './source';
 
@@ -11,16 +11,16 @@ import type { SourceLookup } from './source';
  */
 export function citationProblems(fact: Fact, sources: SourceLookup): string[] {
   const problems: string[] = [];
-  if (!fact.claim) problems.push(SOURCE_MESSAGES.claimRequired);
+  if (!fact.claim) problems.push(sourceMessages().claimRequired);
   const sourceId = fact.source.id;
-  if (!sourceId) return [...problems, SOURCE_MESSAGES.sourceIdRequired];
+  if (!sourceId) return [...problems, sourceMessages().sourceIdRequired];
   const source = sources.get(sourceId);
-  if (!source) return [...problems, SOURCE_MESSAGES.unknownSource(sourceId)];
+  if (!source) return [...problems, sourceMessages().unknownSource(sourceId)];
   if (source.text === undefined) return problems;
   fact.source.quotes.forEach((quote, index) => {
     if (!quoteIsInText(quote, source.text!)) {
       const closest = closestSentence(quote, source.text!);
-      problems.push(SOURCE_MESSAGES.quoteNotInSource(index + 1, shorten(quote, 300), source.title, closest));
+      problems.push(sourceMessages().quoteNotInSource(index + 1, shorten(quote, 300), source.title, closest));
     }
   });
   return problems;

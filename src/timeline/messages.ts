@@ -1,3 +1,6 @@
+import type { Translation } from '../language/catalogue';
+import type { Language } from '../language/languages';
+
 /** User-visible text of the timeline. Tests assert against these constants. */
 export const TIMELINE_MESSAGES = Object.freeze({
   title: 'Timeline of the dated facts',
@@ -10,3 +13,20 @@ export const TIMELINE_MESSAGES = Object.freeze({
   imageName: 'timeline.png',
   imageDescription: (count: number) => `A timeline of ${count} dated facts from the fact base, each labelled with its date and fact id.`,
 });
+
+export const TIMELINE_MESSAGES_NL: Translation<typeof TIMELINE_MESSAGES> = Object.freeze({
+  title: 'Tijdlijn van de gedateerde feiten',
+  subtitle: (count: number, today: string) => `${count} ${count === 1 ? 'gebeurtenis' : 'gebeurtenissen'} uit het actuele feitenbestand, stand ${today}`,
+  footer: 'Elke gebeurtenis noemt haar feit: "fact show <id>" geeft het antwoord en de bron.',
+  intro: (count: number) => `${count} ${count === 1 ? 'gedateerd feit' : 'gedateerde feiten'}, oudste eerst (\`fact show <id>\` toont er een):`,
+  line: (label: string, title: string, factId: string) => `• **${label}**: ${title} (\`${factId}\`)`,
+  emptyTitle: 'Nog geen gedateerde feiten',
+  empty: 'Nog geen enkel feit heeft een datum. Een moderator kan er een geven met `fact edit <id> --date 2016` (of 2023-03, 2024-01-01, 2014/2017).',
+  imageName: 'tijdlijn.png',
+  imageDescription: (count: number) => `Een tijdlijn van ${count} gedateerde feiten uit het feitenbestand, elk met zijn datum en feit-id.`,
+});
+
+/** The timeline's text in a language. */
+export function timelineMessages(language: Language): Translation<typeof TIMELINE_MESSAGES> {
+  return language === 'nl' ? TIMELINE_MESSAGES_NL : TIMELINE_MESSAGES;
+}

@@ -1,5 +1,6 @@
 import { factDateLabel, parseFactDate, pointKey } from '../facts/fact-date';
 import type { StoredFact } from '../facts/fact';
+import type { Language } from '../language/languages';
 
 /** One dated fact as the timeline draws it. */
 export interface TimelineEvent {
@@ -13,8 +14,8 @@ export interface TimelineEvent {
   isSpan: boolean;
 }
 
-/** The live, unretired facts that carry a date, oldest first (a span sorts by its start). */
-export function timelineEvents(facts: readonly StoredFact[]): TimelineEvent[] {
+/** The live, unretired facts that carry a date, oldest first (a span sorts by its start), titled and dated in a language. */
+export function timelineEvents(facts: readonly StoredFact[], language: Language = 'en'): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const fact of facts) {
     if (fact.retired || !fact.date) continue;
@@ -23,8 +24,8 @@ export function timelineEvents(facts: readonly StoredFact[]): TimelineEvent[] {
     const startKey = pointKey(date.start);
     events.push({
       factId: fact.id,
-      title: fact.title,
-      label: factDateLabel(date),
+      title: language === 'nl' && fact.nl ? fact.nl.title : fact.title,
+      label: factDateLabel(date, language),
       startKey,
       endKey: date.end ? pointKey(date.end) : startKey,
       isSpan: date.end !== undefined,

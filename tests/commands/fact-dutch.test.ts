@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DUTCH_ANSWER_NOTES } from '../../commands/answer-messages-nl';
-import { FACT_DUTCH_MESSAGES } from '../../commands/fact-dutch';
+import { factDutchCommand } from '../../commands/fact-dutch';
+import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import { answerText, factTitle } from '../../commands/fact-presentation';
 import { ALICE, DISCORD_MEMBER, FIXTURE_FACTS } from './moderation-fixtures';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
@@ -52,7 +53,7 @@ describe('fact dutch: moderators add and change the Dutch text from chat', () =>
     bot = await startModerationBot();
     const chat = bot;
     await chat.say('fact show company-size', ALICE);
-    expect((await chat.say('fact dutch company-size --nl_title "Alleen een titel"', ALICE)).body).toBe(FACT_DUTCH_MESSAGES.needsTitleAndAnswer('company-size'));
+    expect((await chat.say('fact dutch company-size --nl_title "Alleen een titel"', ALICE)).body).toBe(MODERATION_MESSAGES.dutchNeedsTitleAndAnswer('company-size', factDutchCommand.usage));
     const tooLong = await chat.say(`fact dutch company-size --nl_title "${'x'.repeat(101)}" --nl_answer "Antwoord."`, ALICE);
     expect(tooLong.kind).toBe('error');
     expect(tooLong.body).toContain('100');

@@ -111,7 +111,7 @@ describe('suggested alternate questions', () => {
   it('a question too long for a button is cut and marked, and cannot be accepted as it is', async () => {
     bot = await startModerationBot();
     const long = `How big is the Dutch unit that goes to Iraq next year, and how many of them are infantry soldiers exactly?`;
-    const helpful = token(voteActions('company-size', long)[0]);
+    const helpful = token(voteActions('company-size', long, 'en')[0]);
     expect(helpful.length).toBeLessThanOrEqual(BUTTON_ROOM);
     await bot.click(helpful, DISCORD_MEMBER);
     const review = (await bot.say('fact gaps', ALICE)).body;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../src/core/messages';
+import { MESSAGES, MESSAGES_NL } from '../../src/core/messages';
 import { StoreUnavailableError, type FactStore } from '../../src/store/fact-store';
 import { ALICE, DISCORD_MEMBER } from './moderation-fixtures';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
@@ -48,5 +48,11 @@ describe('when the fact store cannot be reached', () => {
     }
     expect(bot.logLines.filter((line) => line.includes('the fact store is unavailable'))).toHaveLength(7);
     expect(await bot.say('How many Dutch soldiers are going to Iraq?', DISCORD_MEMBER)).toMatchObject({ kind: 'answer', factId: 'company-size' });
+  });
+
+  it('a moderator writing Dutch, or with a Dutch client, is told in Dutch', async () => {
+    connection.cut();
+    expect(await bot.say('fact verwijder company-size', ALICE)).toMatchObject({ kind: 'error', body: MESSAGES_NL.storeUnavailable, language: 'nl' });
+    expect(await bot.command('fact history', { id: 'company-size' }, { ...ALICE, clientLanguage: 'nl' })).toMatchObject({ body: MESSAGES_NL.storeUnavailable, title: MESSAGES_NL.badUsageTitle });
   });
 });

@@ -48,4 +48,20 @@ describe('the command registry', () => {
     expect(registry.resolve('factual question')).toBeUndefined();
     expect(registry.resolve('how many soldiers')).toBeUndefined();
   });
+
+  it('resolves a command typed by its Dutch name, saying so, and keeps button-only commands to their own names', () => {
+    const registry = createRegistry([
+      echo('fact show', { dutch: { name: 'toon', description: 'toon' } }),
+      echo('help', { dutch: { name: 'hulp', description: 'hulp' } }),
+      echo('vote', { dutch: { name: 'stem', description: 'stem' }, buttonsOnly: true }),
+    ]);
+    expect(registry.resolve('fact toon company-size')).toMatchObject({ command: { name: 'fact show' }, rest: 'company-size', dutchName: true });
+    expect(registry.resolve('Hulp')).toMatchObject({ command: { name: 'help' }, dutchName: true });
+    expect(registry.resolve('help')).toMatchObject({ command: { name: 'help' }, dutchName: false });
+    expect(registry.resolve('stem helpful x')).toBeUndefined();
+  });
+
+  it('fails at start when a Dutch name is another command\'s name', () => {
+    expect(() => createRegistry([echo('topics'), echo('help', { dutch: { name: 'topics', description: 'x' } })])).toThrow(/Dutch name "topics"/);
+  });
 });

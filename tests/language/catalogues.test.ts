@@ -8,9 +8,26 @@ import { SLACK_MESSAGES, SLACK_MESSAGES_NL } from '../../src/adapters/slack/slac
 import { CLAIM_LABELS_NL, PROVENANCE_TEXT, PROVENANCE_TEXT_NL } from '../../src/core/provenance-text';
 import { CLAIM_LABELS } from '../../src/facts/fact';
 import { TIME_MESSAGES, TIME_MESSAGES_NL } from '../../src/facts/fact-time';
+import { MESSAGES, MESSAGES_NL } from '../../src/core/messages';
+import { FEEDBACK_MESSAGES } from '../../src/feedback/feedback-messages';
+import { FEEDBACK_MESSAGES_NL } from '../../src/feedback/feedback-messages-nl';
+import { CHANGE_MESSAGES, CHANGE_MESSAGES_NL } from '../../src/moderation/change-messages';
+import { MODERATION_MESSAGES } from '../../src/moderation/messages';
+import { MODERATION_MESSAGES_NL } from '../../src/moderation/messages-nl';
+import { MISSING_DUTCH_MESSAGES, MISSING_DUTCH_MESSAGES_NL } from '../../src/moderation/missing-dutch';
+import { SOURCE_MESSAGES } from '../../src/sources/messages';
+import { SOURCE_MESSAGES_NL } from '../../src/sources/messages-nl';
+import { TIMELINE_MESSAGES, TIMELINE_MESSAGES_NL } from '../../src/timeline/messages';
 
-/** Every message constant a reply to a question uses, in English and in Dutch. */
+/** Every message constant a reply uses, in English and in Dutch. */
 const CATALOGUES: Record<string, [Record<string, unknown>, Record<string, unknown>]> = {
+  core: [MESSAGES, MESSAGES_NL],
+  moderation: [MODERATION_MESSAGES, MODERATION_MESSAGES_NL],
+  changes: [CHANGE_MESSAGES, CHANGE_MESSAGES_NL],
+  feedback: [FEEDBACK_MESSAGES, FEEDBACK_MESSAGES_NL],
+  sources: [SOURCE_MESSAGES, SOURCE_MESSAGES_NL],
+  timeline: [TIMELINE_MESSAGES, TIMELINE_MESSAGES_NL],
+  missingDutch: [MISSING_DUTCH_MESSAGES, MISSING_DUTCH_MESSAGES_NL],
   answers: [ANSWER_MESSAGES, ANSWER_MESSAGES_NL],
   time: [TIME_MESSAGES, TIME_MESSAGES_NL],
   provenance: [PROVENANCE_TEXT, PROVENANCE_TEXT_NL],
@@ -20,6 +37,9 @@ const CATALOGUES: Record<string, [Record<string, unknown>, Record<string, unknow
   slack: [SLACK_MESSAGES, SLACK_MESSAGES_NL],
 };
 
+/** Entries that are codes typed as they are in either language (the source kinds). */
+const SAME_IN_BOTH = new Set(['sources.kinds']);
+
 describe('the message catalogues', () => {
   it('have every key in both English and Dutch, of the same kind, and a Dutch text that differs from the English', () => {
     for (const [name, [english, dutch]] of Object.entries(CATALOGUES)) {
@@ -28,7 +48,7 @@ describe('the message catalogues', () => {
         const [en, nl] = [english[key], dutch[key]];
         expect({ name, key, kind: typeof nl }).toEqual({ name, key, kind: typeof en });
         if (typeof en === 'function' && typeof nl === 'function') expect({ name, key, arity: nl.length }).toEqual({ name, key, arity: en.length });
-        if (typeof en === 'string' && en.length > 4) expect({ name, key, same: nl === en }).toEqual({ name, key, same: false });
+        if (typeof en === 'string' && en.length > 4 && !SAME_IN_BOTH.has(`${name}.${key}`)) expect({ name, key, same: nl === en }).toEqual({ name, key, same: false });
       }
     }
   });

@@ -6,8 +6,9 @@ import type { Actor, Reply } from '../../core/request';
 import type { RunningAdapter } from '../adapter';
 import { renderReplyAsText } from './render-text';
 
+/** Before anything is typed there is no language to read: the greeting says how to go on in either. */
 export const CONSOLE_GREETING =
-  'Console chat. Ask a question about the Dutch troops in Iraq, or type `help`. Type `exit` to leave.';
+  'Console chat. Ask a question about the Dutch troops in Iraq, or type `help`. Type `exit` to leave.\nStel je vraag gerust in het Nederlands, of typ `hulp`.';
 const EXIT_WORDS = new Set(['exit', 'quit', '.exit']);
 
 export interface ConsoleOptions {
@@ -34,7 +35,9 @@ export function startConsoleAdapter({ dispatcher, input, output, onClose, onErro
   const interactive = (input as { isTTY?: boolean }).isTTY === true;
   const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   const actor = localOperator();
+  // The pending pick: the last reply's suggestions, and its language, which the picked answer keeps.
   let lastSuggestions: Reply['suggestions'] = [];
+  let lastLanguage: Reply['language'];
   let queue = Promise.resolve();
 
   const write = (text: string) => output.write(`${text}\n`);
@@ -54,11 +57,11 @@ export function startConsoleAdapter({ dispatcher, input, output, onClose, onErro
       const isPick = /^\d{1,2}$/.test(text) && lastSuggestions.length > 0;
       const picked = isPick ? lastSuggestions[Number(text) - 1] : undefined;
       const reply = picked
-        ? await dispatcher.handleCommand({ actor, location: 'console', commandName: SUGGESTION_COMMAND, options: { id: picked.factId } })
+        ? await dispatcher.handleCommand({ actor, location: 'console', commandName: SUGGESTION_COMMAND, options: { id: picked.factId }, language: lastLanguage ?? 'en' })
         : isPick
-          ? pickOutOfRangeReply(lastSuggestions.length)
+          ? pickOutOfRangeReply(lastSuggestions.length, lastLanguage)
           : await dispatcher.handleText({ actor, location: 'console', text: line });
-      if (!isPick || picked) lastSuggestions = reply.suggestions;
+      if (!isPick || picked) [lastSuggestions, lastLanguage] = [reply.suggestions, reply.language];
       write(`${renderReplyAsText(reply)}\n`);
       prompt();
     }).catch((error: unknown) => {

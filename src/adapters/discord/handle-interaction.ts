@@ -8,6 +8,7 @@ import {
 import type { Logger } from 'pino';
 import type { BotCore } from '../../app/bot-core';
 import { somethingWentWrongReply, SUGGESTION_COMMAND } from '../../core/dispatcher';
+import { languageOfLocale } from '../../language/detect-language';
 import { answerInTime } from './answer-in-time';
 import { deliver } from './deliver';
 import { actorOf, commandNameOf, locationOf } from './interaction-to-request';
@@ -91,5 +92,5 @@ async function apologise(interaction: Interaction): Promise<void> {
     return;
   }
   if (!interaction.isRepliable()) return;
-  await deliver(interaction, renderReply(somethingWentWrongReply()));
+  await deliver(interaction, renderReply(somethingWentWrongReply(languageOfLocale(interaction.locale))));
 }

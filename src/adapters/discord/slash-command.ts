@@ -8,7 +8,7 @@ import type { InteractionDeps } from './handle-interaction';
 import { isModerationSlashCommand, modalOptionsOf } from './command-definitions';
 import { actorOf, commandNameOf, locationOf, slashOptionValues } from './interaction-to-request';
 import { buildModal, encodeFormId } from './modal-form';
-import { DISCORD_MESSAGES } from './messages';
+import { discordMessages } from './messages';
 import { renderReply } from './render-reply';
 
 /**
@@ -52,7 +52,8 @@ async function openForm(interaction: ChatInputCommandInteraction, command: Comma
   const values = { ...defaults.options, ...input.options };
   const customId = encodeFormId(command, values);
   if (!customId) {
-    await deliver(interaction, renderReply({ kind: 'error', title: DISCORD_MESSAGES.formTooLongTitle, body: DISCORD_MESSAGES.formTooLong, suggestions: [], visibility: 'private' }));
+    const messages = discordMessages(input.actor.clientLanguage);
+    await deliver(interaction, renderReply({ kind: 'error', title: messages.formTooLongTitle, body: messages.formTooLong, suggestions: [], visibility: 'private', language: input.actor.clientLanguage ?? 'en' }));
     return;
   }
   await interaction.showModal(buildModal(command, customId, values));

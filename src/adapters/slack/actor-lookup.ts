@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor } from '../../core/request';
+import { languageOfLocale } from '../../language/detect-language';
 
 /** Long enough to spare users.info on a busy channel, short enough that a new admin counts soon. */
 export const ACTOR_CACHE_MS = 5 * 60_000;
@@ -44,12 +45,15 @@ export function createActorLookup(logger: Logger, home: HomeWorkspace, now: () =
 
   async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<{ actor: Actor; lookedUp: boolean }> {
     try {
-      const { user } = await client.users.info({ user: userId });
+      // The locale is the user's Slack language: a hint when a message's text does not tell (see detectLanguage).
+      const { user } = await client.users.info({ user: userId, include_locale: true });
+      const clientLanguage = languageOfLocale(user?.locale);
       const actor: Actor = {
         platform: 'slack',
         userId,
         displayName: user?.profile?.display_name || user?.profile?.real_name || user?.real_name || user?.name || fallbackName || userId,
         isWorkspaceAdmin: (user?.is_admin === true || user?.is_owner === true) && belongsToHome(user, home),
+        ...(clientLanguage ? { clientLanguage } : {}),
       };
       return { actor, lookedUp: true };
     } catch (error) {

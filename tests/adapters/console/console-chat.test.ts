@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CONSOLE_GREETING } from '../../../src/adapters/console/console-adapter';
-import { MESSAGES } from '../../../src/core/messages';
+import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
+import { CONSOLE_MESSAGES_NL } from '../../../src/adapters/console/console-messages';
+import { MESSAGES, MESSAGES_NL } from '../../../src/core/messages';
+import { loadKnowledgeDir } from '../../../src/facts/knowledge-files';
 import { claimText, PROVENANCE_TEXT } from '../../../src/core/provenance-text';
 import { SOURCE_TITLE } from '../../../src/facts/fact';
 import { TIME_MESSAGES } from '../../../src/facts/fact-time';
@@ -39,6 +42,22 @@ describe('npm start with no tokens: the console chat', () => {
     });
     expect(result.stdout).toContain('edited in the console test');
     expect(result.stdout).not.toContain(MESSAGES.somethingWentWrong);
+  });
+
+  it('keeps the language of a Dutch question when its "did you mean" choice is picked by number, and answers "hulp" in Dutch', async () => {
+    const knowledge = loadKnowledgeDir('knowledge').map((entry) => entry.fact);
+    const result = await runScript('src/main.ts', [], {
+      input: ['wat doen de nederlanders in irak', '7', '1', 'hulp', ''].join('\n'),
+      env: { DATABASE_PATH: tempDatabasePath() },
+    });
+    const [, afterPick] = result.stdout.split(ANSWER_MESSAGES_NL.ambiguous);
+    expect(afterPick).toBeDefined();
+    const picked = knowledge.filter((fact) => fact.nl && afterPick!.includes(`== ${fact.nl.title} ==`));
+    expect(picked).toHaveLength(1);
+    expect(afterPick).toContain(`${CONSOLE_MESSAGES_NL.sourceLabel}: `);
+    // The number of choices is the matcher's to decide; the Dutch sentence around it is what counts.
+    expect(result.stdout).toContain(MESSAGES_NL.pickOutOfRange(9).split('9')[0]);
+    expect(result.stdout).toContain(`== ${ANSWER_MESSAGES_NL.helpTitle} ==`);
   });
 
   it('names the bad variable and exits when the configuration is wrong', async () => {

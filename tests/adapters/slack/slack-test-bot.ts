@@ -22,12 +22,15 @@ export const WORKSPACE_ADMIN = 'UADMIN';
 export { CHANNEL, directMessageEvent, DM_CHANNEL, MEMBER, mentionEvent, nextTs } from '../../fakes/slack/slack-events';
 /** An owner of another organisation's workspace, in a Slack Connect channel shared with ours. */
 export const EXTERNAL_OWNER = 'UEXTERNAL';
+/** A member whose Slack is set to Dutch. */
+export const DUTCH_MEMBER = 'UDUTCH';
 
 const USERS: Record<string, FakeSlackUser> = {
   [MODERATOR]: { name: 'Mona Moderator' },
   [MEMBER]: { name: 'Max Member' },
   [WORKSPACE_ADMIN]: { name: 'Ada Admin', isAdmin: true },
   [EXTERNAL_OWNER]: { name: 'Otto Outsider', isAdmin: true, isOwner: true, teamId: 'T0OTHERORG' },
+  [DUTCH_MEMBER]: { name: 'Daan', locale: 'nl-NL' },
 };
 
 export interface SlackTestBot {

@@ -8,6 +8,8 @@ export interface FakeSlackUser {
   isOwner?: boolean;
   /** The user's own workspace when it is not the bot's: a Slack Connect guest from another organisation. */
   teamId?: string;
+  /** The language of the user's Slack client ("nl-NL"), which users.info reports only when asked with include_locale. */
+  locale?: string;
 }
 
 export interface Workspace {
@@ -63,7 +65,16 @@ export function answerWebApi(method: string, token: string | undefined, args: Re
       if (!user) return { ok: false, error: 'user_not_found' };
       return {
         ok: true,
-        user: { id, team_id: user.teamId ?? teamId, name: user.name, real_name: user.name, is_admin: user.isAdmin ?? false, is_owner: user.isOwner ?? false, profile: { display_name: user.name, real_name: user.name } },
+        user: {
+          id,
+          team_id: user.teamId ?? teamId,
+          name: user.name,
+          real_name: user.name,
+          is_admin: user.isAdmin ?? false,
+          is_owner: user.isOwner ?? false,
+          profile: { display_name: user.name, real_name: user.name },
+          ...(String(args.include_locale) === 'true' ? { locale: user.locale ?? 'en-US' } : {}),
+        },
       };
     }
     default:

@@ -3,7 +3,7 @@ import { slackLocation } from '../../event-to-request';
 import { openFactForm } from '../../fact-forms';
 import { factIdOfAnswer } from '../../render-blocks';
 import { responseUrlTarget } from '../../reply-targets';
-import { SLACK_MESSAGES } from '../../slack-messages';
+import { slackMessages } from '../../slack-messages';
 import type { ListenerContext } from '../listener-context';
 
 /** The message shortcut "Edit this fact" on a bot answer (declared in manifest.yaml). */
@@ -17,12 +17,16 @@ export function editFactShortcut(deps: Pick<ListenerContext, 'dispatcher' | 'reg
     if (body.type !== 'message_action') return;
     const teamId = body.team?.id ?? body.user.team_id;
     await answer(responseUrlTarget(respond), 'edit_fact_shortcut', async () => {
+      const actor = await actors.actorFor(client, teamId, body.user.id, body.user.name);
       const factId = factIdOfAnswer((body.message as { blocks?: unknown }).blocks);
-      if (!factId) return { kind: 'info', title: SLACK_MESSAGES.notAFactAnswerTitle, body: SLACK_MESSAGES.notAFactAnswer, suggestions: [], visibility: 'private' };
+      if (!factId) {
+        const messages = slackMessages(actor.clientLanguage);
+        return { kind: 'info', title: messages.notAFactAnswerTitle, body: messages.notAFactAnswer, suggestions: [], visibility: 'private', language: actor.clientLanguage ?? 'en' };
+      }
       const command = registry.commands.find((candidate) => candidate.form?.onAnswer);
       if (!command) throw new Error('No command offers a form on an answer, so "Edit this fact" has nothing to open');
       const input = {
-        actor: await actors.actorFor(client, teamId, body.user.id, body.user.name),
+        actor,
         location: slackLocation(teamId, body.channel.id),
         commandName: command.name,
         options: { id: factId },

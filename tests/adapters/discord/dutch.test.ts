@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
+import { DISCORD_MESSAGES_NL } from '../../../src/adapters/discord/messages';
+import { MESSAGES_NL } from '../../../src/core/messages';
+import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
+import { buttonClick, MEMBERS, slashCommand } from '../../fakes/discord/interactions';
+import { startDiscordHarness, type DiscordHarness } from './discord-harness';
+
+let harness: DiscordHarness;
+beforeEach(async () => {
+  harness = await startDiscordHarness();
+});
+afterEach(async () => harness.stop());
+
+const DUTCH_TITLE = 'Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat';
+/** The same interaction from a Discord client set to Dutch. */
+const fromDutchClient = (interaction: ReturnType<typeof slashCommand>) => ({ ...interaction, payload: { ...interaction.payload, locale: 'nl' } });
+
+/** Real discord.js against the fake gateway and REST API: a Dutch question's buttons and a Dutch moderator's commands. */
+describe('the Discord adapter in Dutch', () => {
+  it('a related-fact button under a Dutch near miss answers in Dutch, even for an English client', async () => {
+    const ask = slashCommand(MEMBERS.reader, 'ask', { question: 'hoe oud zijn de nederlandse militairen die naar irak gaan' });
+    harness.send(ask);
+    const nearMiss = await harness.answerTo(ask);
+    expect(nearMiss.embeds[0].title).toBe(ANSWER_MESSAGES_NL.nearMissTitle);
+    const buttons = nearMiss.components.flatMap((row: { components: Array<{ label: string; custom_id: string }> }) => row.components);
+    const related = buttons.find((button: { label: string }) => button.label === DUTCH_TITLE);
+    expect(related?.custom_id).toContain('lang=nl');
+
+    const click = buttonClick(MEMBERS.reader, related!.custom_id);
+    harness.send(click);
+    const [embed] = (await harness.answerTo(click)).embeds;
+    expect(embed.title).toBe(DUTCH_TITLE);
+    expect(embed.description).toContain('infanteriecompagnie van 145 militairen');
+    expect(embed.fields[0].name).toBe(DISCORD_MESSAGES_NL.sourceLabel);
+  });
+
+  it('a moderator with a Dutch client is answered in Dutch, and a member refused in Dutch', async () => {
+    const refused = fromDutchClient(slashCommand(MEMBERS.reader, 'fact remove', { id: 'company-size' }));
+    harness.send(refused);
+    const refusal = await harness.answerTo(refused);
+    expect(refusal.ephemeral).toBe(true);
+    expect(JSON.stringify(refusal)).toContain(MESSAGES_NL.notAModerator);
+
+    const show = fromDutchClient(slashCommand(MEMBERS.admin, 'fact show', { id: 'company-size' }));
+    harness.send(show);
+    expect((await harness.answerTo(show)).embeds[0].description).toContain('revisie 1');
+    const remove = fromDutchClient(slashCommand(MEMBERS.admin, 'fact remove', { id: 'company-size' }));
+    harness.send(remove);
+    const removed = await harness.answerTo(remove);
+    expect(removed.embeds[0].title).toBe(MODERATION_MESSAGES_NL.retiredTitle);
+    expect(removed.embeds[0].description).toContain(MODERATION_MESSAGES_NL.retired('company-size', 2));
+  });
+});
