@@ -15,7 +15,7 @@ const NOT_SCANNED =
 const CATALOGUE_CONSTANT = /^[A-Z_]+_(MESSAGES|NOTES|TEXT|LABELS)(_NL)?$/;
 
 /** Properties whose text is a command's own definition (names, descriptions, syntax) or a code, not a reply. */
-const DEFINITION_PROPERTIES = new Set(['name', 'description', 'usage', 'kind', 'visibility', 'style', 'action', 'commandName', 'contentType', 'status', 'verdict', 'code', 'type']);
+const DEFINITION_PROPERTIES = new Set(['name', 'description', 'summary', 'usage', 'kind', 'visibility', 'style', 'action', 'commandName', 'contentType', 'status', 'verdict', 'code', 'type']);
 /** Calls whose text goes to the logs or is a code or a pattern, never shown to the person. */
 const NON_REPLY_CALLS = new Set(['warn', 'error', 'info', 'debug', 'recordQuietly', 'Error', 'startsWith', 'endsWith', 'includes', 'split', 'replace', 'test', 'get', 'has', 'suggestFactIds', 'RegExp']);
 /** Constants whose text is command syntax, shown as typed in every language. */
@@ -45,6 +45,10 @@ function calleeName(call: Node): string {
   return '';
 }
 
+function propertyName(property: Node): string {
+  return ((property.key as Node).name ?? (property.key as Node).value) as string;
+}
+
 /** Whether a literal sits where its text is not a reply: a definition, a comparison, a log line, a type, an import. */
 function allowedContext(ancestors: readonly Node[], node: Node): boolean {
   if (ancestors.some((ancestor) => ancestor.type === 'VariableDeclarator' && CATALOGUE_CONSTANT.test(((ancestor.id as Node).name as string) ?? ''))) return true;
@@ -54,7 +58,8 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
     if (parent.type.startsWith('TS') && !/^TS(As|Satisfies|NonNull)Expression$/.test(parent.type)) return true;
     if (/^(Import|Export(Named|All))Declaration$/.test(parent.type) && parent.source === child) return true;
     if (parent.type === 'SwitchCase' || (parent.type === 'MemberExpression' && parent.computed)) return true;
-    if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(((parent.key as Node).name ?? (parent.key as Node).value) as string);
+    // A command's form title is part of its definition, as its description is; a reply's title is not.
+    if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(propertyName(parent)) || (propertyName(parent) === 'title' && ancestors.some((ancestor) => ancestor.type === 'Property' && propertyName(ancestor) === 'form'));
     if (parent.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator as string)) return true;
     if (parent.type === 'AssignmentExpression' && parent.right === child) return DEFINITION_PROPERTIES.has(((parent.left as Node).property as Node)?.name as string);
     // A user's error: its code is a code, its message the reply.
