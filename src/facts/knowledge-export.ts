@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalJson, factContent } from '../store/fact-content';
+import { canonicalJson, factContent } from './fact-content';
 import { FactSchema, type Fact, type StoredFact } from './fact';
 import { chunkKnowledgeFile, type FactChunk } from './knowledge-file-chunks';
 import { KNOWLEDGE_FILE_PATTERN, yamlSyntaxProblem } from './knowledge-files';
