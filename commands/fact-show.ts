@@ -5,7 +5,7 @@ import { rememberSeen } from '../src/moderation/fact-changes';
 import { MODERATION_MESSAGES } from '../src/moderation/messages';
 import { ANSWER_MESSAGES } from './answer-messages';
 import { factReply } from './fact-presentation';
-import { CLAIM_LABELS } from '../src/facts/fact';
+import { CLAIM_LABELS } from '../src/core/provenance-text';
 
 const USAGE = 'fact show <id>';
 const DID_YOU_MEAN_LIMIT = 3;

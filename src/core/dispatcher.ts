@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import type { CommandContext } from './context';
 import { isUserError, UserError, type UserErrorCode } from './errors';
-import { StoreUnavailableError } from '../store/fact-store';
+import { StoreUnavailableError } from './operator-error';
 import { MESSAGES } from './messages';
 import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';

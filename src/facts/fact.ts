@@ -38,15 +38,6 @@ const text = () => z.string().trim().refine((value) => !UNWRITABLE_CHARACTERS.te
 export const CLAIM_KINDS = ['reporting', 'official-statement', 'attributed-claim', 'author-view', 'curator-inference'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-/** How each kind is shown with an answer. */
-export const CLAIM_LABELS: Readonly<Record<ClaimKind, string>> = Object.freeze({
-  reporting: "the source's own reporting",
-  'official-statement': 'an official statement or document, as the source reports it',
-  'attributed-claim': 'a claim the source attributes to someone',
-  'author-view': "the author's own view or analysis",
-  'curator-inference': "the curators' inference from the source",
-});
-
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')

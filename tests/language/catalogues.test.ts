@@ -5,8 +5,7 @@ import { allCommands } from '../../commands';
 import { CONSOLE_MESSAGES, CONSOLE_MESSAGES_NL } from '../../src/adapters/console/console-messages';
 import { DISCORD_MESSAGES, DISCORD_MESSAGES_NL } from '../../src/adapters/discord/messages';
 import { SLACK_MESSAGES, SLACK_MESSAGES_NL } from '../../src/adapters/slack/slack-messages';
-import { CLAIM_LABELS_NL, PROVENANCE_TEXT, PROVENANCE_TEXT_NL } from '../../src/core/provenance-text';
-import { CLAIM_LABELS } from '../../src/facts/fact';
+import { CLAIM_LABELS, CLAIM_LABELS_NL, PROVENANCE_TEXT, PROVENANCE_TEXT_NL } from '../../src/core/provenance-text';
 import { TIME_MESSAGES, TIME_MESSAGES_NL } from '../../src/facts/fact-time';
 
 /** Every message constant a reply to a question uses, in English and in Dutch. */

@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FactExistsError, StaleRevisionError, StoreUnavailableError, type FactChangedEvent, type FactStore } from '../../src/store/fact-store';
+import { StoreUnavailableError } from '../../src/core/operator-error';
+import { FactExistsError, StaleRevisionError, type FactChangedEvent, type FactStore } from '../../src/store/fact-store';
 import { openPostgresStore } from '../../src/store/postgres-store';
 import { adminQuery, TEST_DATABASE_URL, useTestDatabasePerFile, warnWhenSkipped, type TestDatabase } from './postgres-test-db';
 import { moderator, sampleFact } from './sample-facts';
