@@ -59,10 +59,6 @@ export const SUGGESTION_COMMAND = 'fact show';
 /** Answers to these, when typed with words they cannot take, are more likely questions ("topics about ISIS"). */
 const USER_ERRORS_THAT_MEAN_A_QUESTION = new Set<UserErrorCode>(['bad_usage', 'unknown_command']);
 
-export function userKey(actor: Actor): string {
-  return `${actor.platform}:${actor.userId}`;
-}
-
 /**
  * The one place where requests meet commands: it parses, checks moderation, runs the
  * command, and turns every error into a reply, so no handler needs a try/catch of its own.
