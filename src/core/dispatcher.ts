@@ -53,7 +53,7 @@ export interface Dispatcher {
 }
 
 /** Text that names no command is a question. */
-export const DEFAULT_COMMAND = 'ask';
+const DEFAULT_COMMAND = 'ask';
 /** The public command that answers a picked "did you mean" suggestion (buttons, numbered picks). */
 export const SUGGESTION_COMMAND = 'fact show';
 /** Answers to these, when typed with words they cannot take, are more likely questions ("topics about ISIS"). */

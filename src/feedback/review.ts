@@ -8,7 +8,7 @@ import { FEEDBACK_MESSAGES } from './feedback-messages';
 /** How many of each kind `fact gaps` lists, and how many suggestions get buttons. */
 export const REVIEW_LIMITS = Object.freeze({ unanswered: 15, notHelpful: 10, suggested: 10, suggestionButtons: 5 });
 
-export const ALIAS_COMMAND = 'fact alias';
+const ALIAS_COMMAND = 'fact alias';
 
 function times(count: number): string {
   return count === 1 ? 'once' : `${count} times`;

@@ -82,7 +82,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+const SCHEMA_VERSION = MIGRATIONS.length;
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**
