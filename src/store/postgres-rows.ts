@@ -1,21 +1,15 @@
 import type { FactRevision } from './fact-store';
 import type { ImportPoint } from './import-rule';
-import { rowMappers, type Decoder, type FactColumns, type RevisionColumns, type SourceColumns } from './row-mapping';
+import { rowMappers, type FactColumns, type RevisionColumns, type SourceColumns } from './row-mapping';
 
 /** How pg returns a row: jsonb parsed, booleans, timestamptz as Date. */
-interface PostgresEncoding {
-  json: unknown;
-  flag: boolean;
-  time: Date;
-}
+type PostgresEncoding = { json: unknown; flag: boolean; time: Date };
 
 export type FactRow = FactColumns<PostgresEncoding>;
 export type RevisionRow = RevisionColumns<PostgresEncoding>;
 export type SourceRow = SourceColumns<PostgresEncoding>;
 
-const decode: Decoder<PostgresEncoding> = { json: (value) => value, flag: (flag) => flag, time: (time) => time.toISOString() };
-
-export const { storedFactFromRow, currentFactFromRow, revisionFromRow, sourceFromRow } = rowMappers(decode);
+export const { storedFactFromRow, currentFactFromRow, revisionFromRow, sourceFromRow } = rowMappers<PostgresEncoding>({ time: (time) => time.toISOString() });
 
 /** The statements every write shares. Parameters are positional; JSON goes in as text. */
 export const SQL = Object.freeze({

@@ -92,8 +92,13 @@ function sourceFromColumns<E extends Encoding>(row: SourceColumns<E>, decode: De
   return storedSourceFrom(decode.json(row.meta), row.text, decode.json(row.added_by) as ChangeAuthor, decode.time(row.added_at));
 }
 
-/** The mappers from an engine's rows to the store's types, given how the engine encodes values. */
-export function rowMappers<E extends Encoding>(decode: Decoder<E>) {
+/**
+ * The mappers from an engine's rows to the store's types, given how the engine encodes
+ * values. A decoder left out means the driver already returns the store's type (pg parses
+ * jsonb and booleans itself).
+ */
+export function rowMappers<E extends Encoding>(decoders: Partial<Decoder<E>>) {
+  const decode: Decoder<E> = { json: (value) => value, flag: (value) => value as boolean, time: (value) => value as string, ...decoders };
   return {
     storedFactFromRow: (row: FactColumns<E>) => storedFactFromColumns(row, decode),
     currentFactFromRow: (row: FactColumns<E>) => currentFactFromColumns(row, decode),

@@ -1,21 +1,15 @@
 import type { FactRevision, StoredSource } from './fact-store';
-import { rowMappers, type Decoder, type FactColumns, type RevisionColumns, type SourceColumns } from './row-mapping';
+import { rowMappers, type FactColumns, type RevisionColumns, type SourceColumns } from './row-mapping';
 import { sourceRecord } from './source-rows';
 
 /** How better-sqlite3 returns a row: JSON as text, flags as 0/1, times as ISO text. */
-interface SqliteEncoding {
-  json: string;
-  flag: number;
-  time: string;
-}
+type SqliteEncoding = { json: string; flag: number; time: string };
 
 export type FactRow = FactColumns<SqliteEncoding>;
 export type RevisionRow = RevisionColumns<SqliteEncoding>;
 export type SourceRow = SourceColumns<SqliteEncoding>;
 
-const decode: Decoder<SqliteEncoding> = { json: (text) => JSON.parse(text), flag: (flag) => flag === 1, time: (time) => time };
-
-export const { storedFactFromRow, currentFactFromRow, revisionFromRow, sourceFromRow } = rowMappers(decode);
+export const { storedFactFromRow, currentFactFromRow, revisionFromRow, sourceFromRow } = rowMappers<SqliteEncoding>({ json: (text) => JSON.parse(text), flag: (flag) => flag === 1 });
 
 export function revisionToRow(revision: FactRevision): RevisionRow {
   return {
