@@ -11,7 +11,7 @@ import { sameText } from '../src/moderation/fact-lists';
 import { validateFact } from '../src/moderation/fact-validation';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
-import { factContent } from '../src/store/fact-content';
+import { factContent } from '../src/facts/fact-content';
 
 const USAGE = 'fact alias add|remove <id> <question>  |  fact alias accept|dismiss <N>';
 const ACTIONS = ['add', 'remove', 'accept', 'dismiss'] as const;

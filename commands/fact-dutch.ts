@@ -8,7 +8,7 @@ import { parseSentenceList } from '../src/moderation/fact-lists';
 import { validateFact } from '../src/moderation/fact-validation';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
-import { factContent } from '../src/store/fact-content';
+import { factContent } from '../src/facts/fact-content';
 
 const USAGE = 'fact dutch <id> [--nl_title "…"] [--nl_answer "…"] [--nl_questions "vraag | vraag"] [--base <revision>]';
 

@@ -10,7 +10,7 @@ import { withSupersession } from '../src/moderation/supersession';
 import { isoDay } from '../src/moderation/format';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
-import { factContent } from '../src/store/fact-content';
+import { factContent } from '../src/facts/fact-content';
 
 const USAGE =
   'fact edit <id> [--title "…"] [--answer "…"] [--questions "q | q"] [--keywords "a, b"] [--quotes "sentence | sentence"] [--topic <topic>] [--tags "a, b"] [--claim <kind>] [--source <source id>] [--as_of YYYY-MM-DD] [--review_by YYYY-MM-DD] [--date YYYY[-MM[-DD]][/end]] [--update_note clear] [--base <revision>]';

@@ -4,7 +4,7 @@ import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
-import { factContent } from '../src/store/fact-content';
+import { factContent } from '../src/facts/fact-content';
 
 const USAGE = 'fact restore <id>';
 

@@ -6,7 +6,7 @@ import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { validateFact } from '../src/moderation/fact-validation';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
-import { factContent } from '../src/store/fact-content';
+import { factContent } from '../src/facts/fact-content';
 
 const USAGE = 'fact revert <id> <revision> [--base <revision>]';
 

@@ -1,5 +1,5 @@
 import type { Command } from '../src/core/command';
-import { userKey } from '../src/core/dispatcher';
+import { userKey } from '../src/core/request';
 import { UserError } from '../src/core/errors';
 import type { Language } from '../src/language/languages';
 import { carriedQuestion, HELPFUL, mayRecord, NOT_HELPFUL, VOTE_COMMAND } from '../src/feedback/feedback-actions';

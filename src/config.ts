@@ -1,3 +1,4 @@
+import { OperatorError } from './core/operator-error';
 import { z } from 'zod';
 
 /**
@@ -140,7 +141,7 @@ export interface Config {
   slack?: SlackConfig;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends OperatorError {
   override name = 'ConfigError';
   constructor(readonly problems: string[]) {
     super(`The configuration has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

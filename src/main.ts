@@ -1,9 +1,8 @@
 import type { RunningAdapter } from './adapters/adapter';
 import { startConsoleAdapter } from './adapters/console/console-adapter';
-import { PlatformUnreachableError } from './adapters/unreachable';
 import { createBotCore, type BotCore } from './app/bot-core';
 import { createShutdown } from './app/shutdown';
-import { exitWithStartupError, loadConfigOrExit } from './app/startup';
+import { exitWithStartupError, isOperatorError, loadConfigOrExit } from './app/startup';
 import { ConfigError } from './config';
 import { startHealthServer, type HealthServer } from './health/health-server';
 import { createProcessLogger } from './logger';
@@ -80,7 +79,7 @@ for (const start of startFailed ? [] : platformStarts) {
     adapters.push(await start());
   } catch (error) {
     startFailed = true;
-    if (error instanceof ConfigError || error instanceof PlatformUnreachableError) process.stderr.write(`Cannot start: ${error.message}\n`);
+    if (isOperatorError(error)) process.stderr.write(`Cannot start: ${error.message}\n`);
     else logger.fatal({ err: error }, 'could not start a chat adapter');
   }
 }

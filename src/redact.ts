@@ -3,7 +3,7 @@
  * field-name redaction cannot see them. Every log line and every operator-facing error passes
  * through redactSecrets, so a credential is masked whatever carried it.
  */
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 const SECRET_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // user:password@ in any URL (postgres://, postgresql://, socket://, http://).

@@ -7,7 +7,7 @@ import type { ChatTarget } from './chat-target';
 const BOT_TOKEN = 'xoxb-111-222-bench-not-a-real-token';
 const APP_TOKEN = 'xapp-1-A111-333-bench-not-a-real-token';
 /** Questions come from this many people, so the bot's user lookups are part of what is measured. */
-export const SLACK_ASKERS = 200;
+const SLACK_ASKERS = 200;
 
 const USERS: Record<string, FakeSlackUser> = Object.fromEntries(
   Array.from({ length: SLACK_ASKERS }, (_, index) => [`UASKER${index}`, { name: `Asker ${index}` }]),

@@ -1,10 +1,9 @@
 import dotenv from 'dotenv';
 import { PlatformUnreachableError } from '../adapters/unreachable';
-import { ConfigError, parseConfig, type Config } from '../config';
+import { parseConfig, type Config } from '../config';
 import { misspeltVariableWarnings } from '../config-spelling';
-import { KnowledgeError } from '../facts/knowledge-files';
+import { OperatorError } from '../core/operator-error';
 import { redactSecrets } from '../redact';
-import { StoreUnavailableError } from '../store/fact-store';
 
 /** Reads .env (if any) and the environment once; exits with every problem named on failure. */
 export function loadConfigOrExit(): Config {
@@ -17,10 +16,17 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/**
+ * A problem the operator can fix. PlatformUnreachableError is one too; it is named apart only
+ * because it does not extend OperatorError yet.
+ */
+export function isOperatorError(error: unknown): error is Error {
+  return error instanceof OperatorError || error instanceof PlatformUnreachableError;
+}
+
 /** Problems an operator can fix get a plain message; anything else is a bug and shows its stack. */
 export function exitWithStartupError(error: unknown): never {
-  const known = [ConfigError, KnowledgeError, StoreUnavailableError, PlatformUnreachableError].some((type) => error instanceof type);
-  const detail = known ? (error as Error).message : (error as Error)?.stack ?? String(error);
+  const detail = isOperatorError(error) ? error.message : (error as Error)?.stack ?? String(error);
   process.stderr.write(`Cannot start: ${redactSecrets(detail)}\n`);
-  process.exit(1);
+  process.exit(error instanceof OperatorError ? error.exitCode : 1);
 }

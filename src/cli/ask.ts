@@ -11,7 +11,7 @@ import { createProcessLogger } from '../logger';
  * it as one JSON line, and `--json` without a question answers each line of standard input
  * with one JSON object per line. Standard output carries only answers.
  */
-const CLI_ACTOR: Actor = { platform: 'cli', userId: 'cli', displayName: 'command line' };
+const CLI_ACTOR: Actor = { platform: 'cli', userId: 'cli', displayName: 'command line', isScripted: true };
 const USAGE = 'Usage: npm run ask -- [--json] "your question"   or   npm run --silent ask -- --json < questions.txt';
 
 function ask(core: BotCore, question: string): Promise<Reply> {

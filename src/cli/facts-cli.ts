@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, parseConfig, type Config } from '../config';
+import { parseConfig, type Config } from '../config';
+import { OperatorError } from '../core/operator-error';
 import { misspeltVariableWarnings } from '../config-spelling';
-import { exportKnowledge, KnowledgeExportError } from '../facts/knowledge-export';
+import { exportKnowledge } from '../facts/knowledge-export';
 import { exportRegisteredSources } from '../sources/source-export';
-import { defaultSourcesDir, KnowledgeError, loadKnowledge, loadKnowledgeDir } from '../facts/knowledge-files';
+import { defaultSourcesDir, loadKnowledge, loadKnowledgeDir } from '../facts/knowledge-files';
 import { createLogger, type Logger } from '../logger';
 import { redactSecrets } from '../redact';
-import { StoreNotEmptyError, StoreUnavailableError, type FactStore } from '../store/fact-store';
+import type { FactStore } from '../store/fact-store';
 import { openStore } from '../store/open-store';
-import { copyStore, CopyMismatchError } from '../store/copy-store';
-import { InvalidSnapshotError } from '../store/snapshot';
+import { copyStore } from '../store/copy-store';
 import { openSqliteStore } from '../store/sqlite-store';
 
 export interface CliOutput {
@@ -63,12 +63,9 @@ export async function runFactsCli(args: readonly string[], env: Readonly<Record<
     const sourcesDir = flags['--dir'] ? defaultSourcesDir(dir) : config.sourcesDir;
     return await subcommand.run({ config, dir, sourcesDir, logger: createLogger(config.logLevel), io });
   } catch (error) {
-    const known = [ConfigError, KnowledgeError, KnowledgeExportError, StoreUnavailableError, StoreNotEmptyError, CopyMismatchError, InvalidSnapshotError].some(
-      (type) => error instanceof type,
-    );
-    if (!known) throw error;
-    io.err((error as Error).message);
-    return 1;
+    if (!(error instanceof OperatorError)) throw error;
+    io.err(error.message);
+    return error.exitCode;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import type { CommandContext } from './context';
 import { isUserError, UserError, type UserErrorCode } from './errors';
-import { StoreUnavailableError } from '../store/fact-store';
+import { StoreUnavailableError } from './operator-error';
 import { DEFAULT_LANGUAGE, type Language } from '../language/languages';
 import { inReplyLanguage } from '../language/reply-language';
 import { coreMessages } from './messages';
@@ -62,15 +62,11 @@ export interface Dispatcher {
 }
 
 /** Text that names no command is a question. */
-export const DEFAULT_COMMAND = 'ask';
+const DEFAULT_COMMAND = 'ask';
 /** The public command that answers a picked "did you mean" suggestion (buttons, numbered picks). */
 export const SUGGESTION_COMMAND = 'fact show';
 /** Answers to these, when typed with words they cannot take, are more likely questions ("topics about ISIS"). */
 const USER_ERRORS_THAT_MEAN_A_QUESTION = new Set<UserErrorCode>(['bad_usage', 'unknown_command']);
-
-export function userKey(actor: Actor): string {
-  return `${actor.platform}:${actor.userId}`;
-}
 
 /**
  * The one place where requests meet commands: it parses, checks moderation, runs the

@@ -1,4 +1,4 @@
-import { CLAIM_LABELS, type ClaimKind } from '../facts/fact';
+import type { ClaimKind } from '../facts/fact';
 import type { Translation } from '../language/catalogue';
 import type { Language } from '../language/languages';
 
@@ -13,6 +13,15 @@ export const PROVENANCE_TEXT_NL: Translation<typeof PROVENANCE_TEXT> = Object.fr
   claimLabel: 'Soort bewering',
   caveatLabel: 'Let op',
   quoteNotVerified: 'citaat niet gecontroleerd',
+});
+
+/** How each kind is shown with an answer. */
+export const CLAIM_LABELS: Readonly<Record<ClaimKind, string>> = Object.freeze({
+  reporting: "the source's own reporting",
+  'official-statement': 'an official statement or document, as the source reports it',
+  'attributed-claim': 'a claim the source attributes to someone',
+  'author-view': "the author's own view or analysis",
+  'curator-inference': "the curators' inference from the source",
 });
 
 export const CLAIM_LABELS_NL: Readonly<Record<ClaimKind, string>> = Object.freeze({

@@ -23,8 +23,18 @@ export interface Actor {
   isWorkspaceAdmin?: boolean;
   /** The person at the local console, who runs the bot and so curates it. */
   isLocalOperator?: boolean;
+  /**
+   * A script, not a person (the `npm run ask` evaluation command line): what it asks and
+   * votes is kept out of the question log, which is for what people ask.
+   */
+  isScripted?: boolean;
   /** The language of the user's client where the platform says (Discord's locale, Slack's user locale): a hint when a message's text does not tell. */
   clientLanguage?: Language;
+}
+
+/** One person on one platform: the key of per-person state (seen revisions, vote and feedback limits). */
+export function userKey(actor: Actor): string {
+  return `${actor.platform}:${actor.userId}`;
 }
 
 export interface CommandRequest {

@@ -32,7 +32,7 @@ export function monthYear(isoDate: string, language: Language = 'en'): string {
 }
 
 /** "2026-03-01" → "1 March 2026" ("1 maart 2026"). */
-export function longDate(isoDate: string, language: Language = 'en'): string {
+function longDate(isoDate: string, language: Language = 'en'): string {
   const [year, month, day] = isoDate.split('-');
   return `${Number(day)} ${MONTHS_BY_LANGUAGE[language][Number(month) - 1] ?? month} ${year}`;
 }

@@ -23,8 +23,8 @@ export const ARTICLE_SOURCE_ID = 'dutch-troops-iraq';
  * DEL, C1 controls, the non-characters U+FFFE/U+FFFF) or at all (lone surrogates, half an
  * emoji). Refused at input, so every fact can be exported and read back exactly.
  */
-export const UNWRITABLE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Surrogate}/u;
-export const UNWRITABLE_MESSAGE = 'must not contain control characters or broken emoji (lone surrogates)';
+const UNWRITABLE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|\p{Surrogate}/u;
+const UNWRITABLE_MESSAGE = 'must not contain control characters or broken emoji (lone surrogates)';
 
 /** Trimmed text that any YAML file and any platform can carry. */
 const text = () => z.string().trim().refine((value) => !UNWRITABLE_CHARACTERS.test(value), UNWRITABLE_MESSAGE);
@@ -37,15 +37,6 @@ const text = () => z.string().trim().refine((value) => !UNWRITABLE_CHARACTERS.te
  */
 export const CLAIM_KINDS = ['reporting', 'official-statement', 'attributed-claim', 'author-view', 'curator-inference'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
-
-/** How each kind is shown with an answer. */
-export const CLAIM_LABELS: Readonly<Record<ClaimKind, string>> = Object.freeze({
-  reporting: "the source's own reporting",
-  'official-statement': 'an official statement or document, as the source reports it',
-  'attributed-claim': 'a claim the source attributes to someone',
-  'author-view': "the author's own view or analysis",
-  'curator-inference': "the curators' inference from the source",
-});
 
 export const isoDate = z
   .string()
@@ -80,9 +71,7 @@ const QuestionsSchema = z
  * The fact in Dutch: a faithful rendering of the English title and answer (same claims, hedges
  * and dates) and the ways Dutch speakers ask for it. Quotes stay in the source's language.
  */
-export const DutchTextSchema = z.object({ title: TitleSchema, answer: AnswerSchema, questions: QuestionsSchema }).strict();
-export type DutchText = z.infer<typeof DutchTextSchema>;
-
+const DutchTextSchema = z.object({ title: TitleSchema, answer: AnswerSchema, questions: QuestionsSchema }).strict();
 export const FactSchema = z.object({
   id: FactIdSchema,
   title: TitleSchema,

@@ -1,6 +1,7 @@
+import { OperatorError } from '../core/operator-error';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { canonicalJson, factContent } from '../store/fact-content';
+import { canonicalJson, factContent } from './fact-content';
 import { FactSchema, type Fact, type StoredFact } from './fact';
 import { chunkKnowledgeFile, type FactChunk } from './knowledge-file-chunks';
 import { KNOWLEDGE_FILE_PATTERN, yamlSyntaxProblem } from './knowledge-files';
@@ -19,7 +20,7 @@ export interface KnowledgeExportReport {
 }
 
 /** An export that would lose or mangle something: nothing is written, and the message says what to fix. */
-export class KnowledgeExportError extends Error {
+export class KnowledgeExportError extends OperatorError {
   override name = 'KnowledgeExportError';
 }
 

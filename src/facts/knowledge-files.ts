@@ -1,3 +1,4 @@
+import { OperatorError } from '../core/operator-error';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
@@ -11,7 +12,7 @@ export const KNOWLEDGE_FILE_PATTERN = /\.ya?ml$/;
 
 const KnowledgeFileSchema = z.object({ facts: z.array(z.unknown()) }).strict();
 
-export class KnowledgeError extends Error {
+export class KnowledgeError extends OperatorError {
   override name = 'KnowledgeError';
   constructor(readonly problems: string[]) {
     super(`The knowledge files have ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);

@@ -1,5 +1,5 @@
 import { parse, stringify } from 'yaml';
-import { sameContent } from '../store/fact-content';
+import { sameContent } from './fact-content';
 import { FactSchema, type Fact } from './fact';
 
 /** The curators' layout: prose folded near this column, lists of short words in flow style. */

@@ -1,7 +1,7 @@
 import type { CommandContext } from '../core/context';
-import { SUGGESTION_COMMAND, userKey } from '../core/dispatcher';
+import { SUGGESTION_COMMAND } from '../core/dispatcher';
 import { LANGUAGE_OPTION, SHORTENED_OPTION, type ReplyAction } from '../core/reply-actions';
-import type { CommandRequest } from '../core/request';
+import { userKey, type CommandRequest } from '../core/request';
 import type { Language } from '../language/languages';
 import { feedbackMessages } from './feedback-messages-nl';
 import { SHORTENED_MARK } from './feedback-messages';
@@ -50,11 +50,11 @@ export function carriedQuestion(request: CommandRequest): string {
 }
 
 /**
- * Records what people ask only from chat (not the evaluation CLI), at most
+ * Records what people ask only from chat (not a scripted request such as the evaluation CLI), at most
  * FEEDBACK_PER_USER_PER_HOUR times per person. False when this one was not recorded.
  */
 export function mayRecord(request: CommandRequest, context: CommandContext): boolean {
-  if (request.actor.platform === 'cli') return false;
+  if (request.actor.isScripted) return false;
   return context.feedbackLimit.allow(userKey(request.actor), context.now());
 }
 

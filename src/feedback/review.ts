@@ -9,7 +9,7 @@ import { feedbackMessages } from './feedback-messages-nl';
 /** How many of each kind `fact gaps` lists, and how many suggestions get buttons. */
 export const REVIEW_LIMITS = Object.freeze({ unanswered: 15, notHelpful: 10, suggested: 10, suggestionButtons: 5 });
 
-export const ALIAS_COMMAND = 'fact alias';
+const ALIAS_COMMAND = 'fact alias';
 
 /** How often and when last, with where: "3 times, last 2026-01-02 10:00 UTC (discord, slack)". */
 function tally(entry: QuestionLogEntry): string {

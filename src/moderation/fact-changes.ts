@@ -1,7 +1,6 @@
 import type { CommandContext } from '../core/context';
-import { userKey } from '../core/dispatcher';
 import { UserError } from '../core/errors';
-import type { CommandRequest } from '../core/request';
+import { userKey, type CommandRequest } from '../core/request';
 import { FACT_LIMITS, type StoredFact } from '../facts/fact';
 import {
   FactExistsError,

@@ -1,5 +1,5 @@
 import type { Fact } from '../facts/fact';
-import { canonicalJson } from '../store/fact-content';
+import { canonicalJson } from '../facts/fact-content';
 import { changeMessages } from './change-messages';
 import { quoted } from './format';
 import { wordDiff } from './word-diff';

@@ -3,7 +3,7 @@ import { truncateText } from '../core/truncate';
 import { escapeUserText } from '../core/user-text';
 
 /** Discord embeds take 4096 characters and Slack sections 3000: stay under both. */
-export const BODY_MAX = 2800;
+const BODY_MAX = 2800;
 
 /** "2024-05-01 14:03 UTC" from an ISO timestamp. */
 export function formatDate(iso: string): string {

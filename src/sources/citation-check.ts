@@ -25,9 +25,3 @@ export function citationProblems(fact: Fact, sources: SourceLookup): string[] {
   });
   return problems;
 }
-
-/** False when the fact's quotes could not be checked: its source has no text in the project. */
-export function quotesVerified(fact: Fact, sources: SourceLookup): boolean {
-  const source = fact.source.id ? sources.get(fact.source.id) : undefined;
-  return source?.text !== undefined;
-}

@@ -5,7 +5,7 @@ import { splitSentences } from './sentences';
  * changing the words: runs of whitespace, and curly versus straight quote marks. Everything
  * else (letters, digits, case, dashes, punctuation) must match exactly.
  */
-export function foldForQuoting(text: string): string {
+function foldForQuoting(text: string): string {
   return text
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[“”„‟″]/g, '"')
@@ -14,7 +14,7 @@ export function foldForQuoting(text: string): string {
 }
 
 /** A quote is at least this many words, so a stray word or letter cannot pass as one. */
-export const QUOTE_MIN_WORDS = 2;
+const QUOTE_MIN_WORDS = 2;
 
 /**
  * True when the quote appears in the text (folded as above) as whole words: a quote that

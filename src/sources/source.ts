@@ -3,7 +3,6 @@ import { isoDate, SourceIdSchema } from '../facts/fact';
 
 /** Kinds of source document; shown with the source's title. */
 export const SOURCE_KINDS = ['news-article', 'government-letter', 'official-statement', 'report', 'other'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const SOURCE_LIMITS = Object.freeze({ titleMax: 200, noteMax: 500, urlMax: 500, textMax: 200_000 });
 

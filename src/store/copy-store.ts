@@ -1,3 +1,4 @@
+import { OperatorError } from '../core/operator-error';
 import { isDeepStrictEqual } from 'node:util';
 import type { FactStore, StoreSnapshot } from './fact-store';
 
@@ -8,7 +9,7 @@ export interface CopyReport {
   questionLog: number;
 }
 
-export class CopyMismatchError extends Error {
+export class CopyMismatchError extends OperatorError {
   override name = 'CopyMismatchError';
 }
 

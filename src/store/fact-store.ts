@@ -1,3 +1,4 @@
+import { OperatorError } from '../core/operator-error';
 import type { Fact, StoredFact } from '../facts/fact';
 import type { Platform } from '../core/request';
 import type { SourceMeta } from '../sources/source';
@@ -168,14 +169,9 @@ export class SourceExistsError extends Error {
   }
 }
 
-export class StoreNotEmptyError extends Error {
+export class StoreNotEmptyError extends OperatorError {
   override name = 'StoreNotEmptyError';
   constructor(readonly facts: number, readonly unanswered: number) {
     super(`The target store is not empty (${facts} facts, ${unanswered} logged questions): copying only fills an empty store, so nothing was copied.`);
   }
-}
-
-/** The store cannot be reached or written (database down, read-only, locked). */
-export class StoreUnavailableError extends Error {
-  override name = 'StoreUnavailableError';
 }

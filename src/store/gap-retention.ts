@@ -4,7 +4,7 @@ import type { FactStore } from './fact-store';
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The oldest moment an unanswered question may be from and still be kept. */
-export function retentionCutoff(now: Date, retentionDays: number): Date {
+function retentionCutoff(now: Date, retentionDays: number): Date {
   return new Date(now.getTime() - retentionDays * DAY_MS);
 }
 

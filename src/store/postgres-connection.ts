@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { redactSecrets } from '../redact';
-import { StoreUnavailableError } from './fact-store';
+import { StoreUnavailableError } from '../core/operator-error';
 
 /** The URL as it may appear in logs and messages: no password in any form pg accepts. */
 export function redactDatabaseUrl(url: string): string {

@@ -1,57 +1,15 @@
-import type { Fact, StoredFact } from '../facts/fact';
-import type { ChangeAction, ChangeAuthor, FactRevision, StoredSource } from './fact-store';
-import { storedSourceFrom } from './source-rows';
+import type { FactRevision } from './fact-store';
 import type { ImportPoint } from './import-rule';
+import { rowMappers, type FactColumns, type RevisionColumns, type SourceColumns } from './row-mapping';
 
-/** Rows as pg returns them (jsonb parsed, timestamptz as Date), and their mapping to the store's types. */
-export interface FactRow {
-  id: string;
-  content: Fact;
-  revision: number;
-  retired: boolean;
-  updated_at: Date;
-  updated_by: string;
-  updated_by_moderator: boolean;
-  imported_hash: string | null;
-  imported_revision: number | null;
-}
+/** How pg returns a row: jsonb parsed, booleans, timestamptz as Date. */
+type PostgresEncoding = { json: unknown; flag: boolean; time: Date };
 
-export interface RevisionRow {
-  fact_id: string;
-  revision: number;
-  action: ChangeAction;
-  author: ChangeAuthor;
-  at: Date;
-  before: Fact | null;
-  after: Fact;
-  retired_before: boolean;
-  retired_after: boolean;
-}
+export type FactRow = FactColumns<PostgresEncoding>;
+export type RevisionRow = RevisionColumns<PostgresEncoding>;
+export type SourceRow = SourceColumns<PostgresEncoding>;
 
-export function storedFactFromRow(row: FactRow): StoredFact {
-  return {
-    ...row.content,
-    revision: row.revision,
-    retired: row.retired,
-    updatedAt: row.updated_at.toISOString(),
-    updatedBy: row.updated_by,
-    updatedByModerator: row.updated_by_moderator,
-  };
-}
-
-export function revisionFromRow(row: RevisionRow): FactRevision {
-  return {
-    factId: row.fact_id,
-    revision: row.revision,
-    action: row.action,
-    author: row.author,
-    at: row.at.toISOString(),
-    before: row.before,
-    after: row.after,
-    retiredBefore: row.retired_before,
-    retiredAfter: row.retired_after,
-  };
-}
+export const { storedFactFromRow, currentFactFromRow, revisionFromRow, sourceFromRow } = rowMappers<PostgresEncoding>({ time: (time) => time.toISOString() });
 
 /** The statements every write shares. Parameters are positional; JSON goes in as text. */
 export const SQL = Object.freeze({
@@ -94,16 +52,4 @@ export function revisionWrites(revision: FactRevision, importPoint: ImportPoint)
       revision.retiredAfter,
     ],
   };
-}
-
-export interface SourceRow {
-  id: string;
-  meta: unknown;
-  text: string | null;
-  added_by: ChangeAuthor;
-  added_at: Date;
-}
-
-export function sourceFromRow(row: SourceRow): StoredSource {
-  return storedSourceFrom(row.meta, row.text, row.added_by, row.added_at.toISOString());
 }

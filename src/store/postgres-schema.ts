@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { StoreUnavailableError } from './fact-store';
+import { StoreUnavailableError } from '../core/operator-error';
 import { inTransaction } from './postgres-connection';
 
 /** Migration n (1-based) moves the database from version n-1 to n. Append only; never edit a shipped one. */

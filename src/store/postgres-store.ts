@@ -1,10 +1,11 @@
-import { graphemePrefix, wellFormed } from '../core/truncate';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { StoredFact } from '../facts/fact';
-import { factContent } from './fact-content';
-import { FactExistsError, SourceExistsError, StoreUnavailableError, type FactChangedEvent, type FactStore } from './fact-store';
+import { factContent } from '../facts/fact-content';
+import { createChangeListeners } from './change-listeners';
+import { StoreUnavailableError } from '../core/operator-error';
+import { FactExistsError, SourceExistsError, type FactChangedEvent, type FactStore } from './fact-store';
 import { createPool, describeDatabase, inTransaction, redactDatabaseUrl, summarize, withAvailability } from './postgres-connection';
 import { startChangeListener, type ChangeListener } from './postgres-listener';
 import { revisionFromRow, sourceFromRow, SQL, storedFactFromRow, type FactRow, type RevisionRow, type SourceRow } from './postgres-rows';
@@ -14,6 +15,8 @@ import { sourceRecord } from './source-rows';
 import { migrate } from './postgres-schema';
 import { exportPostgresSnapshot, importPostgresSnapshot } from './postgres-snapshot';
 import { applyChangeIn, importKnowledgeIn, type WriteContext } from './postgres-writes';
+import { questionLogMethods, type Guard } from './question-log-methods';
+import { changedEvent } from './write-plan';
 import { checkSnapshot, lastEvent, snapshotEvents } from './snapshot';
 
 const CHANGES_CHANNEL = 'fact_changes';
@@ -38,7 +41,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
   const now = options.now ?? (() => new Date());
   const database = describeDatabase(url);
   const origin = randomUUID();
-  const listeners = new Set<(event: FactChangedEvent) => void>();
+  const listeners = createChangeListeners(logger);
   /** The revision of each fact this process has heard of, to see what it missed while disconnected. */
   const knownRevisions = new Map<string, number>();
   const pool = createPool(url, logger);
@@ -64,14 +67,8 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
   function emit(events: readonly FactChangedEvent[]): void {
     for (const event of events) {
       if ((knownRevisions.get(event.factId) ?? 0) < event.revision) knownRevisions.set(event.factId, event.revision);
-      for (const subscriber of listeners) {
-        try {
-          subscriber(event);
-        } catch (error) {
-          logger.error({ err: error, factId: event.factId }, 'a store listener failed');
-        }
-      }
     }
+    listeners.notify(events);
   }
 
   function onNotification(payload: string): void {
@@ -114,8 +111,8 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
     },
   };
 
-  const read = <T>(work: () => Promise<T>) => withAvailability(database, 'read', work);
-  const write = <T>(work: () => Promise<T>) => withAvailability(database, 'write', work);
+  const read: Guard = (work) => withAvailability(database, 'read', async () => work());
+  const write: Guard = (work) => withAvailability(database, 'write', async () => work());
 
   return {
     engine: 'postgres',
@@ -137,7 +134,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
           throw error;
         }),
       );
-      emit([{ factId: revision.factId, revision: revision.revision, action: revision.action }]);
+      emit([changedEvent(revision)]);
       return revision;
     },
     async history(factId) {
@@ -153,35 +150,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
       emit(events);
       return report;
     },
-    async recordUnanswered({ question, platform, at }) {
-      await write(() => questions.recordUnanswered(question, platform, at));
-    },
-    async recordSuggestion({ question, factId, platform, at }) {
-      await write(() => questions.recordSuggestion(question, factId, platform, at));
-    },
-    async recordVote(vote) {
-      return write(() => questions.recordVote(vote));
-    },
-    async gaps({ since, limit }) {
-      return read(() => questions.gaps(since, limit));
-    },
-    async questionLog(query) {
-      return read(() => questions.list(query));
-    },
-    async getLogEntry(id) {
-      return read(() => questions.get(id));
-    },
-    async setSuggestionStatus(id, status) {
-      return write(() => questions.setStatus(id, status));
-    },
-    async pruneUnanswered(olderThan) {
-      let total = 0;
-      for (;;) {
-        const removed = await write(() => questions.pruneSlice(olderThan));
-        total += removed;
-        if (removed === 0) return total;
-      }
-    },
+    ...questionLogMethods(questions, read, write),
     async listSources() {
       return read(async () => (await pool.query<SourceRow>('SELECT * FROM sources ORDER BY id COLLATE "C"')).rows.map(sourceFromRow));
     },
@@ -211,10 +180,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
       await write(() => transaction((client) => importPostgresSnapshot(client, snapshot, (fact) => writeContext.notify(client, lastEvent(fact)))));
       emit(snapshotEvents(snapshot));
     },
-    subscribe(subscriber) {
-      listeners.add(subscriber);
-      return () => listeners.delete(subscriber);
-    },
+    subscribe: listeners.subscribe,
     async close() {
       listeners.clear();
       await listener?.close();

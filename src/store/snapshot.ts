@@ -1,7 +1,8 @@
+import { OperatorError } from '../core/operator-error';
 import type { Fact } from '../facts/fact';
 import type { FactChangedEvent, FactRevision, FactSnapshot, StoreSnapshot } from './fact-store';
 
-export class InvalidSnapshotError extends Error {
+export class InvalidSnapshotError extends OperatorError {
   override name = 'InvalidSnapshotError';
 }
 

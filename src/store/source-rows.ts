@@ -1,5 +1,5 @@
 import { SourceMetaSchema } from '../sources/source';
-import { canonicalJson } from './fact-content';
+import { canonicalJson } from '../facts/fact-content';
 import type { ChangeAuthor, NewSource, StoredSource } from './fact-store';
 
 /** A source as both engines keep it: validated metadata as JSON, the text apart (it may be long or absent). */

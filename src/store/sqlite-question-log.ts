@@ -3,18 +3,8 @@ import type Database from 'better-sqlite3';
 import type { Platform } from '../core/request';
 import type { GapEntry } from './fact-store';
 import { questionKey } from './question-key';
-import {
-  platformList,
-  PRUNE_BATCH,
-  voteDeltas,
-  voterHash,
-  type QuestionLogEntry,
-  type QuestionLogKind,
-  type QuestionLogQuery,
-  type SuggestionStatus,
-  type VoteOutcome,
-  type VoteRecord,
-} from './question-log';
+import { platformList, PRUNE_BATCH, voteDeltas, voterHash } from './question-log';
+import type { QuestionLogEntry, QuestionLogKind, QuestionLogQuery, SuggestionStatus, VoteOutcome, VoteRecord } from './question-log';
 
 export interface QuestionLogRow {
   id: number;

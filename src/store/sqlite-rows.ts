@@ -1,57 +1,15 @@
-import type { Fact, StoredFact } from '../facts/fact';
-import type { ChangeAction, ChangeAuthor, FactRevision, StoredSource } from './fact-store';
-import { sourceRecord, storedSourceFrom } from './source-rows';
+import type { FactRevision, StoredSource } from './fact-store';
+import { rowMappers, type FactColumns, type RevisionColumns, type SourceColumns } from './row-mapping';
+import { sourceRecord } from './source-rows';
 
-/** Rows as better-sqlite3 returns them, and their mapping to the store's types. */
-export interface FactRow {
-  id: string;
-  content: string;
-  revision: number;
-  retired: number;
-  updated_at: string;
-  updated_by: string;
-  updated_by_moderator: number;
-  imported_hash: string | null;
-  imported_revision: number | null;
-}
+/** How better-sqlite3 returns a row: JSON as text, flags as 0/1, times as ISO text. */
+type SqliteEncoding = { json: string; flag: number; time: string };
 
-export interface RevisionRow {
-  fact_id: string;
-  revision: number;
-  action: ChangeAction;
-  author: string;
-  at: string;
-  before: string | null;
-  after: string;
-  retired_before: number;
-  retired_after: number;
-}
+export type FactRow = FactColumns<SqliteEncoding>;
+export type RevisionRow = RevisionColumns<SqliteEncoding>;
+export type SourceRow = SourceColumns<SqliteEncoding>;
 
-export function storedFactFromRow(row: FactRow): StoredFact {
-  const content = JSON.parse(row.content) as Fact;
-  return {
-    ...content,
-    revision: row.revision,
-    retired: row.retired === 1,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-    updatedByModerator: row.updated_by_moderator === 1,
-  };
-}
-
-export function revisionFromRow(row: RevisionRow): FactRevision {
-  return {
-    factId: row.fact_id,
-    revision: row.revision,
-    action: row.action,
-    author: JSON.parse(row.author) as ChangeAuthor,
-    at: row.at,
-    before: row.before === null ? null : (JSON.parse(row.before) as Fact),
-    after: JSON.parse(row.after) as Fact,
-    retiredBefore: row.retired_before === 1,
-    retiredAfter: row.retired_after === 1,
-  };
-}
+export const { storedFactFromRow, currentFactFromRow, revisionFromRow, sourceFromRow } = rowMappers<SqliteEncoding>({ json: (text) => JSON.parse(text), flag: (flag) => flag === 1 });
 
 export function revisionToRow(revision: FactRevision): RevisionRow {
   return {
@@ -65,18 +23,6 @@ export function revisionToRow(revision: FactRevision): RevisionRow {
     retired_before: revision.retiredBefore ? 1 : 0,
     retired_after: revision.retiredAfter ? 1 : 0,
   };
-}
-
-export interface SourceRow {
-  id: string;
-  meta: string;
-  text: string | null;
-  added_by: string;
-  added_at: string;
-}
-
-export function sourceFromRow(row: SourceRow): StoredSource {
-  return storedSourceFrom(JSON.parse(row.meta), row.text, JSON.parse(row.added_by) as ChangeAuthor, row.added_at);
 }
 
 export function sourceToRow(source: StoredSource): SourceRow {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreUnavailableError } from './fact-store';
+import { StoreUnavailableError } from '../core/operator-error';
 
 /** Migration n (1-based) moves the file from user_version n-1 to n. Append only; never edit a shipped one. */
 export const MIGRATIONS: readonly string[] = [
@@ -82,7 +82,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+const SCHEMA_VERSION = MIGRATIONS.length;
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**

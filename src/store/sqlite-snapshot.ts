@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { canonicalJson } from './fact-content';
+import { canonicalJson } from '../facts/fact-content';
 import { StoreNotEmptyError, type FactSnapshot, type StoreSnapshot } from './fact-store';
 import { questionKey } from './question-key';
 import type { QuestionLogEntry } from './question-log';

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
-import { canonicalJson } from './fact-content';
-import type { FactRevision } from './fact-store';
-import type { ImportPoint } from './import-rule';
+import { canonicalJson } from '../facts/fact-content';
 import { revisionToRow, type FactRow, type RevisionRow, type SourceRow } from './sqlite-rows';
+import type { RevisionWrite } from './write-plan';
 
 export type SqliteStatements = ReturnType<typeof prepareStatements>;
 
@@ -31,7 +30,7 @@ export function prepareStatements(db: Database.Database) {
 }
 
 /** The fact row moves with its new revision row, inside the caller's transaction (fact first: revisions reference it). */
-export function writeRevisionRows(sql: SqliteStatements, revision: FactRevision, importPoint: ImportPoint): void {
+export function writeRevisionRows(sql: SqliteStatements, { revision, importPoint }: RevisionWrite): void {
   sql.upsertFact.run({
     id: revision.factId,
     content: canonicalJson(revision.after),

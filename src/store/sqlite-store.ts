@@ -1,26 +1,17 @@
-import { graphemePrefix, wellFormed } from '../core/truncate';
 import type { Logger } from 'pino';
 import type { Fact, StoredFact } from '../facts/fact';
-import { contentHash, factContent, KNOWLEDGE_AUTHOR } from './fact-content';
-import {
-  FactExistsError,
-  SourceExistsError,
-  StaleRevisionError,
-  UnknownFactError,
-  type FactChange,
-  type FactChangedEvent,
-  type FactRevision,
-  type FactStore,
-  type ImportReport,
-} from './fact-store';
-import { decideImport, type ImportPoint } from './import-rule';
+import { factContent } from '../facts/fact-content';
+import { createChangeListeners } from './change-listeners';
+import { SourceExistsError, StaleRevisionError, type FactChange, type FactRevision, type FactStore } from './fact-store';
+import { questionLogMethods, type Guard } from './question-log-methods';
 import { snapshotEvents } from './snapshot';
 import { DEFAULT_QUESTION_LOG_MAX_ROWS } from './question-log';
 import { createSqliteQuestionLog } from './sqlite-question-log';
-import { revisionFromRow, sourceFromRow, sourceToRow, storedFactFromRow } from './sqlite-rows';
+import { currentFactFromRow, revisionFromRow, sourceFromRow, sourceToRow, storedFactFromRow } from './sqlite-rows';
 import { DEFAULT_BUSY_TIMEOUT_MS, explainSqliteError, openGapLogConnection, openSqliteDatabase } from './sqlite-schema';
 import { exportSqliteSnapshot, importSqliteSnapshot } from './sqlite-snapshot';
 import { prepareStatements, writeRevisionRows } from './sqlite-statements';
+import { changedEvent, planChange, planImport, type CurrentFact } from './write-plan';
 
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's write to finish before giving up. */
@@ -38,93 +29,35 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const now = options.now ?? (() => new Date());
   const db = openSqliteDatabase(path, busyTimeoutMs);
-  const listeners = new Set<(event: FactChangedEvent) => void>();
+  const listeners = createChangeListeners(logger);
 
   const sql = prepareStatements(db);
   // A second :memory: connection would be another database, so there the one connection logs gaps too.
   const gapLog = path === ':memory:' ? db : openGapLogConnection(path, busyTimeoutMs);
   const questions = createSqliteQuestionLog(db, gapLog, options.questionLogMaxRows ?? DEFAULT_QUESTION_LOG_MAX_ROWS);
-  const writeRevision = (revision: FactRevision, importPoint: ImportPoint) => writeRevisionRows(sql, revision, importPoint);
 
   const applyInTransaction = db.transaction((change: FactChange, after: Fact): FactRevision => {
     const row = sql.fact.get(change.factId);
-    if (change.action === 'add') {
-      if (row) throw new FactExistsError(change.factId);
-    } else {
-      if (!row) throw new UnknownFactError(change.factId);
-      if (change.baseRevision !== row.revision) {
-        const current = revisionFromRow(sql.revision.get(row.id, row.revision)!);
-        throw new StaleRevisionError(change.factId, change.baseRevision, current);
-      }
+    const plan = planChange(row && currentFactFromRow(row), change, after, now().toISOString());
+    if (plan.kind === 'stale') {
+      const current = revisionFromRow(sql.revision.get(change.factId, plan.currentRevision)!);
+      throw new StaleRevisionError(change.factId, change.baseRevision, current);
     }
-    const revision: FactRevision = {
-      factId: change.factId,
-      revision: row ? row.revision + 1 : 1,
-      action: change.action,
-      author: { ...change.author },
-      at: now().toISOString(),
-      before: row ? (JSON.parse(row.content) as Fact) : null,
-      after,
-      retiredBefore: row ? row.retired === 1 : false,
-      retiredAfter: change.retired,
-    };
-    writeRevision(revision, { importedHash: row?.imported_hash ?? null, importedRevision: row?.imported_revision ?? null });
-    return revision;
+    writeRevisionRows(sql, plan.write);
+    return plan.write.revision;
   });
 
   const importInTransaction = db.transaction((facts: readonly Fact[]) => {
-    const report: ImportReport = { added: [], updated: [], unchanged: [], keptModeratorVersion: [] };
-    const events: FactChangedEvent[] = [];
-    const at = now().toISOString();
+    const current = new Map<string, CurrentFact>();
     for (const fact of facts) {
-      const fileHash = contentHash(fact);
       const row = sql.fact.get(fact.id);
-      const storedContent = row ? (JSON.parse(row.content) as Fact) : undefined;
-      const decision = decideImport(
-        row && storedContent
-          ? { revision: row.revision, retired: row.retired === 1, importedHash: row.imported_hash, importedRevision: row.imported_revision, contentHash: contentHash(storedContent) }
-          : undefined,
-        fileHash,
-      );
-      if (decision === 'unchanged') report.unchanged.push(fact.id);
-      else if (decision === 'keep-moderator-version') report.keptModeratorVersion.push(fact.id);
-      else if (decision === 'acknowledge') {
-        sql.acknowledgeImport.run(fileHash, fact.id);
-        report.unchanged.push(fact.id);
-      } else {
-        const revisionNumber = row ? row.revision + 1 : 1;
-        writeRevision(
-          {
-            factId: fact.id,
-            revision: revisionNumber,
-            action: 'import',
-            author: { ...KNOWLEDGE_AUTHOR },
-            at,
-            before: storedContent ?? null,
-            after: fact,
-            retiredBefore: row ? row.retired === 1 : false,
-            retiredAfter: row ? row.retired === 1 : false,
-          },
-          { importedHash: fileHash, importedRevision: revisionNumber },
-        );
-        (decision === 'add' ? report.added : report.updated).push(fact.id);
-        events.push({ factId: fact.id, revision: revisionNumber, action: 'import' });
-      }
+      if (row) current.set(row.id, currentFactFromRow(row));
     }
-    return { report, events };
+    const plan = planImport(current, facts, now().toISOString());
+    for (const { factId, importedHash } of plan.acknowledged) sql.acknowledgeImport.run(importedHash, factId);
+    for (const write of plan.writes) writeRevisionRows(sql, write);
+    return plan;
   });
-
-  function notify(events: readonly FactChangedEvent[]): void {
-    for (const event of events) {
-      for (const listener of listeners) {
-        try {
-          listener(event);
-        } catch (error) {
-          logger.error({ err: error, factId: event.factId }, 'a store listener failed');
-        }
-      }
-    }
-  }
 
   /** SQLite failures at run time (disk full, disk errors, file locked too long) become StoreUnavailableError. */
   function guard<T>(work: () => T): T {
@@ -135,6 +68,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
       throw explainSqliteError(error, path, busyTimeoutMs);
     }
   }
+  const guarded: Guard = async (work) => guard(work);
 
   return {
     engine: 'sqlite',
@@ -151,7 +85,7 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
       const after = factContent(change.after);
       if (after.id !== change.factId) throw new Error(`The change is for fact ${change.factId} but its content has id ${after.id}`);
       const revision = guard(() => applyInTransaction.immediate(change, after));
-      notify([{ factId: revision.factId, revision: revision.revision, action: revision.action }]);
+      listeners.notify([changedEvent(revision)]);
       return revision;
     },
     async history(factId) {
@@ -166,40 +100,10 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
     async importKnowledge(facts) {
       const contents = facts.map(factContent);
       const { report, events } = guard(() => importInTransaction.immediate(contents));
-      notify(events);
+      listeners.notify(events);
       return report;
     },
-    async recordUnanswered({ question, platform, at }) {
-      guard(() => questions.recordUnanswered(question, platform, at));
-    },
-    async recordSuggestion({ question, factId, platform, at }) {
-      guard(() => questions.recordSuggestion(question, factId, platform, at));
-    },
-    async recordVote(vote) {
-      return guard(() => questions.recordVote(vote));
-    },
-    async gaps({ since, limit }) {
-      return guard(() => questions.gaps(since, limit));
-    },
-    async questionLog(query) {
-      return guard(() => questions.list(query));
-    },
-    async getLogEntry(id) {
-      return guard(() => questions.get(id));
-    },
-    async setSuggestionStatus(id, status) {
-      return guard(() => questions.setStatus(id, status));
-    },
-    async pruneUnanswered(olderThan) {
-      let total = 0;
-      for (;;) {
-        const removed = guard(() => questions.pruneSlice(olderThan));
-        total += removed;
-        if (removed === 0) return total;
-        // Between slices, answers waiting on the event loop go first.
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    },
+    ...questionLogMethods(questions, guarded, guarded),
     async listSources() {
       return guard(() => sql.sources.all().map(sourceFromRow));
     },
@@ -221,12 +125,9 @@ export async function openSqliteStore(path: string, logger: Logger, options: Sql
     },
     async importAll(snapshot) {
       guard(() => importSqliteSnapshot(db, sql, snapshot));
-      notify(snapshotEvents(snapshot));
+      listeners.notify(snapshotEvents(snapshot));
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     async close() {
       listeners.clear();
       if (gapLog.open) gapLog.close();

@@ -76,6 +76,6 @@ function shorten(text: string, max: number): string {
 }
 
 /** Fact text is user text: it must not become markup. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!);
 }

@@ -9,7 +9,7 @@ import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
 
 const MEMBER: Actor = { platform: 'slack', userId: 'U-MEMBER', displayName: 'member' };
-const CLI: Actor = { platform: 'cli', userId: 'cli', displayName: 'command line' };
+const CLI: Actor = { platform: 'cli', userId: 'cli', displayName: 'command line', isScripted: true };
 const knowledge = loadKnowledgeDir('knowledge').map((entry) => entry.fact);
 
 describe('asking questions over the real fact base', () => {
@@ -58,6 +58,13 @@ describe('asking questions over the real fact base', () => {
   it('does not record questions from the evaluation CLI as gaps', async () => {
     await bot.command('ask', { question: 'tell me a joke' }, CLI);
     expect(await bot.store.gaps({ since: new Date(0), limit: 10 })).toEqual([]);
+  });
+
+  it('keeps any scripted request out of the gaps, whatever its platform, and records a person asking the same', async () => {
+    await bot.command('ask', { question: 'tell me a joke' }, { ...MEMBER, isScripted: true });
+    expect(await bot.store.gaps({ since: new Date(0), limit: 10 })).toEqual([]);
+    await bot.command('ask', { question: 'tell me a joke' }, MEMBER);
+    expect(await bot.store.gaps({ since: new Date(0), limit: 10 })).toHaveLength(1);
   });
 
   it.each([

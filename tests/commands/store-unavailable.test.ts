@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES, MESSAGES_NL } from '../../src/core/messages';
-import { StoreUnavailableError, type FactStore } from '../../src/store/fact-store';
+import { StoreUnavailableError } from '../../src/core/operator-error';
+import { type FactStore } from '../../src/store/fact-store';
 import { ALICE, DISCORD_MEMBER } from './moderation-fixtures';
 import { startModerationBot, type ModerationBot } from './moderation-harness';
 

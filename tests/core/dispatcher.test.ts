@@ -4,7 +4,7 @@ import type { Command } from '../../src/core/command';
 import type { CommandContext } from '../../src/core/context';
 import { createDispatcher } from '../../src/core/dispatcher';
 import { UserError } from '../../src/core/errors';
-import { StoreUnavailableError } from '../../src/store/fact-store';
+import { StoreUnavailableError } from '../../src/core/operator-error';
 import { MESSAGES } from '../../src/core/messages';
 import type { ModeratorRules } from '../../src/core/moderator-policy';
 import { createRegistry } from '../../src/core/registry';

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -11,9 +12,22 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** A scratch folder for one test's database file. */
+const scratchFolders: string[] = [];
+
+/** Removes every folder tempDatabasePath handed out so far. */
+export function removeScratchFolders(): void {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+// Registered when a test file imports this helper, so it runs once that file's tests (and the
+// processes they started, stopped in their own hooks) are done: no test leaves a folder behind.
+afterAll(removeScratchFolders);
+
+/** A scratch folder for one test's database file, removed after the test file. */
 export function tempDatabasePath(): string {
-  return join(mkdtempSync(join(tmpdir(), 'factbot-')), 'facts.db');
+  const folder = mkdtempSync(join(tmpdir(), 'factbot-'));
+  scratchFolders.push(folder);
+  return join(folder, 'facts.db');
 }
 
 /** Runs a TypeScript entry point of the project the way npm scripts do (through tsx). */

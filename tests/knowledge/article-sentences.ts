@@ -5,11 +5,11 @@ import { splitSentences } from '../../src/sources/sentences';
 
 export { splitSentences };
 
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const KNOWLEDGE_DIR = resolve(REPO_ROOT, 'knowledge');
 /** The project's own copy of the article: a clone needs nothing beside it. */
 export const REPO_SOURCES_DIR = resolve(KNOWLEDGE_DIR, 'sources');
-export const ARTICLE_PATH = resolve(REPO_SOURCES_DIR, 'dutch-troops-iraq.txt');
+const ARTICLE_PATH = resolve(REPO_SOURCES_DIR, 'dutch-troops-iraq.txt');
 
 export function readArticle(): string {
   return readFileSync(ARTICLE_PATH, 'utf8');

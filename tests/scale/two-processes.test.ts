@@ -1,10 +1,11 @@
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
 import { formatDate } from '../../src/moderation/format';
 import { MODERATION_MESSAGES } from '../../src/moderation/messages';
 import type { FactStore } from '../../src/store/fact-store';
 import { openPostgresStore } from '../../src/store/postgres-store';
+import { EVENTUALLY } from '../helpers/eventually';
 import { createTestDatabase, TEST_DATABASE_URL, warnWhenSkipped, type TestDatabase } from '../store/postgres-test-db';
 import { startBotProcess, type BotProcess } from './bot-client';
 import { confidentQuestionFor } from './confident-question';
@@ -41,7 +42,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two bot processes on one PostgreSQL databas
     expect(await observer.history('company-size')).toHaveLength(1);
   });
 
-  it('answers, through the second process, an edit made through the first within one second', async () => {
+  it('answers, through the second process, an edit made through the first', async () => {
     const question = questionFor('company-size');
     expect((await second.send(question)).match).toMatchObject({ status: 'answered', factId: 'company-size', answer: knowledge.get('company-size')!.answer });
 
@@ -49,10 +50,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two bot processes on one PostgreSQL databas
     const saved = await first.send(edit('company-size', newAnswer, await revisionOf('company-size')));
     expect(saved.kind).toBe('success');
 
-    const deadline = Date.now() + 1_000;
-    let answer = (await second.send(question)).match?.answer;
-    while (answer !== newAnswer && Date.now() < deadline) answer = (await second.send(question)).match?.answer;
-    expect(answer).toBe(newAnswer);
+    await vi.waitFor(async () => expect((await second.send(question)).match?.answer).toBe(newAnswer), EVENTUALLY);
   });
 
   it('saves one of two simultaneous edits on the same base, refuses the other with the newer revision, and loses nothing', async () => {
@@ -84,12 +82,8 @@ describe.skipIf(!TEST_DATABASE_URL)('two bot processes on one PostgreSQL databas
     expect(replies.map((reply) => reply.kind)).toEqual(['success', 'success']);
 
     for (const bot of [first, second]) {
-      const deadline = Date.now() + 1_000;
-      let answers: Array<string | null | undefined> = [];
-      do {
-        answers = [(await bot.send(questionFor('company-size'))).match?.answer, (await bot.send(questionFor('deployment-task'))).match?.answer];
-      } while ((answers[0] !== sizeAnswer || answers[1] !== taskAnswer) && Date.now() < deadline);
-      expect(answers).toEqual([sizeAnswer, taskAnswer]);
+      const answers = async () => [(await bot.send(questionFor('company-size'))).match?.answer, (await bot.send(questionFor('deployment-task'))).match?.answer];
+      await vi.waitFor(async () => expect(await answers()).toEqual([sizeAnswer, taskAnswer]), EVENTUALLY);
     }
   });
 });

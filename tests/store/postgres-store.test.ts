@@ -1,12 +1,14 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FactExistsError, StaleRevisionError, StoreUnavailableError, type FactChangedEvent, type FactStore } from '../../src/store/fact-store';
+import { StoreUnavailableError } from '../../src/core/operator-error';
+import { FactExistsError, StaleRevisionError, type FactChangedEvent, type FactStore } from '../../src/store/fact-store';
 import { openPostgresStore } from '../../src/store/postgres-store';
 import { adminQuery, TEST_DATABASE_URL, useTestDatabasePerFile, warnWhenSkipped, type TestDatabase } from './postgres-test-db';
 import { moderator, sampleFact } from './sample-facts';
 import { describeStoreContract } from './store-contract';
 import { startRelay, type CuttableRelay } from './tcp-cut';
 import { SCHEMA_VERSION } from '../../src/store/postgres-schema';
+import { EVENTUALLY } from '../helpers/eventually';
 
 warnWhenSkipped('the PostgreSQL store tests');
 const silent = pino({ level: 'silent' });
@@ -74,7 +76,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
 
       await one.importKnowledge([sampleFact('company-size')]);
       await one.applyChange(editAnswer('Edited through one.', 1));
-      await vi.waitFor(() => expect(heardByTwo).toHaveLength(2), { timeout: 2_000 });
+      await vi.waitFor(() => expect(heardByTwo).toHaveLength(2), EVENTUALLY);
 
       const expected = [
         { factId: 'company-size', revision: 1, action: 'import' },
@@ -151,12 +153,12 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
       const cutOff = await open(relay.url, log.logger);
       const other = await open(database.url);
       await other.importKnowledge([sampleFact('company-size')]);
-      await vi.waitFor(async () => expect(await cutOff.getFact('company-size')).toBeDefined());
+      await vi.waitFor(async () => expect(await cutOff.getFact('company-size')).toBeDefined(), EVENTUALLY);
       const heard: FactChangedEvent[] = [];
       cutOff.subscribe((event) => heard.push(event));
 
       relay.cut();
-      await vi.waitFor(() => expect(log.text()).toContain('lost the connection to PostgreSQL'), { timeout: 5_000 });
+      await vi.waitFor(() => expect(log.text()).toContain('lost the connection to PostgreSQL'), EVENTUALLY);
       const refused = await cutOff.applyChange(editAnswer('Written while cut off.', 1)).catch((caught: unknown) => caught);
       expect(refused).toBeInstanceOf(StoreUnavailableError);
       expect((refused as Error).message).toContain('the change was not saved');
@@ -164,7 +166,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
 
       await other.applyChange(editAnswer('Written elsewhere meanwhile.', 1, 'bob'));
       relay.restore();
-      await vi.waitFor(() => expect(heard).toContainEqual({ factId: 'company-size', revision: 2, action: 'edit' }), { timeout: 10_000 });
+      await vi.waitFor(() => expect(heard).toContainEqual({ factId: 'company-size', revision: 2, action: 'edit' }), EVENTUALLY);
       expect(log.text()).toContain('reconnected to PostgreSQL');
 
       const afterReconnect = await cutOff.applyChange(editAnswer('Written after reconnecting.', 2));
@@ -184,11 +186,11 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
       const store = await openPostgresStore(relay.url, silent);
 
       relay.stall();
-      await vi.waitFor(() => expect(relay.heldConnections()).toBeGreaterThan(0), { timeout: 5_000 });
+      await vi.waitFor(() => expect(relay.heldConnections()).toBeGreaterThan(0), EVENTUALLY);
       await store.close();
       relay.restore();
 
-      await vi.waitFor(() => expect(relay.openConnections()).toBe(0), { timeout: 3_000 });
+      await vi.waitFor(() => expect(relay.openConnections()).toBe(0), EVENTUALLY);
     });
   });
 });

@@ -7,6 +7,7 @@ import { MESSAGES } from '../../../src/core/messages';
 import { createRegistry } from '../../../src/core/registry';
 import { callsFor, FAKE_TOKEN, startDiscordHarness, type DiscordHarness } from './discord-harness';
 import { MEMBERS, slashCommand } from '../../fakes/discord/interactions';
+import { showsWithin } from '../../helpers/eventually';
 
 let harness: DiscordHarness | undefined;
 afterEach(async () => {
@@ -114,7 +115,7 @@ describe('the Discord adapter when something fails', () => {
 
     const stopped = active.stop();
     // Give a stop that does not wait the chance to disconnect before the reply is released.
-    await Promise.race([active.fake.nextGatewayClose(), new Promise((resolve) => setTimeout(resolve, 300))]);
+    await showsWithin(() => active.fake.timeline.includes('gateway closed'));
     release();
     await stopped;
     const reply = active.fake.timeline.findIndex((entry) => entry.startsWith('PATCH') && entry.includes(ask.token));

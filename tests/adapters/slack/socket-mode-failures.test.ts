@@ -5,6 +5,7 @@ import { ConfigError } from '../../../src/config';
 import { MESSAGES } from '../../../src/core/messages';
 import { createLogger } from '../../../src/logger';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/fake-slack';
+import { showsWithin } from '../../helpers/eventually';
 import { isReply, mentionEvent, MODERATOR, replyInThread, SECRETS, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 describe('Slack adapter in Socket Mode: failures and shutdown', () => {
@@ -98,7 +99,7 @@ describe('Slack adapter in Socket Mode: failures and shutdown', () => {
     const stopped = bot.adapter.stop().then(() => order.push('stopped'));
     await bot.fake.disconnected();
     // Room for a shutdown that does not wait to show itself.
-    await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 100))]);
+    await showsWithin(() => order.includes('stopped'));
     order.push('released');
     release();
     await stopped;

@@ -9,7 +9,7 @@ import { FAKE_IDS, fakeGuild, fakeMessage } from './fake-payloads';
  * INTERACTION_CREATE. Every REST call is recorded so tests can read what the bot sent.
  */
 
-export { FAKE_IDS, FAKE_ROLE_IDS } from './fake-payloads';
+export { FAKE_IDS } from './fake-payloads';
 
 export interface RecordedRequest {
   method: string;

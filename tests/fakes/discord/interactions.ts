@@ -35,7 +35,7 @@ const DISCORD_EPOCH_MS = 1_420_070_400_000n;
  * A snowflake as Discord makes one: its creation time in the top bits. The bot reads the
  * interaction's age from it (it must answer within 3 seconds of creation), so it must be now.
  */
-export function snowflakeAt(timeMs: number, sequence: number): string {
+function snowflakeAt(timeMs: number, sequence: number): string {
   return String(((BigInt(timeMs) - DISCORD_EPOCH_MS) << 22n) | BigInt(sequence & 0xfff));
 }
 

@@ -1,14 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FactSchema, type Fact } from '../facts/fact';
-import type { ChangeAuthor } from './fact-store';
-
-/** The author of every revision that comes from the curated files. */
-export const KNOWLEDGE_AUTHOR: Readonly<ChangeAuthor> = Object.freeze({
-  platform: 'knowledge',
-  userId: 'knowledge',
-  displayName: 'knowledge/',
-  location: 'knowledge/',
-});
+import { FactSchema, type Fact } from './fact';
 
 const BOOKKEEPING_KEYS = ['revision', 'retired', 'updatedAt', 'updatedBy', 'updatedByModerator'] as const;
 
