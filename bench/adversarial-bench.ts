@@ -9,6 +9,7 @@
 import { loadavg } from 'node:os';
 import pino from 'pino';
 import { allCommands } from '../commands';
+import { detectLanguage } from '../src/language/detect-language';
 import { createDispatcher, type Dispatcher } from '../src/core/dispatcher';
 import { createRegistry } from '../src/core/registry';
 import type { Actor } from '../src/core/request';
@@ -36,7 +37,7 @@ async function dispatcherWith(matcher: MatcherFactory): Promise<{ dispatcher: Di
   const sources = await SourceCatalog.create(loadSourcesDir(defaultSourcesDir('knowledge')).sources, store);
   const context = {
     store, index, sources, registry: createRegistry(allCommands), settings: { gapsRetentionDays: 90 },
-    seenRevisions: createSeenRevisions(), feedbackLimit: createFeedbackLimit(60), now: () => new Date(), logger,
+    seenRevisions: createSeenRevisions(), feedbackLimit: createFeedbackLimit(60), now: () => new Date(), logger, detectLanguage,
   };
   const dispatcher = createDispatcher(context, { discordRoleIds: [], discordTrustedGuildIds: [], slackUserIds: [], slackWorkspaceAdmins: false });
   return { dispatcher, close: async () => (index.close(), sources.close(), await store.close()) };

@@ -1,5 +1,5 @@
 import type { Translation } from '../src/language/catalogue';
-import type { Language } from '../src/language/languages';
+import type { Language } from '../src/core/languages';
 import { ANSWER_MESSAGES } from './answer-messages';
 
 /** ANSWER_MESSAGES in Dutch, for questions asked in Dutch. A test checks that every key has a translation. */

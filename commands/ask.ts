@@ -2,7 +2,7 @@ import type { Command } from '../src/core/command';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
 import { detectLanguage } from '../src/language/detect-language';
-import type { Language } from '../src/language/languages';
+import type { Language } from '../src/core/languages';
 import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';

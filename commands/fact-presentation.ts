@@ -2,7 +2,7 @@ import type { Fact, StoredFact } from '../src/facts/fact';
 import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
 import { datedAnswer, reviewCaveat, supersessionNote } from '../src/facts/fact-time';
-import type { Language } from '../src/language/languages';
+import type { Language } from '../src/core/languages';
 import { showFactAction } from '../src/feedback/feedback-actions';
 import { isoDay } from '../src/moderation/format';
 import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';

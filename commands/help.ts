@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
 import { dutchCommandName } from '../src/core/registry';
-import type { Language } from '../src/language/languages';
+import type { Language } from '../src/core/languages';
 import { answerMessages } from './answer-messages-nl';
 
 const USAGE = 'help [command]';

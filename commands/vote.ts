@@ -1,7 +1,7 @@
 import type { Command } from '../src/core/command';
 import { userKey } from '../src/core/request';
 import { UserError } from '../src/core/errors';
-import type { Language } from '../src/language/languages';
+import type { Language } from '../src/core/languages';
 import { carriedQuestion, HELPFUL, mayRecord, NOT_HELPFUL, VOTE_COMMAND } from '../src/feedback/feedback-actions';
 import { feedbackMessages } from '../src/feedback/feedback-messages-nl';
 import { moderationMessages } from '../src/moderation/messages-nl';

@@ -8,6 +8,7 @@ import { createRegistry, type CommandRegistry } from '../core/registry';
 import { createFeedbackLimit } from '../core/feedback-limit';
 import { createSeenRevisions } from '../core/seen-revisions';
 import { loadKnowledge } from '../facts/knowledge-files';
+import { detectLanguage } from '../language/detect-language';
 import { createConnectionBoard, type ConnectionBoard } from '../health/connections';
 import { instrumentDispatcher, instrumentStore } from '../health/instrument';
 import { createBotMetrics, type BotMetrics } from '../health/metrics';
@@ -82,6 +83,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       feedbackLimit: createFeedbackLimit(config.feedbackPerUserPerHour),
       now,
       logger,
+      detectLanguage,
     };
     const dispatcher = instrumentDispatcher(createDispatcher(context, moderatorRulesFrom(config)), metrics);
     return {

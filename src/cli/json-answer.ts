@@ -1,5 +1,5 @@
 import type { Reply } from '../core/request';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 
 /** The stable JSON line contract of `npm run ask -- --json`, which evaluation tools read. */
 export interface JsonAnswer {

@@ -4,6 +4,7 @@ import type { LiveFactIndex } from '../matching/live-index';
 import type { SourceCatalog } from '../sources/source-catalog';
 import type { FeedbackLimit } from './feedback-limit';
 import type { CommandRegistry } from './registry';
+import type { DetectLanguage } from './request-language';
 
 /** What every command may use. Built once at start and shared by all adapters. */
 export interface CommandContext {
@@ -21,6 +22,8 @@ export interface CommandContext {
   seenRevisions: SeenRevisions;
   now(): Date;
   logger: Logger;
+  /** The language of a person's words (the bot's detector; core holds no language model of its own). */
+  detectLanguage: DetectLanguage;
 }
 
 export interface SeenRevisions {

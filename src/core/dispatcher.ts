@@ -2,13 +2,13 @@ import type { Command } from './command';
 import type { CommandContext } from './context';
 import { isUserError, UserError, type UserErrorCode } from './errors';
 import { StoreUnavailableError } from './operator-error';
-import { DEFAULT_LANGUAGE, type Language } from '../language/languages';
-import { inReplyLanguage } from '../language/reply-language';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
+import { inReplyLanguage } from './reply-language';
 import { coreMessages } from './messages';
 import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';
 import { decodeAction, LANGUAGE_OPTION } from './reply-actions';
-import { ownWords, requestLanguage, type LanguageClues } from './request-language';
+import { ownWords, requestLanguage, type DetectLanguage, type LanguageClues } from './request-language';
 import { inLanguage, refusal, somethingWentWrongReply, userErrorReply } from './standard-replies';
 import { parseTextOptions } from './text-grammar';
 
@@ -91,7 +91,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
 
   /** Runs the command in the request's language, which from then on is also that of any error reply. */
   async function run(command: Command, input: { actor: Actor; location: string }, options: Record<string, string>, attempt: Attempt, clues: LanguageClues = {}) {
-    const request = requestFor(input, options, requestLanguage(input.actor, clues, ownWords(command, options)));
+    const request = requestFor(input, options, requestLanguage(context.detectLanguage, input.actor, clues, ownWords(command, options)));
     attempt.language = request.language;
     return inReplyLanguage(request.language, async () => {
       if (refused(command, request)) return refusal(request.language);
@@ -127,7 +127,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
       const resolved = registry.resolve(input.text);
       const ask = registry.get(DEFAULT_COMMAND)!;
       const clues = { dutchName: resolved?.dutchName ?? false };
-      const attempt = attemptFor(input.actor, clues);
+      const attempt = attemptFor(context.detectLanguage, input.actor, clues);
       const askIt = () => run(ask, input, parseTextOptions(ask, input.text), attempt);
       return guarded(resolved?.command.name ?? ask.name, attempt, async () => {
         if (!resolved) {
@@ -152,7 +152,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
 
     handleCommand(input) {
       const clues = { carried: input.language };
-      const attempt = attemptFor(input.actor, clues);
+      const attempt = attemptFor(context.detectLanguage, input.actor, clues);
       return guarded(input.commandName, attempt, async () => {
         const command = registry.get(input.commandName);
         if (!command) throw new UserError('unknown_command', coreMessages().unknownCommand(input.commandName));
@@ -164,7 +164,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
       const decoded = decodeAction(input.token);
       const { [LANGUAGE_OPTION]: carried, ...options } = decoded?.options ?? {};
       const clues = { carried };
-      const attempt = attemptFor(input.actor, clues);
+      const attempt = attemptFor(context.detectLanguage, input.actor, clues);
       return guarded(decoded?.commandName ?? 'action', attempt, async () => {
         const command = decoded && registry.get(decoded.commandName);
         if (!decoded || !command) throw new UserError('unknown_command', coreMessages().staleButton);
@@ -180,7 +180,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     async formDefaults(input) {
       const command = registry.get(input.commandName);
       if (!command?.formDefaults) return { ok: true, options: {} };
-      const request = requestFor(input, { ...input.options }, requestLanguage(input.actor, {}, ownWords(command, input.options)));
+      const request = requestFor(input, { ...input.options }, requestLanguage(context.detectLanguage, input.actor, {}, ownWords(command, input.options)));
       if (refused(command, request)) return { ok: false, reply: refusal(request.language) };
       try {
         return { ok: true, options: await inReplyLanguage(request.language, () => command.formDefaults!(request, context)) };
@@ -220,8 +220,8 @@ interface Attempt {
   language: Language;
 }
 
-function attemptFor(actor: Actor, clues: LanguageClues): Attempt {
-  return { language: requestLanguage(actor, clues) };
+function attemptFor(detect: DetectLanguage, actor: Actor, clues: LanguageClues): Attempt {
+  return { language: requestLanguage(detect, actor, clues) };
 }
 
 function validateOptions(command: Command, options: Record<string, string>): void {

@@ -1,6 +1,6 @@
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
-import { replyLanguage } from '../language/reply-language';
+import type { Language } from './languages';
+import { replyLanguage } from './reply-language';
 import { echoed } from './truncate';
 
 /** User-visible text of the command layer. Tests assert against these constants. */

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../facts/fact';
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
+import type { Language } from './languages';
 
 /** The words every adapter puts around an answer's claim status, caveat and unchecked quote. */
 export const PROVENANCE_TEXT = Object.freeze({

@@ -1,9 +1,11 @@
-import { detectLanguage } from '../language/detect-language';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../language/languages';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 import type { Command } from './command';
 import type { Actor } from './request';
 
 /** What the dispatcher knows about a request's language before reading its words. */
+/** Reads the language of a person's words, the hint deciding when the words do not tell (see CommandContext). */
+export type DetectLanguage = (text: string, hint?: Language) => Language;
+
 export interface LanguageClues {
   /** Carried by a button or a numbered pick: the language of the reply it was on. */
   carried?: string;
@@ -18,10 +20,10 @@ export interface LanguageClues {
  * nothing about the person: a fact's title and answer are English and its nl_* fields Dutch
  * whoever types them, so a moderator is read by the command name they type or their locale.
  */
-export function requestLanguage(actor: Actor, clues: LanguageClues = {}, words = ''): Language {
+export function requestLanguage(detect: DetectLanguage, actor: Actor, clues: LanguageClues = {}, words = ''): Language {
   if (isLanguage(clues.carried)) return clues.carried;
   const hint = clues.dutchName ? 'nl' : actor.clientLanguage;
-  if (words.trim()) return detectLanguage(words, hint);
+  if (words.trim()) return detect(words, hint);
   return hint ?? DEFAULT_LANGUAGE;
 }
 

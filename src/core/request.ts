@@ -1,7 +1,7 @@
 /** The neutral request and reply model shared by every command and every adapter. */
 import type { ClaimKind } from '../facts/fact';
 import type { ReplyAction } from './reply-actions';
-import type { Language } from '../language/languages';
+import type { Language } from './languages';
 
 export type Platform = 'console' | 'cli' | 'discord' | 'slack';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language } from '../language/languages';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
 import type { UserError } from './errors';
 import { coreMessages } from './messages';
 import type { Reply } from './request';

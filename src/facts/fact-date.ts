@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import { MONTHS_BY_LANGUAGE } from './fact-time';
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import type { Fact } from './fact';
 
 export const MONTHS_BY_LANGUAGE: Readonly<Record<Language, readonly string[]>> = {

@@ -2,7 +2,7 @@ import type { CommandContext } from '../core/context';
 import { SUGGESTION_COMMAND } from '../core/dispatcher';
 import { LANGUAGE_OPTION, SHORTENED_OPTION, type ReplyAction } from '../core/reply-actions';
 import { userKey, type CommandRequest } from '../core/request';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import { feedbackMessages } from './feedback-messages-nl';
 import { SHORTENED_MARK } from './feedback-messages';
 

@@ -1,6 +1,6 @@
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
-import { replyLanguage } from '../language/reply-language';
+import type { Language } from '../core/languages';
+import { replyLanguage } from '../core/reply-language';
 import { FEEDBACK_MESSAGES } from './feedback-messages';
 
 /** FEEDBACK_MESSAGES in Dutch. A test checks that every key has a translation. */

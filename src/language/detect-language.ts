@@ -1,7 +1,7 @@
 import { francAll } from 'franc-min';
 import { foldWord } from '../matching/normalize';
 import { DUTCH_MARKER_WORDS, ENGLISH_MARKER_WORDS } from '../matching/word-lists';
-import { DEFAULT_LANGUAGE, type Language } from './languages';
+import { DEFAULT_LANGUAGE, type Language } from '../core/languages';
 
 const FRANC_CODES: Readonly<Record<string, Language>> = { eng: 'en', nld: 'nl' };
 

@@ -1,4 +1,4 @@
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import { foldWord } from './normalize';
 
 /** The kinds of answer a question can ask for, read from its question words. */

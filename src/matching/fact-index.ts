@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact } from '../facts/fact';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
 import { foldWord, readWords, termOf, type Word } from './normalize';
 import { Spelling } from './spelling';

@@ -1,5 +1,5 @@
 import type { Fact } from '../facts/fact';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import { confidenceVector, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
 import { candidateFeatures } from './features';

@@ -1,7 +1,7 @@
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer } from 'stemmer';
 import { nld as DUTCH_STOP_WORD_LIST } from 'stopword';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import {
   CHAT_SPEAK, DUTCH_CHAT_SPEAK, DUTCH_EXTRA_STOP_WORDS, DUTCH_NUMBER_WORDS, DUTCH_SYNONYM_GROUPS, NUMBER_WORDS, PRONOUN_US_AFTER, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS,
 } from './word-lists';

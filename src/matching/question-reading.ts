@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 import { askedKind, type AnswerKind } from './answer-kinds';
 import { foldWord, NORMALIZE_LIMITS, readWords, type Word } from './normalize';
 

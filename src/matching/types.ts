@@ -1,5 +1,5 @@
 import type { Fact } from '../facts/fact';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 
 export type MatchStatus = 'answered' | 'ambiguous' | 'no_match';
 

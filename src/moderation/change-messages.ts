@@ -1,6 +1,6 @@
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
-import { replyLanguage } from '../language/reply-language';
+import type { Language } from '../core/languages';
+import { replyLanguage } from '../core/reply-language';
 
 /**
  * How revisions and validation problems name a fact's fields and describe a change (`fact

@@ -1,7 +1,7 @@
 import { echoed } from '../core/truncate';
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
-import { replyLanguage } from '../language/reply-language';
+import type { Language } from '../core/languages';
+import { replyLanguage } from '../core/reply-language';
 import { MODERATION_MESSAGES } from './messages';
 
 /** MODERATION_MESSAGES in Dutch, for moderators who write Dutch. A test checks that every key has a translation. */

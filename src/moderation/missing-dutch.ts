@@ -1,7 +1,7 @@
 import type { Fact } from '../facts/fact';
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
-import { replyLanguage } from '../language/reply-language';
+import type { Language } from '../core/languages';
+import { replyLanguage } from '../core/reply-language';
 
 /** User-visible text about facts that have no Dutch text yet. Tests assert against these constants. */
 export const MISSING_DUTCH_MESSAGES = Object.freeze({

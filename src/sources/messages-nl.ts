@@ -1,7 +1,7 @@
 import { CLAIM_KINDS } from '../facts/fact';
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
-import { replyLanguage } from '../language/reply-language';
+import type { Language } from '../core/languages';
+import { replyLanguage } from '../core/reply-language';
 import { SOURCE_MESSAGES } from './messages';
 import { SOURCE_KINDS } from './source';
 

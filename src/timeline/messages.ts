@@ -1,5 +1,5 @@
 import type { Translation } from '../language/catalogue';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 
 /** User-visible text of the timeline. Tests assert against these constants. */
 export const TIMELINE_MESSAGES = Object.freeze({

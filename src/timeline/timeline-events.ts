@@ -1,6 +1,6 @@
 import { factDateLabel, parseFactDate, pointKey } from '../facts/fact-date';
 import type { StoredFact } from '../facts/fact';
-import type { Language } from '../language/languages';
+import type { Language } from '../core/languages';
 
 /** One dated fact as the timeline draws it. */
 export interface TimelineEvent {

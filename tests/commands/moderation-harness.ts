@@ -7,6 +7,7 @@ import type { Actor, Reply } from '../../src/core/request';
 import { createFeedbackLimit } from '../../src/core/feedback-limit';
 import { createSeenRevisions } from '../../src/core/seen-revisions';
 import type { Fact } from '../../src/facts/fact';
+import { detectLanguage } from '../../src/language/detect-language';
 import { createLogger } from '../../src/logger';
 import { createFactMatcher } from '../../src/matching/fact-matcher';
 import { LiveFactIndex, type MatcherFactory } from '../../src/matching/live-index';
@@ -54,6 +55,7 @@ export async function startModerationBot(
     feedbackLimit: createFeedbackLimit(options.feedbackPerUserPerHour ?? 60),
     now: clock,
     logger,
+    detectLanguage,
   };
   const dispatcher = createDispatcher(context, MODERATOR_RULES);
 

@@ -58,6 +58,8 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
     if (parent.type.startsWith('TS') && !/^TS(As|Satisfies|NonNull)Expression$/.test(parent.type)) return true;
     if (/^(Import|Export(Named|All))Declaration$/.test(parent.type) && parent.source === child) return true;
     if (parent.type === 'SwitchCase' || (parent.type === 'MemberExpression' && parent.computed)) return true;
+    // A class's own name ("override name = 'OperatorError'") is a code, not a reply.
+    if (parent.type === 'PropertyDefinition') return parent.key === child || propertyName(parent) === 'name';
     // A command's form title is part of its definition, as its description is; a reply's title is not.
     if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(propertyName(parent)) || (propertyName(parent) === 'title' && ancestors.some((ancestor) => ancestor.type === 'Property' && propertyName(ancestor) === 'form'));
     if (parent.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator as string)) return true;

@@ -1,5 +1,5 @@
 import type { Translation } from '../../language/catalogue';
-import type { Language } from '../../language/languages';
+import type { Language } from '../../core/languages';
 import { DISCORD_LIMITS } from './limits';
 
 /** User-visible text that only the Discord adapter produces. Tests assert against these. */

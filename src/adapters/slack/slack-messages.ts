@@ -1,5 +1,5 @@
 import type { Translation } from '../../language/catalogue';
-import type { Language } from '../../language/languages';
+import type { Language } from '../../core/languages';
 
 /** User-visible text the Slack adapter adds around a reply. Tests assert against these constants. */
 export const SLACK_MESSAGES = Object.freeze({
