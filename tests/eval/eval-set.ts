@@ -23,8 +23,9 @@ export const EVAL_SETS = Object.freeze([
   { file: 'final-d.yaml', role: 'final' },
   // Written after final-d, to judge whether the related-words table earns its place.
   { file: 'fresh-e.yaml', role: 'tuning' },
-  // Questions in Dutch, for the Dutch answers of issue 13.
-  { file: 'nl-1.yaml', role: 'untouched' },
+  // Questions in Dutch, for the Dutch answers of issue 13. nl-1's untouched score is in the README;
+  // since the third session it is a tuning set, so the decision model also learns from Dutch questions.
+  { file: 'nl-1.yaml', role: 'tuning' },
   { file: 'nl-final.yaml', role: 'final' },
   // Written in the third session: fresh-f and nl-3 judge that session's changes (their misses are
   // never read); final-g is its final held-out set.

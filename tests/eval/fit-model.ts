@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { CONFIDENCE_FEATURE_NAMES, confidenceVector, featureVector, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
 import { createFactMatcher, decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
 import { FEATURE_NAMES } from '../../src/matching/features';
+import { detectLanguage } from '../../src/language/detect-language';
 import { KNOWLEDGE_DIR, loadAllEvalSets, type AnswerableQuestion } from './eval-set';
 import { loadEvalKnowledge } from './eval-matcher';
 
@@ -100,11 +101,12 @@ function outcome(questions: readonly Question[], model: DecisionModel) {
 
 function main(): void {
   const { facts } = loadEvalKnowledge(KNOWLEDGE_DIR);
-  const { index } = createFactMatcher(facts);
+  const { indexes } = createFactMatcher(facts);
   const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
   const questions: Question[] = tuning
     .flatMap((set) => [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))])
-    .map(({ q, right }) => ({ scored: scoreCandidates(index, q), right }));
+    // Each question in the language the bot would read it in, as `npm run eval` scores it.
+    .map(({ q, right }) => ({ scored: scoreCandidates(indexes[detectLanguage(q)], q), right }));
 
   // Step 1, the ranker: every candidate of every question is an example.
   const ranker = fitLogistic(
