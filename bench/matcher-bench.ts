@@ -140,7 +140,7 @@ function main(): void {
       // Both languages are indexed in every matcher built above; Dutch questions read the Dutch index.
       const queries = dutchQueries(entry.facts);
       rows.push({
-        base: `${entry.base}, Dutch`, facts: entry.facts.length, queries: `${queries.length}/-`, targetMs: entry.targetMs,
+        base: `${entry.base}, Dutch`, facts: entry.facts.length, queries: `${queries.length}/-`, runs: `${entry.rounds}/-`, targetMs: entry.targetMs,
         ours: { buildMs: Number.NaN, ...timeQueries(ours.built, askOursInDutch, queries, entry.rounds) }, plain: undefined,
       });
     }
