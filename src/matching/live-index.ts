@@ -119,10 +119,29 @@ export class LiveFactIndex {
     return this.pending;
   }
 
+  /**
+   * Lists every fact again. When few differ from what the index holds (a reconnect after a short
+   * outage), only those are updated; otherwise fresh indexes are built in slices and swapped in.
+   */
   private async reload(): Promise<void> {
     this.reloadAll = false;
     this.changed.clear();
     const facts = await this.store.listFacts();
+    const matcher = this.matcherNow;
+    const listed = new Set(facts.map((fact) => fact.id));
+    const changed = facts.filter((fact) => this.factsNow.get(fact.id)?.revision !== fact.revision);
+    const gone = this.factsNow.list.filter((fact) => !listed.has(fact.id)).map((fact) => fact.id);
+    if (matcher.put && changed.length + gone.length <= BULK_CHANGES) {
+      for (const fact of changed) {
+        matcher.put(fact);
+        this.factsNow.set(fact);
+      }
+      for (const id of gone) {
+        matcher.remove?.(id);
+        this.factsNow.delete(id);
+      }
+      return;
+    }
     this.matcherNow = await this.buildMatcher(facts);
     this.factsNow = new SortedFacts(facts);
   }
