@@ -50,7 +50,8 @@ function format(rows: readonly string[][]): string {
 }
 
 /** cost ∝ facts^k between two sizes. */
-function exponent(from: Figure, to: Figure, key: Key): number {
+function exponent(from: Figure | undefined, to: Figure | undefined, key: Key): number | undefined {
+  if (!from || !to) return undefined;
   return Math.log(to[key] / from[key]) / Math.log(to.facts / from.facts);
 }
 
@@ -75,7 +76,7 @@ export function printTable(figures: readonly Figure[], sizes: readonly number[])
     const growth = [['growth exponent k (cost ∝ facts^k)', ...spans.map(([from, to]) => `${from / 1000}k -> ${to / 1000}k`)]];
     for (const key of Object.keys(LABELS) as Key[]) {
       for (const name of implementations) {
-        growth.push([`${LABELS[key]}, ${name}`, ...spans.map(([from, to]) => show(exponent(find(name, from)!, find(name, to)!, key)))]);
+        growth.push([`${LABELS[key]}, ${name}`, ...spans.map(([from, to]) => show(exponent(find(name, from), find(name, to), key)))]);
       }
     }
     process.stdout.write(`\n${format(growth)}`);

@@ -106,10 +106,19 @@ function readFact(fact: Fact, language: Language): FactReading {
 const CACHED_READINGS = 4096;
 const readings = new Map<string, FactReading>();
 
+/** Each fact object's keys, so that a fact met again as a candidate is not hashed again (a store hands out a new object when a fact changes). */
+const keysOfFact = new WeakMap<Fact, Partial<Record<Language, string>>>();
+
 /** The language and a hash of the text read in it: the same content reads the same, and the cache holds no second copy of the text. */
 function readingKey(fact: Fact, language: Language): string {
-  const text = textsOf(fact, language);
-  return `${language}:${createHash('sha1').update(JSON.stringify([text.title, text.questions, fact.keywords, text.answer])).digest('base64')}`;
+  let keys = keysOfFact.get(fact);
+  if (!keys) keysOfFact.set(fact, (keys = {}));
+  let key = keys[language];
+  if (key === undefined) {
+    const text = textsOf(fact, language);
+    key = keys[language] = `${language}:${createHash('sha1').update(JSON.stringify([text.title, text.questions, fact.keywords, text.answer])).digest('base64')}`;
+  }
+  return key;
 }
 
 /** A fact's reading in a language, from the cache when its text was read before (least recently used readings leave first). */

@@ -38,11 +38,16 @@ interface Hit {
 
 const countIn = (packed: number, field: number) => (packed >>> COUNT_SHIFT[field]!) & COUNT_MAX[field]!;
 
-function grow<T extends Uint32Array | Uint16Array>(array: T, make: (size: number) => T, needed: number): T {
-  if (needed <= array.length) return array;
-  const grown = make(Math.max(needed, Math.ceil(array.length * 1.5) + 2));
-  grown.set(array);
-  return grown;
+/** Room for one more posting: half as much again, so that a term's postings are copied O(log n) times as they grow. */
+function withRoom(postings: Postings): void {
+  if (postings.length < postings.docs.length) return;
+  const size = Math.ceil(postings.length * 1.5) + 2;
+  const docs = new Uint32Array(size);
+  docs.set(postings.docs);
+  const counts = new Uint16Array(size);
+  counts.set(postings.counts);
+  postings.docs = docs;
+  postings.counts = counts;
 }
 
 /**
@@ -86,7 +91,11 @@ export class SearchIndex {
     this.ids.push(id);
     this.shortIds.set(id, shortId);
     this.documentCount += 1;
-    this.fieldLengths = grow(this.fieldLengths, (size) => new Uint16Array(size), (shortId + 1) * 4);
+    if (this.fieldLengths.length < (shortId + 1) * 4) {
+      const grown = new Uint16Array(Math.ceil(this.fieldLengths.length * 1.5) + 4);
+      grown.set(this.fieldLengths);
+      this.fieldLengths = grown;
+    }
     SEARCH_FIELDS.forEach((field, fieldId) => {
       const terms = fields[field];
       const length = new Set(terms).size;
@@ -180,8 +189,7 @@ export class SearchIndex {
     let at = postings.length - 1;
     if (at < 0 || postings.docs[at] !== shortId) {
       at = postings.length;
-      postings.docs = grow(postings.docs, (size) => new Uint32Array(size), at + 1);
-      postings.counts = grow(postings.counts, (size) => new Uint16Array(size), at + 1);
+      withRoom(postings);
       postings.docs[at] = shortId;
       postings.counts[at] = 0;
       postings.length += 1;
