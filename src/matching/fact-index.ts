@@ -46,8 +46,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * candidates need beyond that (their terms and phrasings) is read when they are candidates.
  */
 export class FactIndex {
-  private readonly search = new SearchIndex();
-  private readonly entries = new Map<string, Fact>();
+  private readonly search = new SearchIndex<Fact>();
   /** How many facts write each term as a name. */
   private readonly nameFrequency = new Map<string, number>();
   readonly spelling = new Spelling();
@@ -86,29 +85,27 @@ export class FactIndex {
 
   /** The facts in the order they were added. */
   *facts(): IterableIterator<Fact> {
-    for (const id of this.search.idsInOrder()) yield this.entries.get(id)!;
+    yield* this.search.inOrder();
   }
 
   get(id: string): Fact | undefined {
-    return this.entries.get(id);
+    return this.search.get(id);
   }
 
   /** Adds a fact, or replaces the fact with the same id. */
   add(fact: Fact): void {
     this.remove(fact.id);
     const { fields, names, words } = indexTextOf(fact, this.language);
-    this.entries.set(fact.id, fact);
-    this.search.add(fact.id, fields);
+    this.search.add(fact, fields);
     count(this.nameFrequency, names, 1);
     this.spelling.add(words);
   }
 
   /** Removes a fact: its text is read again to know which entries were its own. */
   remove(id: string): void {
-    const fact = this.entries.get(id);
+    const fact = this.search.get(id);
     if (!fact) return;
     const { fields, names, words } = indexTextOf(fact, this.language);
-    this.entries.delete(id);
     this.search.remove(id, fields);
     count(this.nameFrequency, names, -1);
     this.spelling.remove(words);
@@ -148,10 +145,7 @@ export class FactIndex {
     if (telling.length === 0) return [];
     const weights = new Map(telling.map(({ term, weight }) => [term, weight]));
     const found = this.search.search(telling.map(({ term }) => term), FIELD_BOOST, (term) => weights.get(term) ?? 1);
-    return found.slice(0, limit).flatMap((result) => {
-      const fact = this.entries.get(result.id);
-      return fact ? [{ entry: { fact, ...readingOf(fact, this.language) }, score: result.score }] : [];
-    });
+    return found.slice(0, limit).map(({ document: fact, score }) => ({ entry: { fact, ...readingOf(fact, this.language) }, score }));
   }
 
   /** Facts whose words start with what the user is typing, for autocomplete. */
@@ -161,6 +155,6 @@ export class FactIndex {
     return this.search
       .search(query, FIELD_BOOST, () => 1, (term) => term === lastPrefix)
       .slice(0, limit)
-      .flatMap((result) => this.entries.get(result.id) ?? []);
+      .map((result) => result.document);
   }
 }

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { addOccurrence, compacted, countAt, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
 
 /** The fields a fact is searched by, in the order their scores are added up. */
 export const SEARCH_FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
@@ -10,24 +11,8 @@ export type FieldTerms = Readonly<Record<SearchField, readonly string[]>>;
 const BM25 = Object.freeze({ k: 1.2, b: 0.7, d: 0.5 });
 const PREFIX_WEIGHT = 0.375;
 
-/**
- * Bits of a posting's 16-bit field counts: a fact's title and answer terms are distinct, its
- * keywords add at most an initialism, and it has at most 20 alternate questions.
- */
-const COUNT_SHIFT = [0, 2, 11, 14] as const;
-const COUNT_MAX = [3, 511, 7, 3] as const;
-
-/** The facts holding one term, by ascending short id, with how often each field holds it: 6 bytes a fact. */
-interface Postings {
-  docs: Uint32Array;
-  counts: Uint16Array;
-  length: number;
-  /** How many of the facts hold the term in each field (BM25's document frequency per field). */
-  inField: number[];
-}
-
-export interface SearchHit {
-  id: string;
+export interface SearchHit<T> {
+  document: T;
   score: number;
 }
 
@@ -36,33 +21,20 @@ interface Hit {
   terms: string[];
 }
 
-const countIn = (packed: number, field: number) => (packed >>> COUNT_SHIFT[field]!) & COUNT_MAX[field]!;
-
-/** Room for one more posting: half as much again, so that a term's postings are copied O(log n) times as they grow. */
-function withRoom(postings: Postings): void {
-  if (postings.length < postings.docs.length) return;
-  const size = Math.ceil(postings.length * 1.5) + 2;
-  const docs = new Uint32Array(size);
-  docs.set(postings.docs);
-  const counts = new Uint16Array(size);
-  counts.set(postings.counts);
-  postings.docs = docs;
-  postings.counts = counts;
-}
-
 /**
  * An inverted index that scores exactly as MiniSearch did (same formula, same order of
- * additions, same order of ties), in a fraction of its memory: a posting is a 32-bit fact
- * number and 16 bits of per-field counts in typed arrays, instead of an entry in a Map per term
- * and field. Removing a fact needs its terms again (the caller re-reads it), which keeps the
- * index from holding a second copy of every fact's terms.
+ * additions, same order of ties), in a fraction of its memory: a posting is one number in a
+ * list per term (see postings.ts), instead of an entry in a Map per term and field. Removing a
+ * fact needs its terms again (the caller re-reads it), which keeps the index from holding a
+ * second copy of every fact's terms.
  */
-export class SearchIndex {
+export class SearchIndex<T extends { readonly id: string }> {
   private readonly postings = new Map<string, Postings>();
   /** The terms again as a radix tree, only for prefix search (autocomplete), built in the order MiniSearch built its own. */
   private readonly prefixes = new SearchableMap<true>();
   private readonly shortIds = new Map<string, number>();
-  private readonly ids: Array<string | undefined> = [];
+  /** The documents by short id; a removed one leaves a hole until the next build. */
+  private readonly documents: Array<T | undefined> = [];
   private fieldLengths = new Uint16Array(64);
   private readonly averageFieldLength = [0, 0, 0, 0];
   private documentCount = 0;
@@ -71,25 +43,27 @@ export class SearchIndex {
     return this.documentCount;
   }
 
-  has(id: string): boolean {
-    return this.shortIds.has(id);
+  get(id: string): T | undefined {
+    const shortId = this.shortIds.get(id);
+    return shortId === undefined ? undefined : this.documents[shortId];
   }
 
-  /** The ids in the order they were added (a replaced fact counts as added last). */
-  *idsInOrder(): IterableIterator<string> {
-    for (const id of this.ids) if (id !== undefined) yield id;
+  /** The documents in the order they were added (a replaced one counts as added last). */
+  *inOrder(): IterableIterator<T> {
+    for (const document of this.documents) if (document !== undefined) yield document;
   }
 
   /** How many facts hold the term in any field. */
   documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+    const postings = this.postings.get(term);
+    return postings ? sizeOf(postings) : 0;
   }
 
-  add(id: string, fields: FieldTerms): void {
-    if (this.shortIds.has(id)) throw new Error(`already indexed: ${id}`);
-    const shortId = this.ids.length;
-    this.ids.push(id);
-    this.shortIds.set(id, shortId);
+  add(document: T, fields: FieldTerms): void {
+    if (this.shortIds.has(document.id)) throw new Error(`already indexed: ${document.id}`);
+    const shortId = this.documents.length;
+    this.documents.push(document);
+    this.shortIds.set(document.id, shortId);
     this.documentCount += 1;
     if (this.fieldLengths.length < (shortId + 1) * 4) {
       const grown = new Uint16Array(Math.ceil(this.fieldLengths.length * 1.5) + 4);
@@ -111,7 +85,7 @@ export class SearchIndex {
     const shortId = this.shortIds.get(id);
     if (shortId === undefined) return;
     this.shortIds.delete(id);
-    this.ids[shortId] = undefined;
+    this.documents[shortId] = undefined;
     SEARCH_FIELDS.forEach((_, fieldId) => {
       const length = this.fieldLengths[shortId * 4 + fieldId]!;
       const count = this.documentCount;
@@ -123,12 +97,8 @@ export class SearchIndex {
 
   /** Drops the spare room left for growth, once a big build is done. */
   compact(): void {
-    for (const postings of this.postings.values()) {
-      if (postings.docs.length === postings.length) continue;
-      postings.docs = postings.docs.slice(0, postings.length);
-      postings.counts = postings.counts.slice(0, postings.length);
-    }
-    this.fieldLengths = this.fieldLengths.slice(0, this.ids.length * 4);
+    for (const [term, postings] of this.postings) this.postings.set(term, compacted(postings));
+    this.fieldLengths = this.fieldLengths.slice(0, this.documents.length * 4);
   }
 
   /**
@@ -136,7 +106,7 @@ export class SearchIndex {
    * the field's boost and the term's, summed, times the number of terms the fact holds. A term
    * for which `prefix` is true also finds the longer terms it begins.
    */
-  search(terms: readonly string[], fieldBoost: Readonly<Record<SearchField, number>>, termBoost: (term: string) => number, prefix: (term: string) => boolean = () => false): SearchHit[] {
+  search(terms: readonly string[], fieldBoost: Readonly<Record<SearchField, number>>, termBoost: (term: string) => number, prefix: (term: string) => boolean = () => false): Array<SearchHit<T>> {
     let combined: Map<number, Hit> | undefined;
     for (const term of terms) {
       const results = new Map<number, Hit>();
@@ -151,23 +121,24 @@ export class SearchIndex {
       }
       combined = combined ? orCombine(combined, results) : results;
     }
-    const hits: SearchHit[] = [];
-    for (const [shortId, { score, terms: matched }] of combined ?? []) hits.push({ id: this.ids[shortId]!, score: score * (matched.length || 1) });
+    const hits: Array<SearchHit<T>> = [];
+    for (const [shortId, { score, terms: matched }] of combined ?? []) hits.push({ document: this.documents[shortId]!, score: score * (matched.length || 1) });
     return hits.sort((a, b) => b.score - a.score);
   }
 
   private termResults(sourceTerm: string, term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>, results: Map<number, Hit>): void {
     const postings = this.postings.get(term);
     if (!postings) return;
+    const size = sizeOf(postings);
     SEARCH_FIELDS.forEach((field, fieldId) => {
-      const matching = postings.inField[fieldId]!;
+      const matching = postings[fieldId]!;
       if (matching === 0) return;
       const average = this.averageFieldLength[fieldId]!;
       const weight = termWeight * termBoost * fieldBoost[field];
-      for (let at = 0; at < postings.length; at += 1) {
-        const termFrequency = countIn(postings.counts[at]!, fieldId);
+      for (let at = 0; at < size; at += 1) {
+        const termFrequency = countAt(postings, at, fieldId);
         if (termFrequency === 0) continue;
-        const shortId = postings.docs[at]!;
+        const shortId = shortIdAt(postings, at);
         const score = weight * bm25(termFrequency, matching, this.documentCount, this.fieldLengths[shortId * 4 + fieldId]!, average);
         const known = results.get(shortId);
         if (!known) results.set(shortId, { score, terms: [sourceTerm] });
@@ -182,41 +153,19 @@ export class SearchIndex {
   private addTerm(term: string, shortId: number, fieldId: number): void {
     let postings = this.postings.get(term);
     if (!postings) {
-      postings = { docs: new Uint32Array(2), counts: new Uint16Array(2), length: 0, inField: [0, 0, 0, 0] };
+      postings = newPostings();
       this.postings.set(term, postings);
       this.prefixes.set(term, true);
     }
-    let at = postings.length - 1;
-    if (at < 0 || postings.docs[at] !== shortId) {
-      at = postings.length;
-      withRoom(postings);
-      postings.docs[at] = shortId;
-      postings.counts[at] = 0;
-      postings.length += 1;
-    }
-    const packed = postings.counts[at]!;
-    const count = countIn(packed, fieldId);
-    if (count === 0) postings.inField[fieldId]! += 1;
-    if (count < COUNT_MAX[fieldId]!) postings.counts[at] = packed + (1 << COUNT_SHIFT[fieldId]!);
+    const updated = addOccurrence(postings, shortId, fieldId);
+    if (updated !== postings) this.postings.set(term, updated);
   }
 
   private removeTerm(term: string, shortId: number): void {
     const postings = this.postings.get(term);
     if (!postings) return;
-    let low = 0;
-    let high = postings.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (postings.docs[middle]! < shortId) low = middle + 1;
-      else high = middle;
-    }
-    if (low >= postings.length || postings.docs[low] !== shortId) return;
-    const packed = postings.counts[low]!;
-    for (let fieldId = 0; fieldId < 4; fieldId += 1) if (countIn(packed, fieldId) > 0) postings.inField[fieldId]! -= 1;
-    postings.docs.copyWithin(low, low + 1, postings.length);
-    postings.counts.copyWithin(low, low + 1, postings.length);
-    postings.length -= 1;
-    if (postings.length === 0) {
+    removeFact(postings, shortId);
+    if (sizeOf(postings) === 0) {
       this.postings.delete(term);
       this.prefixes.delete(term);
     }
