@@ -3,16 +3,14 @@ import type { StoredFact } from '../facts/fact';
 const byId = (a: StoredFact, b: StoredFact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The live facts in id order (as the stores list them) with look-up by id. One fact is set or
- * deleted by binary search, without re-sorting or copying the list.
+ * The live facts in id order (as the stores list them), found by id by halving: no second
+ * structure per fact. One fact is set or deleted in place, without re-sorting or copying.
  */
 export class SortedFacts {
   private readonly ordered: StoredFact[];
-  private readonly byId: Map<string, StoredFact>;
 
   constructor(facts: readonly StoredFact[]) {
     this.ordered = [...facts].sort(byId);
-    this.byId = new Map(this.ordered.map((fact) => [fact.id, fact]));
   }
 
   get list(): readonly StoredFact[] {
@@ -20,19 +18,19 @@ export class SortedFacts {
   }
 
   get(id: string): StoredFact | undefined {
-    return this.byId.get(id);
+    const found = this.ordered[this.position(id)];
+    return found?.id === id ? found : undefined;
   }
 
   set(fact: StoredFact): void {
     const at = this.position(fact.id);
-    if (this.byId.has(fact.id)) this.ordered[at] = fact;
+    if (this.ordered[at]?.id === fact.id) this.ordered[at] = fact;
     else this.ordered.splice(at, 0, fact);
-    this.byId.set(fact.id, fact);
   }
 
   delete(id: string): void {
-    if (!this.byId.delete(id)) return;
-    this.ordered.splice(this.position(id), 1);
+    const at = this.position(id);
+    if (this.ordered[at]?.id === id) this.ordered.splice(at, 1);
   }
 
   /** Where the fact with this id is, or would be inserted. */
