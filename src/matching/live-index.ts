@@ -26,7 +26,6 @@ export class LiveFactIndex {
   private factsNow: SortedFacts;
   private readonly changed = new Set<string>();
   private reloadAll = false;
-  private catchUpQueued = false;
   private pending: Promise<void> | undefined;
   private readonly unsubscribe: () => void;
 
@@ -87,13 +86,9 @@ export class LiveFactIndex {
   private noteChange(event: FactChangedEvent): void {
     if (event.resync) this.reloadAll = true;
     else this.changed.add(event.factId);
-    if (this.catchUpQueued) return;
-    // A store reports a bulk change as a burst of events in one go: they are taken together.
-    this.catchUpQueued = true;
-    queueMicrotask(() => {
-      this.catchUpQueued = false;
-      this.catchUp().catch(this.onRefreshError);
-    });
+    // Started at once, so its read reaches the store before whatever other listeners ask of it. A
+    // burst of events (an import) lands in `changed` meanwhile and is taken together next round.
+    if (!this.pending) this.catchUp().catch(this.onRefreshError);
   }
 
   /**
@@ -102,7 +97,9 @@ export class LiveFactIndex {
    */
   private catchUp(): Promise<void> {
     if (this.pending) return this.pending;
-    this.pending = (async () => {
+    let run: Promise<void> | undefined;
+    let done = false;
+    run = (async () => {
       try {
         while (this.reloadAll || this.changed.size > 0) {
           if (this.reloadAll || this.changed.size > BULK_CHANGES || !this.matcherNow.put) await this.reload();
@@ -113,10 +110,13 @@ export class LiveFactIndex {
         this.reloadAll = true;
         throw error;
       } finally {
-        this.pending = undefined;
+        done = true;
+        if (run && this.pending === run) this.pending = undefined;
       }
     })();
-    return this.pending;
+    // A run with nothing to wait for has ended already and must not be left pending.
+    if (!done) this.pending = run;
+    return run;
   }
 
   /**
@@ -167,10 +167,8 @@ export class LiveFactIndex {
    * Resolves once the index reflects every change the store has reported so far. The store
    * reports a committed change before its write returns, so after a write this is enough.
    */
-  async settled(): Promise<void> {
-    // A change just reported starts being applied on the next microtask.
-    if (this.catchUpQueued) await null;
-    await this.pending;
+  settled(): Promise<void> {
+    return this.pending ?? Promise.resolve();
   }
 
   close(): void {

@@ -104,6 +104,23 @@ describe('the live fact index after one change', () => {
     index.close();
   });
 
+  it('asks the store for a changed fact as soon as the change is heard, before listeners after it ask anything', async () => {
+    const index = await liveIndexOver(manyFacts());
+    const sqlite = store;
+    const asked: string[] = [];
+    const getFact = sqlite.getFact.bind(sqlite);
+    sqlite.getFact = async (id) => (asked.push(`index reads ${id}`), getFact(id));
+    // Another listener (the source catalog, say) that queries the store when it hears a change.
+    const unsubscribe = sqlite.subscribe(() => asked.push('another listener queries'));
+    await store.applyChange({ action: 'edit', factId: 'fact-005', baseRevision: 1, after: { ...manyFacts()[5]!, answer: 'Edited.' }, retired: false, author: moderator('Alice') });
+    await index.settled();
+
+    expect(asked).toEqual(['index reads fact-005', 'another listener queries']);
+    expect(index.getFact('fact-005')?.answer).toBe('Edited.');
+    unsubscribe();
+    index.close();
+  });
+
   it('lists everything again when the store may have missed changes (after a reconnect), and reads only the facts that differ', async () => {
     store = await openSqliteStore(':memory:', createLogger('silent'));
     await store.importKnowledge(manyFacts());
