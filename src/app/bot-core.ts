@@ -13,7 +13,7 @@ import { createConnectionBoard, type ConnectionBoard } from '../health/connectio
 import { instrumentDispatcher, instrumentStore } from '../health/instrument';
 import { createBotMetrics, type BotMetrics } from '../health/metrics';
 import { fromStore, SourceCatalog } from '../sources/source-catalog';
-import { createFactMatcher } from '../matching/fact-matcher';
+import { buildFactMatcher } from '../matching/fact-matcher';
 import { LiveFactIndex } from '../matching/live-index';
 import type { FactStore } from '../store/fact-store';
 import { DAY_MS, pruneOldGaps } from '../store/gap-retention';
@@ -69,7 +69,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
     // A bot runs for months: retention must hold between restarts too.
     const pruneTimer = setInterval(() => void pruneOldGaps(store, config.gapsRetentionDays, now(), logger), DAY_MS);
     pruneTimer.unref();
-    const index = await LiveFactIndex.create(store, createFactMatcher, (error) =>
+    const index = await LiveFactIndex.create(store, buildFactMatcher, (error) =>
       logger.error({ err: error }, 'could not refresh the matcher; answering from the last loaded facts'),
     );
     const catalog = await SourceCatalog.create(sources, store);

@@ -1,35 +1,20 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Fact } from '../facts/fact';
 import type { Language } from '../core/languages';
-import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
-import { foldWord, readWords, termOf, type Word } from './normalize';
+import { indexTextOf, readingOf, type FactReading } from './fact-reading';
+import { SearchIndex } from './search-index';
 import { Spelling } from './spelling';
 
-/** A fact as the matcher holds it: its terms, computed once when the fact is added. */
-export interface IndexedFact {
-  fact: Fact;
-  /** Every term of every field. */
-  terms: ReadonlySet<string>;
-  /** The title and each alternate question as term lists, with the kind of answer each asks for: phrasings a question may echo. */
-  phrasings: readonly Phrasing[];
-  /** The kinds of question it answers (see answeredKinds). */
-  kinds: ReadonlySet<AnswerKind>;
-  /** Terms the fact writes as names (capitalised inside a sentence): "Sudani", "Erbil". */
-  names: ReadonlySet<string>;
-  /** Its words as written (folded), for spelling correction. */
-  words: ReadonlySet<string>;
-}
+export { initialisms, type Phrasing } from './fact-reading';
 
-export interface Phrasing {
-  terms: readonly string[];
-  asks: AnswerKind | null;
+/** A fact as the features see it: the fact and its reading (read when it is a candidate, see readingOf). */
+export interface IndexedFact extends FactReading {
+  fact: Fact;
 }
 
 export interface Retrieved {
   entry: IndexedFact;
-  /** MiniSearch's BM25 score. */
+  /** The BM25 score (as MiniSearch computes it). */
   score: number;
-
 }
 
 /** Field weights for retrieval: the curated phrasings say what a fact answers better than its prose. */
@@ -41,64 +26,6 @@ const MAX_SEARCHED_TERMS = 12;
 const COMMON_SHARE = 0.05;
 const COMMON_MIN_FACTS = 50;
 
-const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
-
-/** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
-export function initialisms(text: string, language: Language = 'en'): string[] {
-  const found = new Set<string>();
-  for (const run of text.matchAll(NAME_RUN)) {
-    // "The Dutch" is no name: a capitalised stop word only starts the sentence.
-    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && termOf(foldWord(word), language) !== '').map((word) => foldWord(word[0]!));
-    if (capitals.length >= 2 && capitals.length <= 6) found.add(capitals.join(''));
-  }
-  return [...found];
-}
-
-/** The distinct terms of some words, in order. */
-function termsOf(words: readonly Word[]): string[] {
-  const terms = new Set<string>();
-  for (const word of words) if (word.term) terms.add(word.term);
-  return [...terms];
-}
-
-/**
- * The text a fact is searched by in a language: its Dutch block for Dutch, else its English
- * fields (a fact a moderator has not yet translated is still found by its names). The keywords
- * are mostly names, so both languages search them.
- */
-function textsOf(fact: Fact, language: Language): { title: string; questions: readonly string[]; answer: string } {
-  return language === 'nl' && fact.nl ? fact.nl : fact;
-}
-
-/** Reads every field of a fact once; terms, names and spellings all come from that one reading. */
-function indexFact(fact: Fact, language: Language): { entry: IndexedFact; document: Record<string, string> } {
-  const text = textsOf(fact, language);
-  const read = (field: string) => readWords(field, language);
-  const titleWords = read(text.title);
-  const questionWords = text.questions.map(read);
-  const keywordWords = read(fact.keywords.join(' . '));
-  const answerWords = read(text.answer);
-  const allWords = [titleWords, ...questionWords, keywordWords, answerWords].flat();
-  const title = termsOf(titleWords);
-  const questions = questionWords.map(termsOf);
-  const keywords = [...termsOf(keywordWords), ...initialisms(`${text.title}. ${fact.keywords.join(', ')}. ${text.answer}`, language)];
-  const answer = termsOf(answerWords);
-  return {
-    entry: {
-      fact,
-      terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
-      phrasings: [text.title, ...text.questions].flatMap((phrasing, at) => {
-        const terms = at === 0 ? title : questions[at - 1]!;
-        return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
-      }),
-      kinds: answeredKinds([text.title, ...text.questions], language),
-      names: new Set([...titleWords, ...answerWords].filter((word) => word.capitalised && word.term).map((word) => word.term)),
-      words: new Set(allWords.map((word) => word.folded).filter((word) => !word.includes(' '))),
-    },
-    document: { id: fact.id, title: title.join(' '), questions: questions.flat().join(' '), keywords: keywords.join(' '), answer: answer.join(' ') },
-  };
-}
-
 function count(counts: Map<string, number>, terms: Iterable<string>, change: 1 | -1): void {
   for (const term of terms) {
     const next = (counts.get(term) ?? 0) + change;
@@ -107,21 +34,19 @@ function count(counts: Map<string, number>, terms: Iterable<string>, change: 1 |
   }
 }
 
+/** A big build gives the event loop back this often, so questions keep being answered meanwhile. */
+const BUILD_SLICE_MS = 8;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * The searchable facts. Adding, replacing or removing one fact touches only that fact's
- * entries (MiniSearch updates its inverted index in place), so an edit costs the same however
- * many facts there are.
+ * The searchable facts in one language. Adding, replacing or removing one fact touches only
+ * that fact's entries (its postings, term counts and spellings), so an edit costs the same
+ * however many facts there are. Per fact it keeps only its postings: what a question's
+ * candidates need beyond that (their terms and phrasings) is read when they are candidates.
  */
 export class FactIndex {
-  private readonly search = new MiniSearch<Record<string, string>>({
-    fields: ['title', 'questions', 'keywords', 'answer'],
-    idField: 'id',
-    tokenize: (text) => text.split(' ').filter(Boolean),
-    processTerm: (term) => term,
-    searchOptions: { boost: FIELD_BOOST },
-  });
-  private readonly entries = new Map<string, IndexedFact>();
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly search = new SearchIndex<Fact>();
   /** How many facts write each term as a name. */
   private readonly nameFrequency = new Map<string, number>();
   readonly spelling = new Spelling();
@@ -132,44 +57,63 @@ export class FactIndex {
     readonly language: Language = 'en',
   ) {
     for (const fact of facts) this.add(fact);
+    this.search.compact();
+  }
+
+  /**
+   * Builds indexes over the same facts (one per language) in slices of a few milliseconds,
+   * giving the event loop back between them, so a big base (start-up, a bulk import, a reload)
+   * never freezes the bot.
+   */
+  static async build<L extends Language>(facts: readonly Fact[], languages: readonly L[]): Promise<Record<L, FactIndex>> {
+    const indexes = Object.fromEntries(languages.map((language) => [language, new FactIndex([], language)])) as Record<L, FactIndex>;
+    let sliceStart = performance.now();
+    for (const fact of facts) {
+      for (const language of languages) indexes[language].add(fact);
+      if (performance.now() - sliceStart >= BUILD_SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+    }
+    for (const language of languages) indexes[language].search.compact();
+    return indexes;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.search.size;
   }
 
-  get facts(): IterableIterator<IndexedFact> {
-    return this.entries.values();
+  /** The facts in the order they were added. */
+  *facts(): IterableIterator<Fact> {
+    yield* this.search.inOrder();
   }
 
-  get(id: string): IndexedFact | undefined {
-    return this.entries.get(id);
+  get(id: string): Fact | undefined {
+    return this.search.get(id);
   }
 
   /** Adds a fact, or replaces the fact with the same id. */
   add(fact: Fact): void {
     this.remove(fact.id);
-    const { entry, document } = indexFact(fact, this.language);
-    this.entries.set(fact.id, entry);
-    this.search.add(document);
-    count(this.documentFrequency, entry.terms, 1);
-    count(this.nameFrequency, entry.names, 1);
-    this.spelling.add(entry.words);
+    const { fields, names, words } = indexTextOf(fact, this.language);
+    this.search.add(fact, fields);
+    count(this.nameFrequency, names, 1);
+    this.spelling.add(words);
   }
 
+  /** Removes a fact: its text is read again to know which entries were its own. */
   remove(id: string): void {
-    const entry = this.entries.get(id);
-    if (!entry) return;
-    this.entries.delete(id);
-    this.search.discard(id);
-    count(this.documentFrequency, entry.terms, -1);
-    count(this.nameFrequency, entry.names, -1);
-    this.spelling.remove(entry.words);
+    const fact = this.search.get(id);
+    if (!fact) return;
+    const { fields, names, words } = indexTextOf(fact, this.language);
+    this.search.remove(id, fields);
+    count(this.nameFrequency, names, -1);
+    this.spelling.remove(words);
   }
 
   /** Whether any fact holds the term. */
   knows(term: string): boolean {
-    return this.documentFrequency.has(term);
+    return this.search.documentFrequency(term) > 0;
   }
 
   /** Whether some fact writes the term as a name, so a question may name it in lower case. */
@@ -179,8 +123,8 @@ export class FactIndex {
 
   /** How rare a term is among the facts; a term no fact holds is as rare as can be. */
   idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (this.entries.size + 1) / (df + 0.5));
+    const df = this.search.documentFrequency(term);
+    return Math.log(1 + (this.search.size + 1) / (df + 0.5));
   }
 
   /**
@@ -189,33 +133,28 @@ export class FactIndex {
    * more than a short question.
    */
   retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): Retrieved[] {
-    if (terms.length === 0 || this.entries.size === 0) return [];
+    if (terms.length === 0 || this.search.size === 0) return [];
     const known = [...terms]
-      .filter(({ term }) => this.documentFrequency.has(term))
+      .filter(({ term }) => this.knows(term))
       .sort((a, b) => b.weight * this.idf(b.term) - a.weight * this.idf(a.term))
       .slice(0, MAX_SEARCHED_TERMS);
     // A term in many facts finds nothing the rarer ones miss, at the cost of scoring all those facts.
-    const commonAbove = Math.max(COMMON_MIN_FACTS, this.entries.size * COMMON_SHARE);
-    const rare = known.filter(({ term }) => (this.documentFrequency.get(term) ?? 0) <= commonAbove);
+    const commonAbove = Math.max(COMMON_MIN_FACTS, this.search.size * COMMON_SHARE);
+    const rare = known.filter(({ term }) => this.search.documentFrequency(term) <= commonAbove);
     const telling = rare.length >= 2 ? rare : known.slice(0, Math.max(2, rare.length));
     if (telling.length === 0) return [];
     const weights = new Map(telling.map(({ term, weight }) => [term, weight]));
-    const found: SearchResult[] = this.search.search(telling.map(({ term }) => term).join(' '), {
-      boostTerm: (term) => weights.get(term) ?? 1,
-    });
-    return found.slice(0, limit).flatMap((result) => {
-      const entry = this.entries.get(String(result.id));
-      return entry ? [{ entry, score: result.score }] : [];
-    });
+    const found = this.search.search(telling.map(({ term }) => term), FIELD_BOOST, (term) => weights.get(term) ?? 1);
+    return found.slice(0, limit).map(({ document: fact, score }) => ({ entry: { fact, ...readingOf(fact, this.language) }, score }));
   }
 
   /** Facts whose words start with what the user is typing, for autocomplete. */
-  complete(terms: readonly string[], lastPrefix: string | undefined, limit: number): IndexedFact[] {
-    const query = [...terms, ...(lastPrefix ? [lastPrefix] : [])].join(' ');
-    if (query === '') return [];
+  complete(terms: readonly string[], lastPrefix: string | undefined, limit: number): Fact[] {
+    const query = [...terms, ...(lastPrefix ? [lastPrefix] : [])].join(' ').split(' ').filter(Boolean);
+    if (query.length === 0) return [];
     return this.search
-      .search(query, { prefix: (term) => term === lastPrefix })
+      .search(query, FIELD_BOOST, () => 1, (term) => term === lastPrefix)
       .slice(0, limit)
-      .flatMap((result) => this.entries.get(String(result.id)) ?? []);
+      .map((result) => result.document);
   }
 }

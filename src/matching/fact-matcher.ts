@@ -76,13 +76,33 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
   return { status: 'no_match', candidates: related };
 }
 
+export interface IndexedMatcher extends FactMatcher {
+  /** The English index (what `npm run fit` and the tests score against). */
+  readonly index: FactIndex;
+  readonly indexes: Readonly<Record<Language, FactIndex>>;
+  /** Adds a fact, or replaces the fact with the same id, in every language's index. */
+  put(fact: Fact): void;
+  remove(id: string): void;
+}
+
+const LANGUAGES: readonly Language[] = ['en', 'nl'];
+
 /**
  * A matcher over facts that can change one at a time (see FactIndex). Each language has its own
  * index over the same facts, read with that language's rules, and the same decision model.
  */
-export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index: FactIndex; indexes: Readonly<Record<Language, FactIndex>> } {
-  const index = new FactIndex(facts, 'en');
-  const indexes: Readonly<Record<Language, FactIndex>> = { en: index, nl: new FactIndex(facts, 'nl') };
+export function createFactMatcher(facts: readonly Fact[]): IndexedMatcher {
+  return matcherOver({ en: new FactIndex(facts, 'en'), nl: new FactIndex(facts, 'nl') });
+}
+
+/** The same, built in slices that give the event loop back (see FactIndex.build). */
+export async function buildFactMatcher(facts: readonly Fact[]): Promise<IndexedMatcher> {
+  return matcherOver(await FactIndex.build(facts, LANGUAGES));
+}
+
+/** A matcher answering from indexes; it sees every later put or remove. */
+export function matcherOver(indexes: Readonly<Record<Language, FactIndex>>): IndexedMatcher {
+  const index = indexes.en;
   return {
     index,
     indexes,
@@ -96,5 +116,11 @@ export function createFactMatcher(facts: readonly Fact[]): FactMatcher & { index
       return decide(scoreReading(indexes[language], reading));
     },
     suggest: (partial, limit, language = 'en') => suggestFacts(indexes[language], partial, limit),
+    put(fact) {
+      for (const language of LANGUAGES) indexes[language].add(fact);
+    },
+    remove(id) {
+      for (const language of LANGUAGES) indexes[language].remove(id);
+    },
   };
 }

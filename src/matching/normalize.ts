@@ -38,6 +38,8 @@ const POSSESSIVE = /(\p{L})['\u2018\u2019\u02BC`\u00B4]s?(?![\p{L}\p{N}])/gu;
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
 const SENTENCE_END = /(?:^|[.!?:;\n])[\s"'(\[]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
+const ASCII = /^[\x00-\x7f]*$/;
+const HAS_APOSTROPHE = /['\u2018\u2019\u02BC`\u00B4]/;
 
 interface Phrase {
   words: string[];
@@ -54,6 +56,8 @@ interface WordRules {
   stem: (word: string) => string;
   singleWordCanonical: Map<string, string>;
   phrasesByFirstWord: Map<string, Phrase[]>;
+  /** termOf's answers, as every fact and question repeats the same words. */
+  terms: Map<string, string>;
   /** The upper-case word that names a country or group rather than being a function word ("US", Dutch "IS"). */
   shoutedName?: { word: string; meant: string };
 }
@@ -71,8 +75,8 @@ function cachedStemmer(stemWord: (word: string) => string): (word: string) => st
   };
 }
 
-function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord'>, groups: ReadonlyArray<readonly string[]>): WordRules {
-  const rules: WordRules = { ...base, singleWordCanonical: new Map(), phrasesByFirstWord: new Map() };
+function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord' | 'terms'>, groups: ReadonlyArray<readonly string[]>): WordRules {
+  const rules: WordRules = { ...base, singleWordCanonical: new Map(), phrasesByFirstWord: new Map(), terms: new Map() };
   for (const group of groups) {
     const canonical = group[0]!.replace(/ /g, '_');
     for (const entry of group) {
@@ -110,9 +114,21 @@ const RULES: Readonly<Record<Language, WordRules>> = {
   ),
 };
 
+/** Words whose terms are remembered per language: bounded, so that a flood of made-up words cannot grow it for ever. */
+const CACHED_TERMS = 100_000;
+
 /** The canonical term of one lower-case word: its synonym group, else its stem; '' for a stop word. */
 export function termOf(word: string, language: Language = 'en'): string {
   const rules = RULES[language];
+  let term = rules.terms.get(word);
+  if (term === undefined) {
+    term = canonicalTerm(rules, word);
+    if (rules.terms.size < CACHED_TERMS) rules.terms.set(word, term);
+  }
+  return term;
+}
+
+function canonicalTerm(rules: WordRules, word: string): string {
   if (rules.stopWords.has(word)) return '';
   const canonical = rules.singleWordCanonical.get(word) ?? rules.singleWordCanonical.get(rules.stem(word)) ?? rules.stem(word);
   return rules.stopWords.has(canonical) ? '' : canonical;
@@ -130,39 +146,74 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
+/** A word as written, before any language's rules. */
+interface Token {
+  word: string;
+  lower: string;
+  /** Capitalised inside a sentence. */
+  capitalised: boolean;
+}
+
+/**
+ * The tokens of the last texts read. Every fact is read in each language in turn (and a question
+ * in its own), so the second reading of a field finds its tokens here.
+ */
+const recentTokens = new Map<string, Token[]>();
+const RECENT_TEXTS = 64;
+
+function tokensOf(text: string): Token[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
+  // Plain ASCII has no accents to strip, and most text has no apostrophes: both skip a pass over it.
+  const unaccented = ASCII.test(text) ? text : text.normalize('NFKD').replace(COMBINING_MARKS, '');
+  const cleaned = HAS_APOSTROPHE.test(unaccented) ? unaccented.replace(POSSESSIVE, '$1').replace(APOSTROPHES, '') : unaccented;
+  const tokens: Token[] = [];
+  for (const found of cleaned.matchAll(WORD)) {
+    const word = found[0];
+    if (word.length > NORMALIZE_LIMITS.maxWordLength) continue;
+    const capitalised = CAPITALISED.test(word) && word !== 'I' && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index));
+    tokens.push({ word, lower: word.toLowerCase(), capitalised });
+  }
+  recentTokens.set(text, tokens);
+  if (recentTokens.size > RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
+  return tokens;
+}
+
+/** What a lower-case word is read as, before stemming: chat spellings, written-out numbers and spelling variants resolved. */
+function meaningOf(rules: WordRules, lower: string): string {
+  const ordinal = lower.charCodeAt(0) <= 0x39 ? ORDINAL.exec(lower) : null;
+  const meant = ordinal ? ordinal[1]! : (rules.chat.get(lower) ?? rules.numbers.get(lower) ?? lower);
+  return rules.spellings.get(meant) ?? meant;
+}
+
 /** The words of a text in order, chat spellings and written-out numbers read as meant. */
 export function readWords(input: unknown, language: Language = 'en'): Word[] {
   const rules = RULES[language];
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
-  const cleaned = text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(POSSESSIVE, '$1').replace(APOSTROPHES, '');
-  const raw: Array<{ folded: string; capitalised: boolean }> = [];
-  for (const found of cleaned.matchAll(WORD)) {
-    const word = found[0];
-    if (word.length > NORMALIZE_LIMITS.maxWordLength) continue;
-    const lower = word.toLowerCase();
-    if (language === 'en' && lower === 'us' && (word === 'US' || !PRONOUN_US_AFTER.has(raw.at(-1)?.folded ?? ''))) {
-      raw.push({ folded: 'america', capitalised: false });
-      continue;
+  const tokens = tokensOf(text);
+  const folded: string[] = [];
+  const capitalised: boolean[] = [];
+  for (const { word, lower, capitalised: written } of tokens) {
+    if (language === 'en' && lower === 'us' && (word === 'US' || !PRONOUN_US_AFTER.has(folded.at(-1) ?? ''))) {
+      folded.push('america');
+      capitalised.push(false);
+    } else if (rules.shoutedName?.word === word) {
+      folded.push(rules.shoutedName.meant);
+      capitalised.push(false);
+    } else {
+      folded.push(meaningOf(rules, lower));
+      capitalised.push(written);
     }
-    if (rules.shoutedName?.word === word) {
-      raw.push({ folded: rules.shoutedName.meant, capitalised: false });
-      continue;
-    }
-    const ordinal = ORDINAL.exec(lower);
-    const meant = ordinal ? ordinal[1]! : (rules.chat.get(lower) ?? rules.numbers.get(lower) ?? lower);
-    const capitalised = CAPITALISED.test(word) && word !== 'I' && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index));
-    raw.push({ folded: rules.spellings.get(meant) ?? meant, capitalised });
   }
-  const folded = raw.map((word) => word.folded);
   const words: Word[] = [];
-  for (let position = 0; position < raw.length; position += 1) {
+  for (let position = 0; position < folded.length; position += 1) {
     const phrase = phraseAt(rules, folded, position);
     if (phrase) {
-      words.push({ folded: phrase.words.join(' '), term: phrase.canonical, capitalised: raw[position]!.capitalised });
+      words.push({ folded: phrase.words.join(' '), term: phrase.canonical, capitalised: capitalised[position]! });
       position += phrase.words.length - 1;
       continue;
     }
-    words.push({ folded: folded[position]!, term: termOf(folded[position]!, language), capitalised: raw[position]!.capitalised });
+    words.push({ folded: folded[position]!, term: termOf(folded[position]!, language), capitalised: capitalised[position]! });
   }
   return words;
 }

@@ -15,31 +15,43 @@ function allowedDistance(word: string): number {
  * again when it changes, without rebuilding anything.
  */
 export class Spelling {
-  private readonly words = new SearchableMap<number>();
+  /** The words, for fuzzy look-up; a word enters and leaves this tree only when its count goes 0 <-> 1 (cheaper than a tree update per use). */
+  private readonly words = new SearchableMap<true>();
+  private readonly counts = new Map<string, number>();
 
   add(words: Iterable<string>): void {
-    for (const word of words) if (word.length >= MIN_LENGTH) this.words.update(word, (count = 0) => count + 1);
+    for (const word of words) {
+      if (word.length < MIN_LENGTH) continue;
+      const count = this.counts.get(word);
+      if (count === undefined) {
+        this.counts.set(word, 1);
+        this.words.set(word, true);
+      } else this.counts.set(word, count + 1);
+    }
   }
 
   remove(words: Iterable<string>): void {
     for (const word of words) {
-      const count = this.words.get(word);
+      const count = this.counts.get(word);
       if (count === undefined) continue;
-      if (count <= 1) this.words.delete(word);
-      else this.words.set(word, count - 1);
+      if (count <= 1) {
+        this.counts.delete(word);
+        this.words.delete(word);
+      } else this.counts.set(word, count - 1);
     }
   }
 
   has(word: string): boolean {
-    return this.words.has(word);
+    return this.counts.has(word);
   }
 
   /** The known word closest to an unknown one (fewest edits, then most used), if one is close enough. */
   correct(word: string): string | undefined {
     const distance = allowedDistance(word);
-    if (distance === 0 || this.words.has(word)) return undefined;
+    if (distance === 0 || this.counts.has(word)) return undefined;
     let best: { word: string; distance: number; count: number } | undefined;
-    for (const [candidate, [count, edits]] of this.words.fuzzyGet(word, distance)) {
+    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, distance)) {
+      const count = this.counts.get(candidate) ?? 0;
       if (!best || edits < best.distance || (edits === best.distance && count > best.count)) best = { word: candidate, distance: edits, count };
     }
     return best?.word;

@@ -15,7 +15,14 @@ export function suggestFacts(index: FactIndex, partial: string, limit: number): 
   if (wanted === 0) return [];
   const text = typeof partial === 'string' ? partial.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   // Nothing typed yet: offer the first facts so the list is never empty.
-  if (text.trim() === '') return [...index.facts].slice(0, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
+  if (text.trim() === '') {
+    const first: MatchCandidate[] = [];
+    for (const fact of index.facts()) {
+      if (first.length === wanted) break;
+      first.push({ fact, score: 0 });
+    }
+    return first;
+  }
   const lastWord = /([\p{L}\p{N}]+)$/u.exec(text)?.[1];
   // Typed words the facts do not use are read as misspellings of words they do ("soldirs").
   const spelled = (word: { folded: string; term: string }) =>
@@ -24,5 +31,5 @@ export function suggestFacts(index: FactIndex, partial: string, limit: number): 
   const prefix = lastWord ? termOf(foldWord(lastWord), index.language) || foldWord(lastWord) : undefined;
   // The word being typed may be finished already, or a misspelling of a finished word ("trainin").
   const lastCorrected = lastWord ? termOf(index.spelling.correct(foldWord(lastWord)) ?? '', index.language) : '';
-  return index.complete(lastCorrected ? [...finished, lastCorrected] : finished, prefix, wanted).map((entry) => ({ fact: entry.fact, score: 0 }));
+  return index.complete(lastCorrected ? [...finished, lastCorrected] : finished, prefix, wanted).map((fact) => ({ fact, score: 0 }));
 }

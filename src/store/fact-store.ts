@@ -89,6 +89,8 @@ export interface FactChangedEvent {
   factId: string;
   revision: number;
   action: ChangeAction;
+  /** Sent after a reconnection: changes may have been missed, so a listener that keeps state reloads it all. */
+  resync?: true;
 }
 
 /**

@@ -98,7 +98,7 @@ export async function openPostgresStore(url: string, logger: Logger, options: Po
        JOIN revisions r ON r.fact_id = f.id AND r.revision = f.revision ORDER BY f.updated_at DESC`,
     );
     const missed = rows.filter((row) => knownRevisions.get(row.factId) !== row.revision);
-    emit(missed.length > 0 ? missed : rows.slice(0, 1));
+    emit((missed.length > 0 ? missed : rows.slice(0, 1)).map((row) => ({ ...row, resync: true as const })));
   }
 
   const transaction = <T>(work: (client: pg.PoolClient) => Promise<T>) => inTransaction(pool, work);

@@ -9,7 +9,7 @@ import { createSeenRevisions } from '../../src/core/seen-revisions';
 import type { Fact } from '../../src/facts/fact';
 import { detectLanguage } from '../../src/language/detect-language';
 import { createLogger } from '../../src/logger';
-import { createFactMatcher } from '../../src/matching/fact-matcher';
+import { buildFactMatcher } from '../../src/matching/fact-matcher';
 import { LiveFactIndex, type MatcherFactory } from '../../src/matching/live-index';
 import type { FactStore } from '../../src/store/fact-store';
 import { openSqliteStore } from '../../src/store/sqlite-store';
@@ -43,7 +43,7 @@ export async function startModerationBot(
   const sqlite = await openSqliteStore(':memory:', logger, { now: clock });
   await sqlite.importKnowledge(options.facts ?? FIXTURE_FACTS);
   const store = options.wrapStore ? options.wrapStore(sqlite) : sqlite;
-  const index = await LiveFactIndex.create(store, options.matcher ?? createFactMatcher);
+  const index = await LiveFactIndex.create(store, options.matcher ?? buildFactMatcher);
   const sources = await SourceCatalog.create(loadSourcesDir(REPO_SOURCES_DIR).sources, store);
   const context: CommandContext = {
     store,

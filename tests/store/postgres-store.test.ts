@@ -145,7 +145,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
       expect((error as Error).message).not.toContain(new URL(TEST_DATABASE_URL!).password);
     });
 
-    it('when the connection is lost: reports it without the password, refuses writes, reconnects, and announces what it missed', async () => {
+    it('when the connection is lost: reports it without the password, refuses writes, reconnects, and announces what it missed as a resync', async () => {
       const database = await emptySchema();
       const relay = await startRelay(database.url);
       relays.push(relay);
@@ -166,7 +166,7 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL store', () => {
 
       await other.applyChange(editAnswer('Written elsewhere meanwhile.', 1, 'bob'));
       relay.restore();
-      await vi.waitFor(() => expect(heard).toContainEqual({ factId: 'company-size', revision: 2, action: 'edit' }), EVENTUALLY);
+      await vi.waitFor(() => expect(heard).toContainEqual({ factId: 'company-size', revision: 2, action: 'edit', resync: true }), EVENTUALLY);
       expect(log.text()).toContain('reconnected to PostgreSQL');
 
       const afterReconnect = await cutOff.applyChange(editAnswer('Written after reconnecting.', 2));

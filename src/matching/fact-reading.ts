@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { Fact } from '../facts/fact';
+import type { Language } from '../core/languages';
+import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
+import { foldWord, readWords, termOf, type Word } from './normalize';
+import type { FieldTerms } from './search-index';
+
+/** What the features read from a candidate fact: its terms, the phrasings a question may echo, the kinds of answer it gives. */
+export interface FactReading {
+  /** Every term of every field. */
+  terms: ReadonlySet<string>;
+  /** The title and each alternate question as term lists, with the kind of answer each asks for. */
+  phrasings: readonly Phrasing[];
+  /** The kinds of question it answers (see answeredKinds). */
+  kinds: ReadonlySet<AnswerKind>;
+}
+
+export interface Phrasing {
+  terms: readonly string[];
+  asks: AnswerKind | null;
+}
+
+/** What the index keeps of a fact while adding it, then lets go: its terms per field, its names, its spellings. */
+export interface IndexText {
+  fields: FieldTerms;
+  /** Terms the fact writes as names (capitalised inside a sentence): "Sudani", "Erbil". */
+  names: ReadonlySet<string>;
+  /** Its words as written (folded), for spelling correction. */
+  words: ReadonlySet<string>;
+}
+
+/**
+ * How many times a fact's text has been read (normalised): tests check that an edit reads only
+ * the fact it changed. `ids`, when a test sets it, collects which facts were read.
+ */
+export const readingStats: { reads: number; ids: string[] | undefined } = { reads: 0, ids: undefined };
+
+const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
+
+/** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
+export function initialisms(text: string, language: Language = 'en'): string[] {
+  const found = new Set<string>();
+  for (const run of text.matchAll(NAME_RUN)) {
+    // "The Dutch" is no name: a capitalised stop word only starts the sentence.
+    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && termOf(foldWord(word), language) !== '').map((word) => foldWord(word[0]!));
+    if (capitals.length >= 2 && capitals.length <= 6) found.add(capitals.join(''));
+  }
+  return [...found];
+}
+
+/** The distinct terms of some words, in order. */
+function termsOf(words: readonly Word[]): string[] {
+  const terms = new Set<string>();
+  for (const word of words) if (word.term) terms.add(word.term);
+  return [...terms];
+}
+
+/**
+ * The text a fact is searched by in a language: its Dutch block for Dutch, else its English
+ * fields (a fact a moderator has not yet translated is still found by its names). The keywords
+ * are mostly names, so both languages search them.
+ */
+function textsOf(fact: Fact, language: Language): { title: string; questions: readonly string[]; answer: string } {
+  return language === 'nl' && fact.nl ? fact.nl : fact;
+}
+
+/** Reads the words of every field once. */
+function readFields(fact: Fact, language: Language) {
+  readingStats.reads += 1;
+  readingStats.ids?.push(fact.id);
+  const text = textsOf(fact, language);
+  const read = (field: string) => readWords(field, language);
+  const titleWords = read(text.title);
+  const questionWords = text.questions.map(read);
+  const keywordWords = read(fact.keywords.join(' . '));
+  const answerWords = read(text.answer);
+  const title = termsOf(titleWords);
+  const questions = questionWords.map(termsOf);
+  const keywords = [...termsOf(keywordWords), ...initialisms(`${text.title}. ${fact.keywords.join(', ')}. ${text.answer}`, language)];
+  return { text, titleWords, questionWords, keywordWords, answerWords, title, questions, keywords, answer: termsOf(answerWords) };
+}
+
+/** What the index adds (or, read again, removes) for a fact in a language. */
+export function indexTextOf(fact: Fact, language: Language): IndexText {
+  const { titleWords, questionWords, keywordWords, answerWords, title, questions, keywords, answer } = readFields(fact, language);
+  const words = new Set<string>();
+  for (const list of [titleWords, ...questionWords, keywordWords, answerWords]) for (const word of list) if (!word.folded.includes(' ')) words.add(word.folded);
+  const names = new Set<string>();
+  for (const list of [titleWords, answerWords]) for (const word of list) if (word.capitalised && word.term) names.add(word.term);
+  return { fields: { title, questions: questions.flat(), keywords, answer }, names, words };
+}
+
+function readFact(fact: Fact, language: Language): FactReading {
+  const { text, title, questions, keywords, answer } = readFields(fact, language);
+  return {
+    terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
+    phrasings: [text.title, ...text.questions].flatMap((phrasing, at) => {
+      const terms = at === 0 ? title : questions[at - 1]!;
+      return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
+    }),
+    kinds: answeredKinds([text.title, ...text.questions], language),
+  };
+}
+
+/** Readings kept for the facts questions turned up lately; a bound, so the cache costs the same at any size of fact base. */
+const CACHED_READINGS = 4096;
+const readings = new Map<string, FactReading>();
+
+/** Each fact object's keys, so that a fact met again as a candidate is not hashed again (a store hands out a new object when a fact changes). */
+const keysOfFact = new WeakMap<Fact, Partial<Record<Language, string>>>();
+
+/** The language and a hash of the text read in it: the same content reads the same, and the cache holds no second copy of the text. */
+function readingKey(fact: Fact, language: Language): string {
+  let keys = keysOfFact.get(fact);
+  if (!keys) keysOfFact.set(fact, (keys = {}));
+  let key = keys[language];
+  if (key === undefined) {
+    const text = textsOf(fact, language);
+    key = keys[language] = `${language}:${createHash('sha1').update(JSON.stringify([text.title, text.questions, fact.keywords, text.answer])).digest('base64')}`;
+  }
+  return key;
+}
+
+/** A fact's reading in a language, from the cache when its text was read before (least recently used readings leave first). */
+export function readingOf(fact: Fact, language: Language): FactReading {
+  const key = readingKey(fact, language);
+  let reading = readings.get(key);
+  if (reading) readings.delete(key);
+  else reading = readFact(fact, language);
+  readings.set(key, reading);
+  if (readings.size > CACHED_READINGS) readings.delete(readings.keys().next().value!);
+  return reading;
+}

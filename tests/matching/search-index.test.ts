@@ -1,0 +1,82 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_FIELDS, SearchIndex, type FieldTerms } from '../../src/matching/search-index';
+import { seededRandom } from '../../bench/synthetic-facts';
+
+const BOOST = { title: 2, questions: 2, keywords: 1.5, answer: 1 };
+const WORDS = ['troop', 'iraq', 'dutch', 'militia', 'erbil', 'nato', 'mission', 'train', 'base', 'attack', 'drone', 'kurd', 'baghdad', 'advis', 'compani'];
+
+/** Random documents over a small vocabulary, so that many terms are held by many documents (long, typed posting lists). */
+function documents(count: number, seed: number): Array<{ id: string; fields: FieldTerms }> {
+  const random = seededRandom(seed);
+  const pick = (length: number) => Array.from({ length }, () => WORDS[Math.floor(random() ** 1.5 * WORDS.length)]!);
+  const distinct = (terms: string[]) => [...new Set(terms)];
+  return Array.from({ length: count }, (_, at) => ({
+    id: `doc-${at}`,
+    fields: {
+      title: distinct(pick(1 + Math.floor(random() * 4))),
+      questions: Array.from({ length: 1 + Math.floor(random() * 5) }, () => distinct(pick(3))).flat(),
+      keywords: distinct(pick(Math.floor(random() * 3))),
+      answer: distinct(pick(2 + Math.floor(random() * 10))),
+    },
+  }));
+}
+
+function miniSearchOf() {
+  return new MiniSearch<Record<string, string>>({
+    fields: [...SEARCH_FIELDS],
+    tokenize: (text) => text.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+    searchOptions: { boost: BOOST },
+    autoVacuum: false,
+  });
+}
+
+const asDocument = ({ id, fields }: { id: string; fields: FieldTerms }) => ({ id, ...Object.fromEntries(SEARCH_FIELDS.map((field) => [field, fields[field].join(' ')])) });
+
+describe('the search index', () => {
+  it('scores and orders exactly as MiniSearch, for plain and prefix queries, after a build and after removals and additions', () => {
+    const all = documents(400, 7);
+    const ours = new SearchIndex<{ id: string }>();
+    const theirs = miniSearchOf();
+    for (const document of all.slice(0, 300)) {
+      ours.add({ id: document.id }, document.fields);
+      theirs.add(asDocument(document));
+    }
+    ours.compact();
+    for (const document of all.slice(0, 120).filter((_, at) => at % 3 === 0)) {
+      ours.remove(document.id, document.fields);
+      theirs.remove(asDocument(document));
+    }
+    for (const document of all.slice(300)) {
+      ours.add({ id: document.id }, document.fields);
+      theirs.add(asDocument(document));
+    }
+
+    const weights = new Map([['iraq', 0.35], ['drone', 1]]);
+    for (const query of [['iraq', 'drone'], ['nato', 'mission', 'train'], ['kurd'], ['unknown', 'base']]) {
+      const expected = theirs.search(query.join(' '), { boostTerm: (term) => weights.get(term) ?? 1 }).map(({ id, score }) => ({ id, score }));
+      const found = ours.search(query, BOOST, (term) => weights.get(term) ?? 1).map(({ document, score }) => ({ id: document.id, score }));
+      expect(found).toEqual(expected);
+    }
+    for (const [finished, prefix] of [[['iraq'], 'dr'], [[], 'ba'], [['dutch'], 'm']] as const) {
+      const expected = theirs.search([...finished, prefix].join(' '), { prefix: (term) => term === prefix }).map(({ id, score }) => ({ id, score }));
+      const found = ours.search([...finished, prefix], BOOST, () => 1, (term) => term === prefix).map(({ document, score }) => ({ id: document.id, score }));
+      expect(found).toEqual(expected);
+    }
+    expect(ours.size).toBe(theirs.documentCount);
+    expect(ours.documentFrequency('iraq')).toBe(ours.search(['iraq'], BOOST, () => 1).length);
+  });
+
+  it('forgets a term no document holds any more', () => {
+    const index = new SearchIndex<{ id: string }>();
+    index.add({ id: 'a' }, { title: ['zeppelin'], questions: [], keywords: [], answer: ['iraq'] });
+    index.add({ id: 'b' }, { title: [], questions: [], keywords: [], answer: ['iraq'] });
+    index.remove('a', { title: ['zeppelin'], questions: [], keywords: [], answer: ['iraq'] });
+    expect(index.documentFrequency('zeppelin')).toBe(0);
+    expect(index.search(['zeppelin'], BOOST, () => 1, () => true)).toEqual([]);
+    expect(index.search(['zep'], BOOST, () => 1, () => true)).toEqual([]);
+    expect(index.documentFrequency('iraq')).toBe(1);
+    expect(index.get('a')).toBeUndefined();
+  });
+});
