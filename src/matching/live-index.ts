@@ -1,6 +1,7 @@
 import type { Fact, StoredFact } from '../facts/fact';
 import type { FactChangedEvent, FactStore } from '../store/fact-store';
 import { buildFactMatcher } from './fact-matcher';
+import { RememberingMatcher } from './remembered-answers';
 import { SortedFacts } from './sorted-facts';
 import type { FactMatcher } from './types';
 
@@ -23,6 +24,8 @@ const BULK_CHANGES = 100;
  */
 export class LiveFactIndex {
   private matcherNow: LiveMatcher;
+  /** What questions see: the current matcher, with the answers it gave since the facts last changed. */
+  private readonly remembering: RememberingMatcher;
   private factsNow: SortedFacts;
   private readonly changed = new Set<string>();
   private reloadAll = false;
@@ -37,6 +40,14 @@ export class LiveFactIndex {
     private readonly onRefreshError: (error: unknown) => void,
   ) {
     this.matcherNow = matcher;
+    this.remembering = new RememberingMatcher({
+      get size() {
+        return current().size;
+      },
+      match: (question, language) => current().match(question, language),
+      suggest: (partial, limit, language) => current().suggest(partial, limit, language),
+    });
+    const current = () => this.matcherNow;
     this.factsNow = new SortedFacts(facts);
     this.unsubscribe = store.subscribe((event) => this.noteChange(event));
   }
@@ -65,7 +76,7 @@ export class LiveFactIndex {
   }
 
   get matcher(): FactMatcher {
-    return this.matcherNow;
+    return this.remembering;
   }
 
   /** The active (not retired) facts the matcher answers from, by id. */
@@ -104,12 +115,15 @@ export class LiveFactIndex {
         while (this.reloadAll || this.changed.size > 0) {
           if (this.reloadAll || this.changed.size > BULK_CHANGES || !this.matcherNow.put) await this.reload();
           else await this.applyChanged();
+          this.remembering.forget();
         }
       } catch (error) {
         // What failed is not lost: the next change, or the reload after a reconnect, loads everything.
         this.reloadAll = true;
         throw error;
       } finally {
+        // No answer outlives a change to the facts it came from, even one half applied.
+        this.remembering.forget();
         done = true;
         if (run && this.pending === run) this.pending = undefined;
       }

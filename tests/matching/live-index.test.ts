@@ -90,6 +90,27 @@ describe('the live fact index after one change', () => {
     index.close();
   });
 
+  it('answers a question asked again from memory, and anew once a fact changes', async () => {
+    const index = await liveIndexOver(manyFacts());
+    const question = 'what about the zeppelin?';
+    const before = index.matcher.match(question);
+    expect(index.matcher.match(question)).toBe(before);
+    expect(before.candidates.map((candidate) => candidate.fact.id)).not.toContain('fact-007');
+
+    await store.applyChange({
+      action: 'edit',
+      factId: 'fact-007',
+      baseRevision: 1,
+      after: { ...sampleFact('company-size'), id: 'fact-007', title: 'Fact number 7 about the zeppelin', answer: 'A zeppelin.' },
+      retired: false,
+      author: moderator('Alice'),
+    });
+    await index.settled();
+
+    expect(index.matcher.match(question).candidates[0]?.fact.id).toBe('fact-007');
+    index.close();
+  });
+
   it('reads only the retired fact (to drop its entries), and drops it from the facts and the matcher', async () => {
     const index = await liveIndexOver(manyFacts());
     const read = await factsReadDuring(async () => {
