@@ -112,11 +112,24 @@ function phrasingOverlap(index: FactIndex, question: readonly string[], asks: An
   return best;
 }
 
+/**
+ * Candidates (best retrieved first) whose phrasings are compared letter by letter: measured on the
+ * tuning sets, comparing three instead of six changed no figure by more than a question or two and
+ * halved a question's time.
+ */
+const FUZZY_COMPARED = 3;
+
 /** For each candidate, 1 minus the best Fuse.js score of the question against its phrasings. */
 function phrasingSimilarity(reading: QuestionReading, retrieved: readonly Retrieved[]): number[] {
-  const query = reading.terms.filter((term) => term.weight === 1).map((term) => term.term).join(' ');
+  const terms = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
+  const query = terms.join(' ');
   if (query === '' || retrieved.length === 0) return retrieved.map(() => 0);
-  const records: PhrasingRecord[] = retrieved.flatMap((candidate, position) => candidate.entry.phrasings.map((phrasing) => ({ position, text: phrasing.terms.join(' ') })));
+  // Only phrasings that share a word with the question can echo it; comparing the rest letter by letter is most of a question's time.
+  const sharesAWord = (phrasing: Phrasing) => phrasing.terms.some((term) => terms.includes(term));
+  const records: PhrasingRecord[] = retrieved.slice(0, FUZZY_COMPARED).flatMap((candidate, position) =>
+    candidate.entry.phrasings.filter(sharesAWord).map((phrasing) => ({ position, text: phrasing.terms.join(' ') })),
+  );
+  if (records.length === 0) return retrieved.map(() => 0);
   const best = retrieved.map(() => 0);
   for (const hit of new Fuse(records, PHRASING_FUSE_OPTIONS).search(query)) {
     best[hit.item.position] = Math.max(best[hit.item.position]!, 1 - (hit.score ?? 1));
