@@ -21,7 +21,7 @@ export interface Retrieved {
 const FIELD_BOOST = Object.freeze({ title: 2, questions: 2, keywords: 1.5, answer: 1 });
 
 /** Terms searched per question: enough for any real question, few enough to keep a pasted essay cheap. */
-const MAX_SEARCHED_TERMS = 12;
+export const MAX_SEARCHED_TERMS = 12;
 /** A term held by more than this share of the facts (and more than COMMON_MIN_FACTS) is common. */
 const COMMON_SHARE = 0.05;
 const COMMON_MIN_FACTS = 50;

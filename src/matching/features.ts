@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { AnswerKind } from './answer-kinds';
-import type { FactIndex, Phrasing, Retrieved } from './fact-index';
+import { MAX_SEARCHED_TERMS, type FactIndex, type Phrasing, type Retrieved } from './fact-index';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
 import type { QueryTerm, QuestionReading } from './question-reading';
 
@@ -58,7 +58,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   const isName = (term: QueryTerm) => term.name || index.isName(term.term);
   const predicates = focus.filter((term) => term.predicate && !isName(term));
   const names = focus.filter(isName);
-  const similarity = phrasingSimilarity(reading, retrieved);
+  const similarity = phrasingSimilarity(index, reading, retrieved);
   const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading.asks, candidate.entry.phrasings));
 
   const per = retrieved.map((candidate) => {
@@ -120,8 +120,13 @@ function phrasingOverlap(index: FactIndex, question: readonly string[], asks: An
 const FUZZY_COMPARED = 3;
 
 /** For each candidate, 1 minus the best Fuse.js score of the question against its phrasings. */
-function phrasingSimilarity(reading: QuestionReading, retrieved: readonly Retrieved[]): number[] {
-  const terms = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
+function phrasingSimilarity(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[]): number[] {
+  // The most telling words, as retrieval searches them: a pasted essay is compared by its rarest words, not all of them.
+  const terms = reading.terms
+    .filter((term) => term.weight === 1)
+    .map((term) => term.term)
+    .sort((a, b) => index.idf(b) - index.idf(a))
+    .slice(0, MAX_SEARCHED_TERMS);
   const query = terms.join(' ');
   if (query === '' || retrieved.length === 0) return retrieved.map(() => 0);
   // Only phrasings that share a word with the question can echo it; comparing the rest letter by letter is most of a question's time.
