@@ -1,9 +1,10 @@
+import { OperatorError } from '../core/operator-error';
 /**
  * "The platform cannot be reached" (no network, a wrong API URL), told apart from "the platform
  * refused our settings": the first is one plain line naming the platform and the address, and
  * never blames a token or another setting that may be perfectly right.
  */
-export class PlatformUnreachableError extends Error {
+export class PlatformUnreachableError extends OperatorError {
   override name = 'PlatformUnreachableError';
   constructor(platform: string, url: string, fault: string, options?: ErrorOptions) {
     super(`cannot reach ${platform} at ${url}: ${fault}`, options);

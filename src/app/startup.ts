@@ -1,5 +1,4 @@
 import dotenv from 'dotenv';
-import { PlatformUnreachableError } from '../adapters/unreachable';
 import { parseConfig, type Config } from '../config';
 import { misspeltVariableWarnings } from '../config-spelling';
 import { OperatorError } from '../core/operator-error';
@@ -16,12 +15,9 @@ export function loadConfigOrExit(): Config {
   }
 }
 
-/**
- * A problem the operator can fix. PlatformUnreachableError is one too; it is named apart only
- * because it does not extend OperatorError yet.
- */
-export function isOperatorError(error: unknown): error is Error {
-  return error instanceof OperatorError || error instanceof PlatformUnreachableError;
+/** A problem the operator can fix (a setting, a knowledge file, the database, an unreachable platform). */
+export function isOperatorError(error: unknown): error is OperatorError {
+  return error instanceof OperatorError;
 }
 
 /** Problems an operator can fix get a plain message; anything else is a bug and shows its stack. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PlatformUnreachableError } from '../../src/adapters/unreachable';
 import { ConfigError } from '../../src/config';
 import { OperatorError, StoreUnavailableError } from '../../src/core/operator-error';
 import { KnowledgeExportError } from '../../src/facts/knowledge-export';
@@ -18,6 +19,7 @@ describe('errors an operator can fix', () => {
     new StoreNotEmptyError(1, 0),
     new CopyMismatchError('copy differs'),
     new InvalidSnapshotError('bad snapshot'),
+    new PlatformUnreachableError('Discord', 'http://127.0.0.1:9', 'ECONNREFUSED'),
   ];
 
   it.each(examples.map((error) => [error.name, error]))('%s is an OperatorError with exit code 1 and keeps its own name', (name, error) => {

@@ -59,6 +59,18 @@ describe('the live fact index after one change', () => {
     return LiveFactIndex.create(store);
   }
 
+  async function editFactSevenIntoAZeppelin(index: LiveFactIndex): Promise<void> {
+    await store.applyChange({
+      action: 'edit',
+      factId: 'fact-007',
+      baseRevision: 1,
+      after: { ...sampleFact('company-size'), id: 'fact-007', title: 'Fact number 7 about the zeppelin', answer: 'A zeppelin.' },
+      retired: false,
+      author: moderator('Alice'),
+    });
+    await index.settled();
+  }
+
   /** The facts read (normalised) while `work` runs, one entry per reading in one language. */
   async function factsReadDuring(work: () => Promise<void>): Promise<string[]> {
     readingStats.ids = [];
@@ -71,15 +83,7 @@ describe('the live fact index after one change', () => {
   it('reads (normalises) only the edited fact, old and new text in each language, and the matcher answers from its new text', async () => {
     const index = await liveIndexOver(manyFacts());
     const read = await factsReadDuring(async () => {
-      await store.applyChange({
-        action: 'edit',
-        factId: 'fact-007',
-        baseRevision: 1,
-        after: { ...sampleFact('company-size'), id: 'fact-007', title: 'Fact number 7 about the zeppelin', answer: 'A zeppelin.' },
-        retired: false,
-        author: moderator('Alice'),
-      });
-      await index.settled();
+      await editFactSevenIntoAZeppelin(index);
     });
 
     expect(read).toEqual(['fact-007', 'fact-007', 'fact-007', 'fact-007']);
@@ -97,15 +101,7 @@ describe('the live fact index after one change', () => {
     expect(index.matcher.match(question)).toBe(before);
     expect(before.candidates.map((candidate) => candidate.fact.id)).not.toContain('fact-007');
 
-    await store.applyChange({
-      action: 'edit',
-      factId: 'fact-007',
-      baseRevision: 1,
-      after: { ...sampleFact('company-size'), id: 'fact-007', title: 'Fact number 7 about the zeppelin', answer: 'A zeppelin.' },
-      retired: false,
-      author: moderator('Alice'),
-    });
-    await index.settled();
+    await editFactSevenIntoAZeppelin(index);
 
     expect(index.matcher.match(question).candidates[0]?.fact.id).toBe('fact-007');
     index.close();
