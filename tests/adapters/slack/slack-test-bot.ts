@@ -3,7 +3,7 @@ import { createBotCore, type BotCore } from '../../../src/app/bot-core';
 import { startSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/slack-adapter';
 import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
-import { CHANNEL, DM_CHANNEL, MEMBER } from '../../fakes/slack/slack-events';
+import { CHANNEL, DM_CHANNEL, MEMBER, mentionEvent } from '../../fakes/slack/slack-events';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from '../../fakes/slack/fake-slack';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 import { testClock } from '../../helpers/clock';
@@ -92,6 +92,13 @@ export function isReply(call: RecordedCall): boolean {
 /** The bot's reply in the thread of the message with this ts (public or shown to the asker only). */
 export function replyInThread(fake: FakeSlack, threadTs: string): Promise<RecordedCall> {
   return fake.waitForCall(`a reply in thread ${threadTs}`, (call) => isReply(call) && call.args.thread_ts === threadTs);
+}
+
+/** Mentions the bot with a question in the channel and waits for its reply in that thread. */
+export async function askByMention(fake: FakeSlack, text: string, user = MEMBER): Promise<{ event: ReturnType<typeof mentionEvent>; reply: RecordedCall }> {
+  const event = mentionEvent(text, { user });
+  await fake.sendEvent(event);
+  return { event, reply: await replyInThread(fake, event.ts) };
 }
 
 interface Block {

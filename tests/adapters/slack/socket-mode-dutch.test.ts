@@ -4,7 +4,7 @@ import { SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
 import { appHomeOpened } from '../../fakes/slack/slack-interactions';
-import { blocksOf, CHANNEL, contextText, DUTCH_MEMBER, isReply, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { askByMention, blocksOf, CHANNEL, contextText, DUTCH_MEMBER, isReply, MEMBER, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 /** Real @slack/bolt against the fake Slack: a Dutch question's buttons, help and moderation answer in Dutch. */
 describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
@@ -16,11 +16,7 @@ describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
     await bot.stop();
   });
 
-  async function ask(text: string, user = MEMBER) {
-    const event = mentionEvent(text, { user });
-    await bot.fake.sendEvent(event);
-    return { event, reply: await replyInThread(bot.fake, event.ts) };
-  }
+  const ask = (text: string, user = MEMBER) => askByMention(bot.fake, text, user);
 
   it('a related-fact button under a Dutch near miss answers in Dutch, with Dutch labels', async () => {
     const { event, reply } = await ask('hoe oud zijn de nederlandse militairen die naar irak gaan');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEEDBACK_MESSAGES } from '../../../src/feedback/feedback-messages';
-import { blocksOf, CHANNEL, MEMBER, mentionEvent, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { askByMention, blocksOf, CHANNEL, MEMBER, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 type Button = { action_id: string; value: string; text: { text: string }; style?: string };
 
@@ -34,11 +34,7 @@ describe('Slack adapter in Socket Mode: feedback that teaches', () => {
     await bot.stop();
   });
 
-  async function ask(text: string, user = MEMBER) {
-    const event = mentionEvent(text, { user });
-    await bot.fake.sendEvent(event);
-    return { event, reply: await replyInThread(bot.fake, event.ts) };
-  }
+  const ask = (text: string, user = MEMBER) => askByMention(bot.fake, text, user);
 
   async function ephemeralTo(user: string, containing: string) {
     return bot.fake.waitForCall(`a private reply to ${user}`, (call) => call.method === 'chat.postEphemeral' && call.args.user === user && JSON.stringify(call.args).includes(containing));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/core/messages';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
-import { contextText, EXTERNAL_OWNER, mentionEvent, MEMBER, MODERATOR, replyInThread, sectionText, startSlackTestBot, WORKSPACE_ADMIN, type SlackTestBot } from './slack-test-bot';
+import { askByMention, contextText, EXTERNAL_OWNER, MEMBER, MODERATOR, sectionText, startSlackTestBot, WORKSPACE_ADMIN, type SlackTestBot } from './slack-test-bot';
 
 const NEW_ANSWER = 'An infantry company of 145 Dutch soldiers, working in Iraq from 1 January.';
 const EDIT = `fact edit company-size --answer "${NEW_ANSWER}" --base 1`;
@@ -16,11 +16,7 @@ describe('Slack adapter in Socket Mode: moderation by mention', () => {
     await bot.stop();
   });
 
-  async function ask(text: string, user = MEMBER) {
-    const event = mentionEvent(text, { user });
-    await bot.fake.sendEvent(event);
-    return replyInThread(bot.fake, event.ts);
-  }
+  const ask = async (text: string, user = MEMBER) => (await askByMention(bot.fake, text, user)).reply;
 
   it("applies a moderator's edit, and the next answer shows it", async () => {
     const confirmation = await ask(EDIT, MODERATOR);
