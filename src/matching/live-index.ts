@@ -40,14 +40,7 @@ export class LiveFactIndex {
     private readonly onRefreshError: (error: unknown) => void,
   ) {
     this.matcherNow = matcher;
-    this.remembering = new RememberingMatcher({
-      get size() {
-        return current().size;
-      },
-      match: (question, language) => current().match(question, language),
-      suggest: (partial, limit, language) => current().suggest(partial, limit, language),
-    });
-    const current = () => this.matcherNow;
+    this.remembering = new RememberingMatcher(() => this.matcherNow);
     this.factsNow = new SortedFacts(facts);
     this.unsubscribe = store.subscribe((event) => this.noteChange(event));
   }

@@ -10,30 +10,31 @@ import type { FactMatcher, MatchResult } from './types';
 export const REMEMBERED_ANSWERS = Object.freeze({ questions: 2_000, maxQuestionChars: 300 });
 
 /**
- * A matcher that remembers its answers until the facts change. Whoever changes the facts under
- * the inner matcher calls `forget()`, so no answer outlives the fact it came from.
+ * A matcher that remembers its answers until the facts change. It asks whichever matcher
+ * `current` returns (the live index swaps in a rebuilt one); whoever changes the facts calls
+ * `forget()`, so no answer outlives the fact it came from.
  */
 export class RememberingMatcher implements FactMatcher {
   private readonly remembered = new LRUCache<string, MatchResult>({ max: REMEMBERED_ANSWERS.questions });
 
-  constructor(private readonly inner: FactMatcher) {}
+  constructor(private readonly current: () => FactMatcher) {}
 
   get size(): number {
-    return this.inner.size;
+    return this.current().size;
   }
 
   match(question: string, language: Language = 'en'): MatchResult {
-    if (typeof question !== 'string' || question.length > REMEMBERED_ANSWERS.maxQuestionChars) return this.inner.match(question, language);
+    if (typeof question !== 'string' || question.length > REMEMBERED_ANSWERS.maxQuestionChars) return this.current().match(question, language);
     const key = `${language}\u0000${question}`;
     const known = this.remembered.get(key);
     if (known) return known;
-    const result = this.inner.match(question, language);
+    const result = this.current().match(question, language);
     this.remembered.set(key, result);
     return result;
   }
 
   suggest(partial: string, limit: number, language?: Language) {
-    return this.inner.suggest(partial, limit, language);
+    return this.current().suggest(partial, limit, language);
   }
 
   forget(): void {

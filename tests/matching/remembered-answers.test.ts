@@ -19,7 +19,7 @@ function countingMatcher(): FactMatcher & { calls: string[]; answer: MatchResult
 describe('RememberingMatcher', () => {
   it('reads a question once and answers it again from memory', () => {
     const inner = countingMatcher();
-    const matcher = new RememberingMatcher(inner);
+    const matcher = new RememberingMatcher(() => inner);
     const first = matcher.match('how many soldiers?', 'en');
     expect(matcher.match('how many soldiers?', 'en')).toBe(first);
     expect(inner.calls).toEqual(['en:how many soldiers?']);
@@ -27,7 +27,7 @@ describe('RememberingMatcher', () => {
 
   it('keeps the languages apart', () => {
     const inner = countingMatcher();
-    const matcher = new RememberingMatcher(inner);
+    const matcher = new RememberingMatcher(() => inner);
     matcher.match('Erbil', 'en');
     matcher.match('Erbil', 'nl');
     expect(inner.calls).toEqual(['en:Erbil', 'nl:Erbil']);
@@ -35,7 +35,7 @@ describe('RememberingMatcher', () => {
 
   it('forgets every answer when told the facts changed, so an edit is seen at once', () => {
     const inner = countingMatcher();
-    const matcher = new RememberingMatcher(inner);
+    const matcher = new RememberingMatcher(() => inner);
     matcher.match('how many soldiers?');
     const edited: MatchResult = { status: 'answered', candidates: [] };
     inner.answer = edited;
@@ -46,7 +46,7 @@ describe('RememberingMatcher', () => {
 
   it('does not remember long pastes', () => {
     const inner = countingMatcher();
-    const matcher = new RememberingMatcher(inner);
+    const matcher = new RememberingMatcher(() => inner);
     const paste = 'x'.repeat(REMEMBERED_ANSWERS.maxQuestionChars + 1);
     matcher.match(paste);
     matcher.match(paste);
