@@ -30,6 +30,11 @@ export interface CommandOption {
   requiredInForms?: boolean;
   /** The person's own words (a question): the reply's language is read from it (see request-language.ts). */
   prose?: boolean;
+  /**
+   * The option in Dutch, for help and forms shown to a Dutch user: how a form labels its input
+   * (in English the name in words, "Review by") and what it is for. The name itself stays as typed (`--review_by`).
+   */
+  dutch?: { label: string; description: string };
 }
 
 /**
@@ -50,7 +55,7 @@ export interface CommandGroup {
 export interface CommandForm {
   /** The form's title; platforms add the fact id when the form names one. */
   title: string;
-  /** For a platform that knows the user's language; Slack does not say, so its forms show `title`. */
+  /** Shown to a user whose form is in Dutch (see formLanguage in README, "In Dutch"). */
   dutch?: { title: string };
   /** Options fixed when the form opens (typed with the command, or given by formDefaults): not inputs. */
   carried: readonly string[];

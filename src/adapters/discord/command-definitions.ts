@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, CommandGroup, CommandOption } from '../../core/command';
+import type { Language } from '../../core/languages';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 
 /** Discord's locale code for Dutch. */
@@ -104,8 +105,12 @@ function addOptions(host: OptionHost, command: Command): void {
   // Discord insists that required options come before optional ones.
   const ordered = options.sort((a, b) => Number(b.required) - Number(a.required));
   for (const option of ordered) {
-    const configure = <T extends ApplicationCommandOptionBase>(builder: T): T =>
+    const configure = <T extends ApplicationCommandOptionBase>(builder: T): T => {
       builder.setName(option.name).setDescription(describe(option.description)).setRequired(option.required);
+      // The option's name stays as the command layer reads it; Dutch clients see what it is for in Dutch.
+      if (option.dutch) builder.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(option.dutch.description) });
+      return builder;
+    };
     if (option.kind === 'integer') {
       host.addIntegerOption((builder) => configure(builder).setAutocomplete(Boolean(option.autocomplete)));
       continue;
@@ -117,6 +122,19 @@ function addOptions(host: OptionHost, command: Command): void {
       return builder.setAutocomplete(Boolean(option.autocomplete));
     });
   }
+}
+
+/**
+ * The slash command as the user's client shows it: "/fact edit", or to a Dutch client "/feit bewerk"
+ * (the localised names buildSlashCommands registers).
+ */
+export function slashCommandTitle(command: Command, groups: readonly CommandGroup[], language: Language): string {
+  const { name, subcommand } = splitCommandName(command.name);
+  if (language !== 'nl') return `/${command.name}`;
+  const dutchName = command.dutch?.name ?? subcommand ?? name;
+  if (!subcommand) return `/${dutchName}`;
+  const group = groups.find((candidate) => candidate.name === name);
+  return `/${group?.dutch?.name ?? name} ${dutchName}`;
 }
 
 /** True for a slash command Discord hides behind Manage Server: its replies are private too. */
