@@ -10,7 +10,7 @@ import { appHomeOpened, messageShortcut, slashCommand, viewSubmission, type Open
 import { askByMention, DUTCH_MODERATOR, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 /** A form as Slack was asked to open it, with the texts a user reads. */
-type ShownView = OpenedView & {
+type ShownView = Omit<OpenedView, 'blocks'> & {
   title: { text: string };
   submit: { text: string };
   close: { text: string };
