@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { factEditCommand } from '../../../commands/fact-edit';
 import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
 import { SLACK_MESSAGES, SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
+import { MESSAGES_NL } from '../../../src/core/messages';
 import { FEEDBACK_MESSAGES } from '../../../src/feedback/feedback-messages';
 import { FEEDBACK_MESSAGES_NL } from '../../../src/feedback/feedback-messages-nl';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
 import { appHomeOpened, messageShortcut, slashCommand, viewSubmission, type OpenedView } from '../../fakes/slack/slack-interactions';
-import { askByMention, DUTCH_MODERATOR, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { askByMention, DUTCH_MODERATOR, MEMBER, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 /** A form as Slack was asked to open it, with the texts a user reads. */
 type ShownView = Omit<OpenedView, 'blocks'> & {
@@ -49,6 +50,18 @@ describe('Slack in Dutch: forms, option help and the App Home', () => {
     await bot.fake.sendInteractive(viewSubmission(view, MODERATOR, { answer: 'Een compagnie van 145 militairen.' }));
     const confirmation = await bot.fake.waitForCall('the confirmation', (call) => call.method === 'chat.postEphemeral' && bot.fake.calls.indexOf(call) >= before);
     expect(sectionText(confirmation)).toContain(MODERATION_MESSAGES_NL.updatedTitle);
+  });
+
+  it('answers "/facts bewerk" in Dutch where it opens no form: a member is refused, an unknown fact named', async () => {
+    const responses = () => bot.fake.calls.filter((call) => call.method === 'response_url');
+    await slash('bewerk company-size', MEMBER);
+    const refusal = await bot.fake.waitForCall('the refusal', (call) => call.method === 'response_url');
+    expect(sectionText(refusal)).toContain(MESSAGES_NL.notAModerator);
+
+    await slash('bewerk no-such-fact', MODERATOR);
+    const unknown = await bot.fake.waitForCall('the unknown fact', (call) => call.method === 'response_url' && responses().indexOf(call) === 1);
+    expect(sectionText(unknown)).toContain('Er is geen feit met de id');
+    expect(bot.fake.calls.some((call) => call.method === 'views.open')).toBe(false);
   });
 
   it('opens "/facts edit <id>" in English for a moderator whose Slack is English, and in Dutch for one whose Slack is Dutch', async () => {
