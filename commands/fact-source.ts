@@ -31,7 +31,7 @@ export const factSourceCommand = {
     { name: 'date', description: 'Publication date, YYYY-MM-DD', dutch: { label: 'Datum', description: 'Publicatiedatum, JJJJ-MM-DD' }, kind: 'string', required: true },
     { name: 'url', description: 'Where the source can be read (http or https)', dutch: { label: 'Adres', description: 'Waar de bron te lezen is (http of https)' }, kind: 'string', required: true, maxLength: SOURCE_LIMITS.urlMax },
     { name: 'language', description: 'Two-letter language code (default: en)', dutch: { label: 'Taal', description: 'Taalcode van twee letters (standaard: en)' }, kind: 'string', required: false },
-    { name: 'text', description: "The source's full text (optional: without it quotes cannot be checked)", dutch: { label: 'Tekst', description: 'De volledige tekst van de bron (optioneel: zonder de tekst kunnen citaten niet gecontroleerd worden)' }, kind: 'text', required: false },
+    { name: 'text', description: "The source's full text (optional: without it quotes cannot be checked)", dutch: { label: 'Tekst', description: 'De volledige tekst van de bron (optioneel; zonder tekst worden citaten niet gecontroleerd)' }, kind: 'text', required: false },
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();

@@ -23,7 +23,7 @@ export function factFieldOptions(mode: 'add' | 'edit'): CommandOption[] {
     { name: 'source', description: `Id of the source quoted (default: ${ARTICLE_SOURCE_ID}); see fact source add`, dutch: { label: 'Bron', description: `Id van de geciteerde bron (standaard: ${ARTICLE_SOURCE_ID}); zie fact source add` }, kind: 'string' },
     { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', dutch: { label: 'Geldig per', description: 'Datum waarop het feit geldt, JJJJ-MM-DD' }, kind: 'string' },
     { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', dutch: { label: 'Controleren vóór', description: 'Datum waarop het feit opnieuw bekeken moet worden, JJJJ-MM-DD' }, kind: 'string' },
-    { name: 'date', description: `When the event happened, for the timeline: ${FACT_DATE_HINT}`, dutch: { label: 'Datum', description: `Wanneer de gebeurtenis plaatsvond, voor de tijdlijn: ${FACT_DATE_HINT_NL}` }, kind: 'string' },
+    { name: 'date', description: `When the event happened, for the timeline: ${FACT_DATE_HINT}`, dutch: { label: 'Datum', description: `Datum voor de tijdlijn: ${FACT_DATE_HINT_NL}` }, kind: 'string' },
   ];
   return fields.map((field) => ({ ...field, required: required(field.name) }));
 }
