@@ -87,6 +87,11 @@ function localise(host: SlashCommandBuilder | SlashCommandSubcommandBuilder, dut
   host.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(dutch.description) });
 }
 
+/** A label as Discord spells an option's name: lower case, no spaces ("Soort bewering" is soort_bewering). */
+function slashOptionName(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, '_');
+}
+
 function describe(text: string): string {
   return trimToLimit(text, DISCORD_LIMITS.commandDescription);
 }
@@ -107,8 +112,12 @@ function addOptions(host: OptionHost, command: Command): void {
   for (const option of ordered) {
     const configure = <T extends ApplicationCommandOptionBase>(builder: T): T => {
       builder.setName(option.name).setDescription(describe(option.description)).setRequired(option.required);
-      // The option's name stays as the command layer reads it; Dutch clients see what it is for in Dutch.
-      if (option.dutch) builder.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(option.dutch.description) });
+      // Dutch clients see the option by its Dutch label (`vraag:`) and what it is for in Dutch;
+      // interactions still name it as registered, which is what the command layer reads.
+      if (option.dutch) {
+        builder.setNameLocalizations({ [DUTCH_LOCALE]: slashOptionName(option.dutch.label) });
+        builder.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(option.dutch.description) });
+      }
       return builder;
     };
     if (option.kind === 'integer') {
