@@ -32,7 +32,8 @@ export interface CommandOption {
   prose?: boolean;
   /**
    * The option in Dutch, for help and forms shown to a Dutch user: how a form labels its input
-   * (in English the name in words, "Review by") and what it is for. The name itself stays as typed (`--review_by`).
+   * (in English the name in words, "Review by") and what it is for. The name itself stays as typed
+   * (`--review_by`); Discord, which shows options by name, shows Dutch clients the label (`controleren_vóór`).
    */
   dutch?: { label: string; description: string };
 }
@@ -55,7 +56,7 @@ export interface CommandGroup {
 export interface CommandForm {
   /** The form's title; platforms add the fact id when the form names one. */
   title: string;
-  /** Shown to a user whose form is in Dutch (see formLanguage in README, "In Dutch"). */
+  /** The title of the form in Dutch (README, "In Dutch", says when a form is). */
   dutch?: { title: string };
   /** Options fixed when the form opens (typed with the command, or given by formDefaults): not inputs. */
   carried: readonly string[];
