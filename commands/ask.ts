@@ -22,6 +22,7 @@ export const askCommand = {
     {
       name: 'question',
       description: 'Your question, in your own words',
+      dutch: { label: 'Vraag', description: 'Je vraag, in je eigen woorden' },
       required: false,
       kind: 'string',
       positional: true,

@@ -18,7 +18,7 @@ export const factAddCommand = {
   moderatorOnly: true,
   form: { title: 'Add a fact', dutch: { title: 'Feit toevoegen' }, carried: ['id'] },
   options: [
-    { name: 'id', description: 'New fact id: 2-40 characters of a-z, 0-9 and -', kind: 'string', required: true, positional: true },
+    { name: 'id', description: 'New fact id: 2-40 characters of a-z, 0-9 and -', dutch: { label: 'Id', description: 'Nieuw id van het feit: 2-40 tekens uit a-z, 0-9 en -' }, kind: 'string', required: true, positional: true },
     ...factFieldOptions('add'),
   ],
   async run(request, context) {

@@ -25,9 +25,9 @@ export const factAliasCommand = {
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'action', description: 'add, remove, accept or dismiss', kind: 'string', required: true, positional: true, choices: ACTIONS, offeredChoices: PICKED_ACTIONS },
-    { name: 'id', description: 'The fact (add, remove), or the suggestion number N (accept, dismiss)', kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'question', description: 'The alternate question (add, remove)', kind: 'string', required: false, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
+    { name: 'action', description: 'add, remove, accept or dismiss', dutch: { label: 'Actie', description: 'add, remove, accept of dismiss' }, kind: 'string', required: true, positional: true, choices: ACTIONS, offeredChoices: PICKED_ACTIONS },
+    { name: 'id', description: 'The fact (add, remove), or the suggestion number N (accept, dismiss)', dutch: { label: 'Id', description: 'Het feit (add, remove), of het nummer N van de suggestie (accept, dismiss)' }, kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'question', description: 'The alternate question (add, remove)', dutch: { label: 'Vraag', description: 'De andere formulering van de vraag (add, remove)' }, kind: 'string', required: false, positional: true, rest: true, maxLength: FACT_LIMITS.questionMax },
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();

@@ -26,11 +26,11 @@ export const factDutchCommand = {
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'id', description: 'The fact to translate', kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'nl_title', description: `Dutch title, at most ${FACT_LIMITS.titleMax} characters`, kind: 'text', required: false, maxLength: FACT_LIMITS.titleMax },
-    { name: 'nl_answer', description: `Dutch answer, a faithful rendering of the English, at most ${FACT_LIMITS.answerMax} characters`, kind: 'text', required: false, maxLength: FACT_LIMITS.answerMax },
-    { name: 'nl_questions', description: 'Dutch alternate questions, one per line or split by |', kind: 'text', required: false, maxLength: 4000 },
-    { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', kind: 'integer', required: false },
+    { name: 'id', description: 'The fact to translate', dutch: { label: 'Id', description: 'Het feit om te vertalen' }, kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'nl_title', description: `Dutch title, at most ${FACT_LIMITS.titleMax} characters`, dutch: { label: 'Nederlandse titel', description: `Nederlandse titel, hoogstens ${FACT_LIMITS.titleMax} tekens` }, kind: 'text', required: false, maxLength: FACT_LIMITS.titleMax },
+    { name: 'nl_answer', description: `Dutch answer, a faithful rendering of the English, at most ${FACT_LIMITS.answerMax} characters`, dutch: { label: 'Nederlands antwoord', description: `Nederlands antwoord, een getrouwe weergave van het Engelse, hoogstens ${FACT_LIMITS.answerMax} tekens` }, kind: 'text', required: false, maxLength: FACT_LIMITS.answerMax },
+    { name: 'nl_questions', description: 'Dutch alternate questions, one per line or split by |', dutch: { label: 'Nederlandse vragen', description: 'Andere Nederlandse formuleringen van de vraag, één per regel of gescheiden door |' }, kind: 'text', required: false, maxLength: 4000 },
+    { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', dutch: { label: 'Basisrevisie', description: 'De revisie waarop je wijziging gebaseerd is (standaard: de laatste die je zag)' }, kind: 'integer', required: false },
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);

@@ -23,10 +23,10 @@ export const factEditCommand = {
   moderatorOnly: true,
   form: { title: 'Edit', dutch: { title: 'Bewerken' }, carried: ['id', 'base'], needs: ['id'], onAnswer: true },
   options: [
-    { name: 'id', description: 'The fact to change', kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'id', description: 'The fact to change', dutch: { label: 'Id', description: 'Het feit om te wijzigen' }, kind: 'string', required: true, positional: true, autocomplete: true },
     ...factFieldOptions('edit'),
-    { name: 'update_note', description: 'Type "clear" to stop showing "Updated …; before that: …" with the answer', kind: 'string', required: false },
-    { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', kind: 'integer', required: false },
+    { name: 'update_note', description: 'Type "clear" to stop showing "Updated …; before that: …" with the answer', dutch: { label: 'Wijzigingsmelding', description: 'Typ "clear" om "Bijgewerkt …; daarvoor: …" niet meer bij het antwoord te tonen' }, kind: 'string', required: false },
+    { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', dutch: { label: 'Basisrevisie', description: 'De revisie waarop je wijziging gebaseerd is (standaard: de laatste die je zag)' }, kind: 'integer', required: false },
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);

@@ -22,7 +22,7 @@ export const factGapsCommand = {
   usage: USAGE,
   moderatorOnly: true,
   home: 'review',
-  options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', kind: 'integer', required: false, positional: true }],
+  options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', dutch: { label: 'Dagen', description: 'Hoeveel dagen terug (standaard: alles wat bewaard wordt)' }, kind: 'integer', required: false, positional: true }],
   async run(request, context) {
     const retentionDays = context.settings.gapsRetentionDays;
     const given = request.options.days;

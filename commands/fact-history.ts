@@ -19,8 +19,8 @@ export const factHistoryCommand = {
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'from', description: `The newest revision to show (default: the latest); ${SHOWN_REVISIONS} are shown at a time`, kind: 'integer', required: false },
+    { name: 'id', description: 'The fact', dutch: { label: 'Id', description: 'Het feit' }, kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'from', description: `The newest revision to show (default: the latest); ${SHOWN_REVISIONS} are shown at a time`, dutch: { label: 'Vanaf', description: `De nieuwste revisie om te tonen (standaard: de laatste); er worden er ${SHOWN_REVISIONS} tegelijk getoond` }, kind: 'integer', required: false },
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);

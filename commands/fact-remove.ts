@@ -14,7 +14,7 @@ export const factRemoveCommand = {
   dutch: { name: 'verwijder', description: 'Zet een feit buiten gebruik; de geschiedenis blijft bewaard (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
-  options: [{ name: 'id', description: 'The fact to retire', kind: 'string', required: true, positional: true, autocomplete: true }],
+  options: [{ name: 'id', description: 'The fact to retire', dutch: { label: 'Id', description: 'Het feit om buiten gebruik te zetten' }, kind: 'string', required: true, positional: true, autocomplete: true }],
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const current = await readFact(context, id, USAGE);

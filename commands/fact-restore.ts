@@ -14,7 +14,7 @@ export const factRestoreCommand = {
   dutch: { name: 'herstel', description: 'Zet een verwijderd feit weer in gebruik (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
-  options: [{ name: 'id', description: 'The retired fact', kind: 'string', required: true, positional: true, autocomplete: true }],
+  options: [{ name: 'id', description: 'The retired fact', dutch: { label: 'Id', description: 'Het feit dat buiten gebruik is' }, kind: 'string', required: true, positional: true, autocomplete: true }],
   async run(request, context) {
     const id = requireFactId(request, USAGE);
     const current = await readFact(context, id, USAGE);

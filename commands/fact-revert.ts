@@ -17,9 +17,9 @@ export const factRevertCommand = {
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'id', description: 'The fact', kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'revision', description: 'The revision whose content to bring back', kind: 'integer', required: true, positional: true },
-    { name: 'base', description: 'The revision your revert is based on (default: the one you last saw)', kind: 'integer', required: false },
+    { name: 'id', description: 'The fact', dutch: { label: 'Id', description: 'Het feit' }, kind: 'string', required: true, positional: true, autocomplete: true },
+    { name: 'revision', description: 'The revision whose content to bring back', dutch: { label: 'Revisie', description: 'De revisie waarvan de inhoud terugkomt' }, kind: 'integer', required: true, positional: true },
+    { name: 'base', description: 'The revision your revert is based on (default: the one you last saw)', dutch: { label: 'Basisrevisie', description: 'De revisie waarop je terugzetting gebaseerd is (standaard: de laatste die je zag)' }, kind: 'integer', required: false },
   ],
   async run(request, context) {
     const id = requireFactId(request, USAGE);

@@ -17,7 +17,7 @@ export const factShowCommand = {
   dutch: { name: 'toon', description: 'Toon een feit met zijn velden, bron en revisie' },
   usage: USAGE,
   moderatorOnly: false,
-  options: [{ name: 'id', description: 'The fact id, e.g. company-size', required: true, kind: 'string', positional: true, autocomplete: true }],
+  options: [{ name: 'id', description: 'The fact id, e.g. company-size', dutch: { label: 'Id', description: 'Het id van het feit, bijvoorbeeld company-size' }, required: true, kind: 'string', positional: true, autocomplete: true }],
   async run(request, context) {
     const { language } = request;
     const [messages, answers] = [moderationMessages(language), answerMessages(language)];

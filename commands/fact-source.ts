@@ -24,14 +24,14 @@ export const factSourceCommand = {
   usage: USAGE,
   moderatorOnly: true,
   options: [
-    { name: 'action', description: 'add', kind: 'string', required: true, positional: true },
-    { name: 'id', description: 'New source id: 2-60 characters of a-z, 0-9 and -', kind: 'string', required: true, positional: true },
-    { name: 'title', description: `The source's title, at most ${SOURCE_LIMITS.titleMax} characters`, kind: 'string', required: true, maxLength: SOURCE_LIMITS.titleMax },
-    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, kind: 'string', required: true, choices: SOURCE_KINDS },
-    { name: 'date', description: 'Publication date, YYYY-MM-DD', kind: 'string', required: true },
-    { name: 'url', description: 'Where the source can be read (http or https)', kind: 'string', required: true, maxLength: SOURCE_LIMITS.urlMax },
-    { name: 'language', description: 'Two-letter language code (default: en)', kind: 'string', required: false },
-    { name: 'text', description: "The source's full text (optional: without it quotes cannot be checked)", kind: 'text', required: false },
+    { name: 'action', description: 'add', dutch: { label: 'Actie', description: 'add (een bron toevoegen)' }, kind: 'string', required: true, positional: true },
+    { name: 'id', description: 'New source id: 2-60 characters of a-z, 0-9 and -', dutch: { label: 'Id', description: 'Nieuw id van de bron: 2-60 tekens uit a-z, 0-9 en -' }, kind: 'string', required: true, positional: true },
+    { name: 'title', description: `The source's title, at most ${SOURCE_LIMITS.titleMax} characters`, dutch: { label: 'Titel', description: `De titel van de bron, hoogstens ${SOURCE_LIMITS.titleMax} tekens` }, kind: 'string', required: true, maxLength: SOURCE_LIMITS.titleMax },
+    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, dutch: { label: 'Soort', description: `Een van: ${SOURCE_KINDS.join(', ')}` }, kind: 'string', required: true, choices: SOURCE_KINDS },
+    { name: 'date', description: 'Publication date, YYYY-MM-DD', dutch: { label: 'Datum', description: 'Publicatiedatum, JJJJ-MM-DD' }, kind: 'string', required: true },
+    { name: 'url', description: 'Where the source can be read (http or https)', dutch: { label: 'Adres', description: 'Waar de bron te lezen is (http of https)' }, kind: 'string', required: true, maxLength: SOURCE_LIMITS.urlMax },
+    { name: 'language', description: 'Two-letter language code (default: en)', dutch: { label: 'Taal', description: 'Taalcode van twee letters (standaard: en)' }, kind: 'string', required: false },
+    { name: 'text', description: "The source's full text (optional: without it quotes cannot be checked)", dutch: { label: 'Tekst', description: 'De volledige tekst van de bron (optioneel; zonder tekst worden citaten niet gecontroleerd)' }, kind: 'text', required: false },
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { commandDescription, optionDescription } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { dutchCommandName } from '../src/core/registry';
 import type { Language } from '../src/core/languages';
@@ -12,12 +13,12 @@ export const helpCommand = {
   dutch: { name: 'hulp', description: "Laat zien hoe je vragen stelt en welke commando's er zijn" },
   usage: USAGE,
   moderatorOnly: false,
-  options: [{ name: 'command', description: 'A command to explain', required: false, kind: 'string', positional: true, rest: true }],
+  options: [{ name: 'command', description: 'A command to explain', dutch: { label: 'Commando', description: 'Een commando om uit te leggen' }, required: false, kind: 'string', positional: true, rest: true }],
   run(request, context) {
     // No question to read the language from: the dispatcher went by the command's Dutch name ("hulp") or the client's locale.
     const { language } = request;
     const messages = answerMessages(language);
-    const line = (command: Command) => messages.helpLine(command.usage, typedDutchName(command, language), descriptionIn(command, language));
+    const line = (command: Command) => messages.helpLine(command.usage, typedDutchName(command, language), commandDescription(command, language));
     const commands = context.registry.commands.filter((command) => !command.buttonsOnly);
     const asked = request.options.command?.trim().toLowerCase();
     if (asked) {
@@ -29,8 +30,8 @@ export const helpCommand = {
         if (group.length === 0) throw new UserError('unknown_command', `${messages.helpUnknownCommand(asked)} ${messages.helpUsage(USAGE)}`);
         return helpReply(asked, group.map((each) => line(each)).join('\n'), language);
       }
-      const options = command.options.map((option) => `• \`${option.name}\`${option.required ? '' : messages.helpOptional}: ${option.description}`);
-      return helpReply(command.name, [descriptionIn(command, language), messages.helpUsage(command.usage), ...options].join('\n'), language);
+      const options = command.options.map((option) => `• \`${option.name}\`${option.required ? '' : messages.helpOptional}: ${optionDescription(option, language)}`);
+      return helpReply(command.name, [commandDescription(command, language), messages.helpUsage(command.usage), ...options].join('\n'), language);
     }
 
     const everyone = commands.filter((command) => !command.moderatorOnly).map(line);
@@ -45,10 +46,6 @@ export const helpCommand = {
 function typedDutchName(command: Command, language: Language): string {
   const name = language === 'nl' ? dutchCommandName(command) : undefined;
   return name ?? '';
-}
-
-function descriptionIn(command: Command, language: Language): string {
-  return language === 'nl' && command.dutch ? command.dutch.description : command.description;
 }
 
 function helpReply(title: string, body: string, language: Language) {

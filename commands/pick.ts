@@ -19,8 +19,8 @@ export const pickCommand = {
   moderatorOnly: false,
   buttonsOnly: true,
   options: [
-    { name: 'id', description: 'The fact picked', kind: 'string', required: true, positional: true },
-    { name: 'question', description: 'The question that was asked', kind: 'string', required: false, positional: true, rest: true, prose: true },
+    { name: 'id', description: 'The fact picked', dutch: { label: 'Id', description: 'Het gekozen feit' }, kind: 'string', required: true, positional: true },
+    { name: 'question', description: 'The question that was asked', dutch: { label: 'Vraag', description: 'De vraag die gesteld werd' }, kind: 'string', required: false, positional: true, rest: true, prose: true },
   ],
   async run(request, context) {
     const factId = (request.options.id ?? '').trim().toLowerCase();

@@ -11,7 +11,7 @@ export const topicsCommand = {
   usage: 'topics [name]',
   moderatorOnly: false,
   home: 'everyone',
-  options: [{ name: 'topic', description: 'A topic whose facts to list', required: false, kind: 'string', positional: true, rest: true, maxLength: 100 }],
+  options: [{ name: 'topic', description: 'A topic whose facts to list', dutch: { label: 'Onderwerp', description: 'Een onderwerp waarvan je de feiten wilt zien' }, required: false, kind: 'string', positional: true, rest: true, maxLength: 100 }],
   run(request, context) {
     // No question to read the language from: the dispatcher went by the command's Dutch name ("hulp") or the client's locale.
     const { language } = request;

@@ -20,9 +20,9 @@ export const voteCommand = {
   moderatorOnly: false,
   buttonsOnly: true,
   options: [
-    { name: 'verdict', description: 'helpful or not-helpful', kind: 'string', required: true, positional: true },
-    { name: 'id', description: 'The fact that answered', kind: 'string', required: true, positional: true },
-    { name: 'question', description: 'The question it answered', kind: 'string', required: true, positional: true, rest: true, prose: true },
+    { name: 'verdict', description: 'helpful or not-helpful', dutch: { label: 'Oordeel', description: 'helpful of not-helpful' }, kind: 'string', required: true, positional: true },
+    { name: 'id', description: 'The fact that answered', dutch: { label: 'Id', description: 'Het feit dat antwoord gaf' }, kind: 'string', required: true, positional: true },
+    { name: 'question', description: 'The question it answered', dutch: { label: 'Vraag', description: 'De vraag die het beantwoordde' }, kind: 'string', required: true, positional: true, rest: true, prose: true },
   ],
   async run(request, context) {
     const verdict = (request.options.verdict ?? '').trim().toLowerCase();

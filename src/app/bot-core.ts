@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { allCommands } from '../../commands';
+import { allCommands, commandGroups } from '../../commands';
 import type { Config } from '../config';
 import type { CommandContext } from '../core/context';
 import { createDispatcher, type Dispatcher } from '../core/dispatcher';
@@ -48,7 +48,7 @@ export function moderatorRulesFrom(config: Config): ModeratorRules {
  * Fails with a clear error (KnowledgeError, ConfigError, store errors) before anything listens.
  */
 export async function createBotCore(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<BotCore> {
-  const registry = createRegistry(allCommands);
+  const registry = createRegistry(allCommands, commandGroups);
   const metrics = createBotMetrics();
   const openedStore = await openStore(config, logger);
   const store = instrumentStore(openedStore, metrics);

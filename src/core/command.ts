@@ -30,6 +30,12 @@ export interface CommandOption {
   requiredInForms?: boolean;
   /** The person's own words (a question): the reply's language is read from it (see request-language.ts). */
   prose?: boolean;
+  /**
+   * The option in Dutch, for help and forms shown to a Dutch user: how a form labels its input
+   * (in English the name in words, "Review by") and what it is for. The name itself stays as typed
+   * (`--review_by`); Discord, which shows options by name, shows Dutch clients the label (`controleren_vóór`).
+   */
+  dutch?: { label: string; description: string };
 }
 
 /**
@@ -50,7 +56,7 @@ export interface CommandGroup {
 export interface CommandForm {
   /** The form's title; platforms add the fact id when the form names one. */
   title: string;
-  /** For a platform that knows the user's language; Slack does not say, so its forms show `title`. */
+  /** The title of the form in Dutch (README, "In Dutch", says when a form is). */
   dutch?: { title: string };
   /** Options fixed when the form opens (typed with the command, or given by formDefaults): not inputs. */
   carried: readonly string[];

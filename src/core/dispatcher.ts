@@ -180,7 +180,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     async formDefaults(input) {
       const command = registry.get(input.commandName);
       if (!command?.formDefaults) return { ok: true, options: {} };
-      const request = requestFor(input, { ...input.options }, requestLanguage(context.detectLanguage, input.actor, {}, ownWords(command, input.options)));
+      const request = requestFor(input, { ...input.options }, requestLanguage(context.detectLanguage, input.actor, { carried: input.language }, ownWords(command, input.options)));
       if (refused(command, request)) return { ok: false, reply: refusal(request.language) };
       try {
         return { ok: true, options: await inReplyLanguage(request.language, () => command.formDefaults!(request, context)) };

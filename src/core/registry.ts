@@ -1,4 +1,4 @@
-import type { Command } from './command';
+import type { Command, CommandGroup } from './command';
 
 export class CommandRegistryError extends Error {
   override name = 'CommandRegistryError';
@@ -9,6 +9,8 @@ const OPTION_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 
 export interface CommandRegistry {
   readonly commands: readonly Command[];
+  /** The groups of two-word commands, for platforms that show a group by a name of its own (Discord's /feit). */
+  readonly groups: readonly CommandGroup[];
   get(name: string): Command | undefined;
   /**
    * The longest command name that the text starts with, and what follows it. A command's Dutch
@@ -18,7 +20,7 @@ export interface CommandRegistry {
 }
 
 /** Builds the registry from an explicit list, failing at start on anything malformed. */
-export function createRegistry(commands: readonly Command[]): CommandRegistry {
+export function createRegistry(commands: readonly Command[], groups: readonly CommandGroup[] = []): CommandRegistry {
   const byName = new Map<string, Command>();
   for (const command of commands) {
     const problems = describeProblems(command);
@@ -40,6 +42,7 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
 
   return {
     commands: [...byName.values()],
+    groups,
     get: (name) => byName.get(name),
     resolve(text) {
       const lowered = text.trimStart().toLowerCase();

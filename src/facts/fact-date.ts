@@ -10,6 +10,7 @@ import { MONTHS_BY_LANGUAGE } from './fact-time';
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export const FACT_DATE_HINT = 'YYYY, YYYY-MM, YYYY-MM-DD, or a span start/end such as 2014/2017';
+export const FACT_DATE_HINT_NL = 'JJJJ, JJJJ-MM, JJJJ-MM-DD of een periode begin/eind, zoals 2014/2017';
 
 export interface DatePoint {
   year: number;

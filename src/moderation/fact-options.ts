@@ -1,6 +1,6 @@
 import type { CommandOption } from '../core/command';
 import { ARTICLE_SOURCE_ID, CLAIM_KINDS, FACT_LIMITS, SOURCE_TITLE, type Fact } from '../facts/fact';
-import { FACT_DATE_HINT } from '../facts/fact-date';
+import { FACT_DATE_HINT, FACT_DATE_HINT_NL } from '../facts/fact-date';
 import { parseSentenceList, parseWordList } from './fact-lists';
 
 /** The fields `fact add` and `fact edit` take; the first five are 'text' (a Discord modal holds five). */
@@ -12,18 +12,18 @@ const LIST_TEXT_MAX = 4000;
 export function factFieldOptions(mode: 'add' | 'edit'): CommandOption[] {
   const required = (name: string) => mode === 'add' && ['title', 'answer', 'quotes', 'topic', 'claim'].includes(name);
   const fields: Array<Omit<CommandOption, 'required'>> = [
-    { name: 'title', description: `Short title, at most ${FACT_LIMITS.titleMax} characters`, kind: 'text', maxLength: FACT_LIMITS.titleMax },
-    { name: 'answer', description: `The answer, at most ${FACT_LIMITS.answerMax} characters`, kind: 'text', maxLength: FACT_LIMITS.answerMax },
-    { name: 'questions', description: `Alternate questions, one per line or split by | (at most ${FACT_LIMITS.questionsMax})`, kind: 'text', maxLength: LIST_TEXT_MAX },
-    { name: 'keywords', description: 'Keywords, split by commas or lines', kind: 'text', maxLength: LIST_TEXT_MAX },
-    { name: 'quotes', description: 'Verbatim sentences of the source, one per line or split by |', kind: 'text', maxLength: LIST_TEXT_MAX },
-    { name: 'topic', description: 'Topic slug, e.g. deployment', kind: 'string' },
-    { name: 'tags', description: 'Tags, split by commas', kind: 'string' },
-    { name: 'claim', description: `Kind of claim: ${CLAIM_KINDS.join(', ')}`, kind: 'string', choices: CLAIM_KINDS },
-    { name: 'source', description: `Id of the source quoted (default: ${ARTICLE_SOURCE_ID}); see fact source add`, kind: 'string' },
-    { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', kind: 'string' },
-    { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', kind: 'string' },
-    { name: 'date', description: `When the event happened, for the timeline: ${FACT_DATE_HINT}`, kind: 'string' },
+    { name: 'title', description: `Short title, at most ${FACT_LIMITS.titleMax} characters`, dutch: { label: 'Titel', description: `Korte titel, hoogstens ${FACT_LIMITS.titleMax} tekens` }, kind: 'text', maxLength: FACT_LIMITS.titleMax },
+    { name: 'answer', description: `The answer, at most ${FACT_LIMITS.answerMax} characters`, dutch: { label: 'Antwoord', description: `Het antwoord, hoogstens ${FACT_LIMITS.answerMax} tekens` }, kind: 'text', maxLength: FACT_LIMITS.answerMax },
+    { name: 'questions', description: `Alternate questions, one per line or split by | (at most ${FACT_LIMITS.questionsMax})`, dutch: { label: 'Vragen', description: `Andere formuleringen van de vraag, één per regel of gescheiden door | (hoogstens ${FACT_LIMITS.questionsMax})` }, kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'keywords', description: 'Keywords, split by commas or lines', dutch: { label: 'Trefwoorden', description: "Trefwoorden, gescheiden door komma's of regels" }, kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'quotes', description: 'Verbatim sentences of the source, one per line or split by |', dutch: { label: 'Citaten', description: 'Letterlijke zinnen uit de bron, één per regel of gescheiden door |' }, kind: 'text', maxLength: LIST_TEXT_MAX },
+    { name: 'topic', description: 'Topic slug, e.g. deployment', dutch: { label: 'Onderwerp', description: 'Onderwerp als slug, bijvoorbeeld deployment' }, kind: 'string' },
+    { name: 'tags', description: 'Tags, split by commas', dutch: { label: 'Labels', description: "Labels, gescheiden door komma's" }, kind: 'string' },
+    { name: 'claim', description: `Kind of claim: ${CLAIM_KINDS.join(', ')}`, dutch: { label: 'Soort bewering', description: `Soort bewering: ${CLAIM_KINDS.join(', ')}` }, kind: 'string', choices: CLAIM_KINDS },
+    { name: 'source', description: `Id of the source quoted (default: ${ARTICLE_SOURCE_ID}); see fact source add`, dutch: { label: 'Bron', description: `Id van de geciteerde bron (standaard: ${ARTICLE_SOURCE_ID}); zie fact source add` }, kind: 'string' },
+    { name: 'as_of', description: 'Date the fact holds for, YYYY-MM-DD', dutch: { label: 'Geldig per', description: 'Datum waarop het feit geldt, JJJJ-MM-DD' }, kind: 'string' },
+    { name: 'review_by', description: 'Date to review the fact by, YYYY-MM-DD', dutch: { label: 'Controleren vóór', description: 'Datum waarop het feit opnieuw bekeken moet worden, JJJJ-MM-DD' }, kind: 'string' },
+    { name: 'date', description: `When the event happened, for the timeline: ${FACT_DATE_HINT}`, dutch: { label: 'Datum', description: `Datum voor de tijdlijn: ${FACT_DATE_HINT_NL}` }, kind: 'string' },
   ];
   return fields.map((field) => ({ ...field, required: required(field.name) }));
 }

@@ -96,6 +96,11 @@ describe('a member who writes Dutch', () => {
     const aboutEdit = await bot.say('hulp fact bewerk', SLACK_MEMBER);
     expect(aboutEdit).toMatchObject({ title: 'fact edit', language: 'nl' });
     expect(aboutEdit.body).toContain(ANSWER_MESSAGES_NL.helpUsage('fact edit <id>').slice(0, 10));
+    // Each option is explained in Dutch; its name stays as it is typed.
+    expect(aboutEdit.body).toContain('`review_by`' + ANSWER_MESSAGES_NL.helpOptional + ': Datum waarop het feit opnieuw bekeken moet worden');
+    expect(aboutEdit.body).not.toContain('Date to review the fact by');
+    expect((await bot.command('help', { command: 'ask' }, MEMBER_NL)).body).toContain('Je vraag, in je eigen woorden');
+    expect((await bot.say('help ask', SLACK_MEMBER)).body).toContain('Your question, in your own words');
   });
 
   it('a "did you mean" pick answers in the question\'s language, whoever clicks it', async () => {

@@ -55,4 +55,14 @@ describe('the message catalogues', () => {
   it('give every command a Dutch description', () => {
     expect(allCommands.filter((command) => !command.dutch?.description).map((command) => command.name)).toEqual([]);
   });
+
+  it('give every option a Dutch label and a Dutch description that differs from the English, for help and forms', () => {
+    const options = allCommands.flatMap((command) => command.options.map((option) => ({ at: `${command.name} --${option.name}`, option })));
+    expect(options.filter(({ option }) => !option.dutch?.label || !option.dutch.description).map(({ at }) => at)).toEqual([]);
+    expect(options.filter(({ option }) => option.dutch?.description === option.description).map(({ at }) => at)).toEqual([]);
+  });
+
+  it('give every form a Dutch title', () => {
+    expect(allCommands.filter((command) => command.form && !command.form.dutch?.title).map((command) => command.name)).toEqual([]);
+  });
 });

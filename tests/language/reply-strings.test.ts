@@ -13,12 +13,13 @@ describe('reply text', () => {
         name: 'fact example',
         description: 'Show an example (moderators)',
         usage: 'fact example <id>',
-        options: [{ name: 'id', description: 'The fact', kind: 'string' }],
+        options: [{ name: 'id', description: 'The fact', dutch: { label: 'Het feit', description: 'Het feit dat je bedoelt' }, kind: 'string' }],
         run(request, context) {
           context.logger.warn({ id: 1 }, 'could not read the example');
           if (request.options.id === 'Some id') throw new UserError('bad_usage', \`No fact called \${request.options.id}.\`);
           const lines = [\`\${count} times\`, 'reordered', 'Keywords: a, b'];
-          return { kind: 'info', title: 'Fact shown', body: lines.join('\\n'), visibility: 'private' };
+          const buttons = [{ label: 'Show the fact' }];
+          return { kind: 'info', title: 'Fact shown', body: lines.join('\\n'), visibility: 'private', buttons };
         },
       };
       const EXAMPLE_MESSAGES = Object.freeze({ shown: 'Fact shown' });`;
@@ -26,6 +27,7 @@ describe('reply text', () => {
       '`No fact called ${request.options.id}.`',
       '`${count} times`',
       "'Keywords: a, b'",
+      "'Show the fact'",
       "'Fact shown'",
     ]);
   });

@@ -60,8 +60,8 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
     if (parent.type === 'SwitchCase' || (parent.type === 'MemberExpression' && parent.computed)) return true;
     // A class's own name ("override name = 'OperatorError'") is a code, not a reply.
     if (parent.type === 'PropertyDefinition') return parent.key === child || propertyName(parent) === 'name';
-    // A command's form title is part of its definition, as its description is; a reply's title is not.
-    if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(propertyName(parent)) || (propertyName(parent) === 'title' && ancestors.some((ancestor) => ancestor.type === 'Property' && propertyName(ancestor) === 'form'));
+    // A command's form title and an option's Dutch label are part of its definition, as its description is; a reply's title is not.
+    if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(propertyName(parent)) || definitionOnly(parent, ancestors);
     if (parent.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator as string)) return true;
     if (parent.type === 'AssignmentExpression' && parent.right === child) return DEFINITION_PROPERTIES.has(((parent.left as Node).property as Node)?.name as string);
     // A user's error: its code is a code, its message the reply.
@@ -71,6 +71,13 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
     if (/Statement$|Function|Declaration$/.test(parent.type)) return false;
   }
   return false;
+}
+
+/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's Dutch label (`dutch: { label }`). */
+function definitionOnly(property: Node, ancestors: readonly Node[]): boolean {
+  const within = (name: string) => ancestors.some((ancestor) => ancestor !== property && ancestor.type === 'Property' && propertyName(ancestor) === name);
+  const name = propertyName(property);
+  return (name === 'title' && within('form')) || (name === 'label' && within('dutch'));
 }
 
 function sourceFiles(): string[] {

@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, CommandGroup, CommandOption } from '../../core/command';
+import type { Language } from '../../core/languages';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 
 /** Discord's locale code for Dutch. */
@@ -86,6 +87,11 @@ function localise(host: SlashCommandBuilder | SlashCommandSubcommandBuilder, dut
   host.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(dutch.description) });
 }
 
+/** A label as Discord spells an option's name: lower case, no spaces ("Soort bewering" is soort_bewering). */
+function slashOptionName(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, '_');
+}
+
 function describe(text: string): string {
   return trimToLimit(text, DISCORD_LIMITS.commandDescription);
 }
@@ -104,8 +110,16 @@ function addOptions(host: OptionHost, command: Command): void {
   // Discord insists that required options come before optional ones.
   const ordered = options.sort((a, b) => Number(b.required) - Number(a.required));
   for (const option of ordered) {
-    const configure = <T extends ApplicationCommandOptionBase>(builder: T): T =>
+    const configure = <T extends ApplicationCommandOptionBase>(builder: T): T => {
       builder.setName(option.name).setDescription(describe(option.description)).setRequired(option.required);
+      // Dutch clients see the option by its Dutch label (`vraag:`) and what it is for in Dutch;
+      // interactions still name it as registered, which is what the command layer reads.
+      if (option.dutch) {
+        builder.setNameLocalizations({ [DUTCH_LOCALE]: slashOptionName(option.dutch.label) });
+        builder.setDescriptionLocalizations({ [DUTCH_LOCALE]: describe(option.dutch.description) });
+      }
+      return builder;
+    };
     if (option.kind === 'integer') {
       host.addIntegerOption((builder) => configure(builder).setAutocomplete(Boolean(option.autocomplete)));
       continue;
@@ -117,6 +131,19 @@ function addOptions(host: OptionHost, command: Command): void {
       return builder.setAutocomplete(Boolean(option.autocomplete));
     });
   }
+}
+
+/**
+ * The slash command as the user's client shows it: "/fact edit", or to a Dutch client "/feit bewerk"
+ * (the localised names buildSlashCommands registers).
+ */
+export function slashCommandTitle(command: Command, groups: readonly CommandGroup[], language: Language): string {
+  const { name, subcommand } = splitCommandName(command.name);
+  if (language !== 'nl') return `/${command.name}`;
+  const dutchName = command.dutch?.name ?? subcommand ?? name;
+  if (!subcommand) return `/${dutchName}`;
+  const group = groups.find((candidate) => candidate.name === name);
+  return `/${group?.dutch?.name ?? name} ${dutchName}`;
 }
 
 /** True for a slash command Discord hides behind Manage Server: its replies are private too. */

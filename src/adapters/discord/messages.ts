@@ -10,6 +10,8 @@ export const DISCORD_MESSAGES = Object.freeze({
   noteLabel: 'Note',
   asOf: (date: string) => `As of ${date}`,
   updated: (date: string) => `updated ${date}`,
+  /** In a form, on a field whose current text is too long to show: left empty, it stays as it is. */
+  keepAsIsPlaceholder: 'Too long to show here. Leave empty to keep it unchanged.',
 });
 
 export const DISCORD_MESSAGES_NL: Translation<typeof DISCORD_MESSAGES> = Object.freeze({
@@ -19,6 +21,7 @@ export const DISCORD_MESSAGES_NL: Translation<typeof DISCORD_MESSAGES> = Object.
   noteLabel: 'Noot',
   asOf: (date: string) => `Stand ${date}`,
   updated: (date: string) => `bijgewerkt ${date}`,
+  keepAsIsPlaceholder: 'Te lang om hier te tonen. Laat leeg om het ongewijzigd te laten.',
 });
 
 export function discordMessages(language: Language = 'en'): Translation<typeof DISCORD_MESSAGES> {

@@ -1,7 +1,10 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
-import type { Command } from '../../core/command';
+import type { Command, CommandGroup } from '../../core/command';
+import { optionDescription, optionLabel } from '../../core/command-text';
+import type { Language } from '../../core/languages';
 import type { CommandRegistry } from '../../core/registry';
-import { modalOptionsOf, slashOptionsOf } from './command-definitions';
+import { modalOptionsOf, slashCommandTitle, slashOptionsOf } from './command-definitions';
+import { discordMessages } from './messages';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 
 /**
@@ -11,8 +14,7 @@ import { DISCORD_LIMITS, trimToLimit } from './limits';
  */
 const FORM_PREFIX = 'form:';
 
-/** Placeholder for a field whose current text is too long to prefill; empty keeps it unchanged. */
-const KEEP_AS_IS_PLACEHOLDER = 'Too long to show here. Leave empty to keep it unchanged.';
+/** The custom id of an input whose current text is too long to prefill: left empty, the field stays unchanged. */
 const KEEP_SUFFIX = ':keep';
 
 export function encodeFormId(command: Command, carried: Readonly<Record<string, string>>): string | undefined {
@@ -42,10 +44,15 @@ export function decodeFormId(customId: string, registry: CommandRegistry): { com
   return { command, carried };
 }
 
-/** The form for a command; `values` start its inputs (and name the fact, by `id`, in its title). */
-export function buildModal(command: Command, customId: string, values: Readonly<Record<string, string>>): ModalBuilder {
+/**
+ * The form for a command; `values` start its inputs (and name the fact, by `id`, in its title).
+ * It is in the user's client language (interaction.locale): its title is the slash command as
+ * their client shows it (/feit bewerk), its labels and descriptions the options' own.
+ */
+export function buildModal(command: Command, customId: string, values: Readonly<Record<string, string>>, language: Language, groups: readonly CommandGroup[]): ModalBuilder {
   const subject = values.id ?? '';
-  const modal = new ModalBuilder().setCustomId(customId).setTitle(trimToLimit(`/${command.name} ${subject}`.trim(), DISCORD_LIMITS.modalTitle));
+  const title = `${slashCommandTitle(command, groups, language)} ${subject}`.trim();
+  const modal = new ModalBuilder().setCustomId(customId).setTitle(trimToLimit(title, DISCORD_LIMITS.modalTitle));
   for (const option of modalOptionsOf(command)) {
     const maxLength = Math.min(option.maxLength ?? DISCORD_LIMITS.inputValue, DISCORD_LIMITS.inputValue);
     const current = values[option.name];
@@ -55,12 +62,12 @@ export function buildModal(command: Command, customId: string, values: Readonly<
       .setStyle(maxLength <= 100 ? TextInputStyle.Short : TextInputStyle.Paragraph)
       .setRequired(option.required && !tooLongToShow)
       .setMaxLength(maxLength);
-    if (tooLongToShow) input.setPlaceholder(KEEP_AS_IS_PLACEHOLDER);
+    if (tooLongToShow) input.setPlaceholder(discordMessages(language).keepAsIsPlaceholder);
     else if (current !== undefined) input.setValue(current);
     modal.addLabelComponents(
       new LabelBuilder()
-        .setLabel(trimToLimit(capitalise(option.name.replace(/_/g, ' ')), DISCORD_LIMITS.inputLabel))
-        .setDescription(trimToLimit(option.description, 100))
+        .setLabel(trimToLimit(optionLabel(option, language), DISCORD_LIMITS.inputLabel))
+        .setDescription(trimToLimit(optionDescription(option, language), 100))
         .setTextInputComponent(input),
     );
   }
@@ -85,8 +92,4 @@ export function submittedOptions(interaction: ModalSubmitInteraction, command: C
 function textValue(interaction: ModalSubmitInteraction, customId: string): string | undefined {
   const field = interaction.fields.fields.get(customId);
   return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

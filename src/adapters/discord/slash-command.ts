@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { Command } from '../../core/command';
+import { DEFAULT_LANGUAGE } from '../../core/languages';
 import type { StructuredInput } from '../../core/dispatcher';
 import type { Reply } from '../../core/request';
 import { answerInTime } from './answer-in-time';
@@ -56,7 +57,7 @@ async function openForm(interaction: ChatInputCommandInteraction, command: Comma
     await deliver(interaction, renderReply({ kind: 'error', title: messages.formTooLongTitle, body: messages.formTooLong, suggestions: [], visibility: 'private', language: input.actor.clientLanguage ?? 'en' }));
     return;
   }
-  await interaction.showModal(buildModal(command, customId, values));
+  await interaction.showModal(buildModal(command, customId, values, input.actor.clientLanguage ?? DEFAULT_LANGUAGE, core.registry.groups));
 }
 
 async function answerPrivately(interaction: ChatInputCommandInteraction, work: () => Promise<Reply>): Promise<void> {

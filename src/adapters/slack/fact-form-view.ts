@@ -1,8 +1,10 @@
 import type { types } from '@slack/bolt';
 import type { Command, CommandOption } from '../../core/command';
+import { formTitle, optionDescription, optionLabel } from '../../core/command-text';
+import { isLanguage, type Language } from '../../core/languages';
 import type { CommandRegistry } from '../../core/registry';
 import { truncate } from './mrkdwn';
-import { SLACK_MESSAGES } from './slack-messages';
+import { slackMessages } from './slack-messages';
 
 /**
  * A command's options as a Block Kit modal, and a submitted modal back into options. What the
@@ -22,12 +24,14 @@ export interface FormMetadata {
   prefilled: string[];
   /** Where to answer the submission; absent, the answer goes to the user's direct messages. */
   channel?: string;
+  /** The form's language, which the answer to its submission keeps; absent, English. */
+  language?: Language;
 }
 
 type ViewState = Record<string, Record<string, { value?: string | null; selected_option?: { value: string } | null }>>;
 
-/** The command's form (see CommandForm), its inputs starting from `values`. */
-export function buildFormView(command: Command, values: Readonly<Record<string, string>>, channel: string | undefined): types.ModalView {
+/** The command's form (see CommandForm) in a language, its inputs starting from `values`. */
+export function buildFormView(command: Command, values: Readonly<Record<string, string>>, channel: string | undefined, language: Language): types.ModalView {
   const carried = Object.fromEntries((command.form?.carried ?? []).filter((name) => values[name] !== undefined).map((name) => [name, values[name]!]));
   const prefilled: string[] = [];
   const blocks: types.KnownBlock[] = [];
@@ -37,24 +41,25 @@ export function buildFormView(command: Command, values: Readonly<Record<string, 
     const current = values[option.name];
     if (current !== undefined && current.length > SLACK_FORM_LIMITS.inputValue) continue;
     if (current !== undefined && current !== '') prefilled.push(option.name);
-    blocks.push(inputBlock(option, current));
+    blocks.push(inputBlock(option, current, language));
   }
-  const metadata: FormMetadata = { command: command.name, carried, prefilled, ...(channel ? { channel } : {}) };
+  const metadata: FormMetadata = { command: command.name, carried, prefilled, ...(channel ? { channel } : {}), ...(language === 'en' ? {} : { language }) };
   const subject = carried.id ? ` ${carried.id}` : '';
+  const messages = slackMessages(language);
   return {
     type: 'modal',
     callback_id: FACT_FORM_CALLBACK,
-    title: { type: 'plain_text', text: truncate(`${command.form?.title ?? command.name}${subject}`, SLACK_FORM_LIMITS.title) },
-    submit: { type: 'plain_text', text: SLACK_MESSAGES.formSubmit },
-    close: { type: 'plain_text', text: SLACK_MESSAGES.formClose },
+    title: { type: 'plain_text', text: truncate(`${formTitle(command, language)}${subject}`, SLACK_FORM_LIMITS.title) },
+    submit: { type: 'plain_text', text: messages.formSubmit },
+    close: { type: 'plain_text', text: messages.formClose },
     private_metadata: JSON.stringify(metadata),
     blocks,
   };
 }
 
-function inputBlock(option: CommandOption, current: string | undefined): types.KnownBlock {
-  const label = { type: 'plain_text' as const, text: truncate(capitalise(option.name.replace(/_/g, ' ')), SLACK_FORM_LIMITS.label) };
-  const hint = { type: 'plain_text' as const, text: truncate(option.description, SLACK_FORM_LIMITS.hint) };
+function inputBlock(option: CommandOption, current: string | undefined, language: Language): types.KnownBlock {
+  const label = { type: 'plain_text' as const, text: truncate(optionLabel(option, language), SLACK_FORM_LIMITS.label) };
+  const hint = { type: 'plain_text' as const, text: truncate(optionDescription(option, language), SLACK_FORM_LIMITS.hint) };
   const common = { type: 'input' as const, block_id: option.name, optional: !option.required, label, hint };
   if (option.choices) {
     const choice = (value: string) => ({ text: { type: 'plain_text' as const, text: value }, value });
@@ -89,7 +94,8 @@ export function readFormMetadata(privateMetadata: string | undefined, registry: 
   const named = typeof metadata?.command === 'string' ? registry.get(metadata.command) : undefined;
   const command = named?.form ? named : undefined;
   const stringRecord = (value: unknown) => typeof value === 'object' && value !== null && Object.values(value).every((item) => typeof item === 'string');
-  if (!command || !stringRecord(metadata!.carried) || !Array.isArray(metadata!.prefilled)) throw new Error('A submitted Slack form carries malformed metadata');
+  const languageOk = metadata?.language === undefined || isLanguage(metadata.language);
+  if (!command || !stringRecord(metadata!.carried) || !Array.isArray(metadata!.prefilled) || !languageOk) throw new Error('A submitted Slack form carries malformed metadata');
   return { command, metadata: metadata! };
 }
 
@@ -107,8 +113,4 @@ export function submittedOptions(command: Command, metadata: FormMetadata, state
     else if (metadata.prefilled.includes(option.name)) options[option.name] = '';
   }
   return options;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -48,16 +48,24 @@ describe('npm run deploy:discord', () => {
     const byName = new Map(payload.map((command) => [command.name, command as any]));
     expect([...byName.keys()]).toEqual(['ask', 'topics', 'timeline', 'help', 'fact']);
 
-    // Dutch clients see /vraag beside /ask, and Dutch descriptions throughout.
+    // Dutch clients see /vraag beside /ask, and Dutch descriptions throughout, options' too.
     expect(byName.get('ask')).toMatchObject({ name_localizations: { nl: 'vraag' }, description_localizations: { nl: expect.stringContaining('Stel een vraag') } });
     expect(byName.get('fact').name_localizations).toEqual({ nl: 'feit' });
     for (const command of payload) {
       expect(Object.keys(command.description_localizations ?? {})).toEqual(['nl']);
-      for (const option of (command.options ?? []) as any[]) if (option.type === 1) expect(option.description_localizations?.nl).toBeTruthy();
+      // Subcommands and every option of theirs, as the options of a plain command.
+      const options = ((command.options ?? []) as any[]).flatMap((option) => [option, ...(option.options ?? [])]);
+      for (const option of options) expect({ option: option.name, nl: option.description_localizations?.nl }).toEqual({ option: option.name, nl: expect.any(String) });
+      // Options are named by their Dutch label too (/vraag vraag:), as Discord spells names, and no two alike.
+      for (const host of [command, ...((command.options ?? []) as any[]).filter((option) => option.type === 1)] as any[]) {
+        const dutchNames = ((host.options ?? []) as any[]).filter((option) => option.type !== 1).map((option) => option.name_localizations?.nl);
+        for (const name of dutchNames) expect(name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+        expect(new Set(dutchNames).size).toBe(dutchNames.length);
+      }
     }
 
     const question = byName.get('ask').options[0];
-    expect(question).toMatchObject({ name: 'question', required: true, autocomplete: true });
+    expect(question).toMatchObject({ name: 'question', name_localizations: { nl: 'vraag' }, required: true, autocomplete: true });
 
     const fact = byName.get('fact');
     expect(fact.default_member_permissions).toBe('32'); // Manage Server

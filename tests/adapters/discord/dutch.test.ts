@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
+import { factEditCommand } from '../../../commands/fact-edit';
 import { DISCORD_MESSAGES_NL } from '../../../src/adapters/discord/messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
@@ -50,5 +51,23 @@ describe('the Discord adapter in Dutch', () => {
     const removed = await harness.answerTo(remove);
     expect(removed.embeds[0].title).toBe(MODERATION_MESSAGES_NL.retiredTitle);
     expect(removed.embeds[0].description).toContain(MODERATION_MESSAGES_NL.retired('company-size', 2));
+  });
+
+  it("opens a moderator's form in Dutch for a Dutch client: the title as their client shows the command, Dutch labels and descriptions", async () => {
+    const edit = fromDutchClient(slashCommand(MEMBERS.admin, 'fact edit', { id: 'company-size' }));
+    harness.send(edit);
+    const callback = await harness.callbackOf(edit);
+    expect(callback.type).toBe(9);
+    expect(callback.data.title).toBe('/feit bewerk company-size');
+    const labels = callback.data.components.map((label: { label: string; description: string }) => [label.label, label.description]);
+    const options = factEditCommand.options.filter((option) => option.kind === 'text');
+    expect(labels).toEqual(options.map((option) => [option.dutch!.label, option.dutch!.description]));
+    expect(labels.map(([label]: string[]) => label)).toEqual(['Titel', 'Antwoord', 'Vragen', 'Trefwoorden', 'Citaten']);
+
+    const english = slashCommand(MEMBERS.admin, 'fact add', { id: 'new-fact', topic: 'isis', claim: 'reporting' });
+    harness.send(english);
+    const englishForm = await harness.callbackOf(english);
+    expect(englishForm.data.title).toBe('/fact add new-fact');
+    expect(englishForm.data.components[0].label).toBe('Title');
   });
 });

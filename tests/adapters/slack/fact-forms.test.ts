@@ -10,6 +10,13 @@ describe('which /facts command lines open a form', () => {
     expect(formRequestIn('fact edit company-size', allCommands)).toEqual({ commandName: 'fact edit', options: { id: 'company-size' } });
   });
 
+  it('by its Dutch name too, which makes the form Dutch', () => {
+    expect(formRequestIn('bewerk company-size', allCommands)).toEqual({ commandName: 'fact edit', options: { id: 'company-size' }, language: 'nl' });
+    expect(formRequestIn('fact toevoegen', allCommands)).toEqual({ commandName: 'fact add', options: {}, language: 'nl' });
+    expect(formRequestIn('edit company-size', allCommands)).not.toHaveProperty('language');
+    expect(formRequestIn('bewerk', allCommands)).toBeUndefined();
+  });
+
   it('not an edit without the fact to show, nor anything typed with more options', () => {
     expect(formRequestIn('edit', allCommands)).toBeUndefined();
     expect(formRequestIn('fact edit', allCommands)).toBeUndefined();

@@ -24,6 +24,8 @@ export { CHANNEL, directMessageEvent, DM_CHANNEL, MEMBER, mentionEvent, nextTs }
 export const EXTERNAL_OWNER = 'UEXTERNAL';
 /** A member whose Slack is set to Dutch. */
 export const DUTCH_MEMBER = 'UDUTCH';
+/** A moderator whose Slack is set to Dutch. */
+export const DUTCH_MODERATOR = 'UDUTCHMOD';
 
 const USERS: Record<string, FakeSlackUser> = {
   [MODERATOR]: { name: 'Mona Moderator' },
@@ -31,6 +33,7 @@ const USERS: Record<string, FakeSlackUser> = {
   [WORKSPACE_ADMIN]: { name: 'Ada Admin', isAdmin: true },
   [EXTERNAL_OWNER]: { name: 'Otto Outsider', isAdmin: true, isOwner: true, teamId: 'T0OTHERORG' },
   [DUTCH_MEMBER]: { name: 'Daan', locale: 'nl-NL' },
+  [DUTCH_MODERATOR]: { name: 'Mirjam', locale: 'nl-NL' },
 };
 
 export interface SlackTestBot {
@@ -52,7 +55,7 @@ export async function startSlackTestBot(options: { mode?: 'socket' | 'http'; log
     DATABASE_PATH: ':memory:',
     SLACK_BOT_TOKEN: SECRETS.botToken,
     ...(mode === 'socket' ? { SLACK_APP_TOKEN: SECRETS.appToken } : { SLACK_SIGNING_SECRET: SECRETS.signingSecret }),
-    SLACK_MODERATOR_USER_IDS: MODERATOR,
+    SLACK_MODERATOR_USER_IDS: `${MODERATOR},${DUTCH_MODERATOR}`,
     SLACK_API_URL: fake.apiUrl,
   });
   // Port 0: the system picks a free port for the HTTP-mode server.

@@ -25,6 +25,8 @@ export function factFormSubmitted({ dispatcher, registry, actors, answer }: Pick
         location: slackLocation(teamId, channel ?? 'form'),
         commandName: command.name,
         options: submittedOptions(command, metadata, view.state.values as Parameters<typeof submittedOptions>[2]),
+        // The answer to a Dutch form is Dutch, whatever the user's Slack language.
+        ...(metadata.language ? { language: metadata.language } : {}),
       });
     });
   };

@@ -1,0 +1,29 @@
+import type { Command, CommandOption } from './command';
+import type { Language } from './languages';
+
+/**
+ * The texts of a command's definition in the language a user sees them in (help, Discord's
+ * modals, Slack's forms). A definition without Dutch falls back to English; a test
+ * (tests/language/catalogues.test.ts) sees that none lacks it.
+ */
+export function commandDescription(command: Command, language: Language): string {
+  return language === 'nl' && command.dutch ? command.dutch.description : command.description;
+}
+
+export function optionDescription(option: CommandOption, language: Language): string {
+  return language === 'nl' && option.dutch ? option.dutch.description : option.description;
+}
+
+/** How a form labels an option's input: in English its name in words ("review_by" is "Review by"). */
+export function optionLabel(option: CommandOption, language: Language): string {
+  if (language === 'nl' && option.dutch) return option.dutch.label;
+  const words = option.name.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The title of a command's form (CommandForm), without the fact it names. */
+export function formTitle(command: Command, language: Language): string {
+  const form = command.form;
+  if (!form) return command.name;
+  return language === 'nl' && form.dutch ? form.dutch.title : form.title;
+}
