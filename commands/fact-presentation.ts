@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Fact, StoredFact } from '../src/facts/fact';
 import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
@@ -100,9 +101,27 @@ export function topicNamed(text: string, topics: Iterable<string>): string | und
   const wanted = wordsOf(text);
   if (wanted === '') return undefined;
   for (const topic of topics) {
-    if (wordsOf(topic) === wanted || wordsOf(topicLabel(topic)) === wanted) return topic;
+    if (isNamedBy(topic, wanted)) return topic;
   }
   return undefined;
+}
+
+/** Whether the text names the topic of any fact: most short questions name none, and need no grouping by topic. */
+export function namesSomeTopic(text: string, facts: readonly StoredFact[]): boolean {
+  const wanted = wordsOf(text);
+  return wanted !== '' && facts.some((fact) => isNamedBy(fact.topic, wanted));
+}
+
+/** A topic's own words and its label's, worked out once per topic rather than per question. */
+const topicWords = new LRUCache<string, readonly [string, string]>({ max: 1_000 });
+
+function isNamedBy(topic: string, wanted: string): boolean {
+  let words = topicWords.get(topic);
+  if (!words) {
+    words = [wordsOf(topic), wordsOf(topicLabel(topic))];
+    topicWords.set(topic, words);
+  }
+  return words[0] === wanted || words[1] === wanted;
 }
 
 /** Words that may stand around a topic's name without changing it ("about ISIS", "the money"). */
