@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import type { Fact, StoredFact } from '../src/facts/fact';
 import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
@@ -112,12 +111,14 @@ export function namesSomeTopic(text: string, facts: readonly StoredFact[]): bool
   return wanted !== '' && facts.some((fact) => isNamedBy(fact.topic, wanted));
 }
 
-/** A topic's own words and its label's, worked out once per topic rather than per question. */
-const topicWords = new LRUCache<string, readonly [string, string]>({ max: 1_000 });
+/** A topic's own words and its label's, worked out once per topic rather than per question (topics are few; bounded all the same). */
+const topicWords = new Map<string, readonly [string, string]>();
+const TOPIC_WORDS_MAX = 1_000;
 
 function isNamedBy(topic: string, wanted: string): boolean {
   let words = topicWords.get(topic);
   if (!words) {
+    if (topicWords.size >= TOPIC_WORDS_MAX) topicWords.clear();
     words = [wordsOf(topic), wordsOf(topicLabel(topic))];
     topicWords.set(topic, words);
   }
