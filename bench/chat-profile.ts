@@ -5,7 +5,7 @@
  * the share of the measured burst's CPU samples by package or file and the top functions.
  * The .cpuprofile stays in the printed folder, for Chrome DevTools or speedscope.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledgeDir } from '../src/facts/knowledge-files';
@@ -44,6 +44,8 @@ try {
 const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
 if (!file) throw new Error(`the bot wrote no profile into ${profileDir}`);
 const profile = JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile;
+// Beside the profile, the measured burst's bounds in its clock, to compare two profiles by hand.
+writeFileSync(join(profileDir, 'window.json'), JSON.stringify(window));
 process.stdout.write(`${target.name} on ${platform}, ${window.count} questions, ${concurrencyText} in flight; profile: ${join(profileDir, file)}\n\n`);
 process.stdout.write(summarizeProfile(profile, window, REPO_ROOT));
 
