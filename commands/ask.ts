@@ -67,7 +67,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
   if (result.status === 'answered' && live) {
     rememberSeen(context, request, live.id, live.revision);
     const provenance = provenanceOf(live, context, language);
-    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language);
+    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language, provenance);
     return { ...reply, actions: voteActions(live.id, question, language) };
   }
   if (result.status === 'ambiguous' && live) {

@@ -11,14 +11,14 @@ import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';
  * Where a fact comes from, what kind of claim it is and as of when, as every answer shows it.
  * Facts stored before sources had ids show the title they were stored with.
  */
-export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, language: Language = 'en'): Provenance {
+export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, language: Language = 'en', today = isoDay(context.now())): Provenance {
   const source = context.sources.sourceOf(fact);
   const id = source?.id ?? fact.source.id;
   const title = source?.title ?? fact.source.title ?? fact.source.id ?? '';
   return {
     claim: fact.claim ?? null,
     asOf: fact.as_of,
-    caveat: reviewCaveat(fact, isoDay(context.now()), language) ?? null,
+    caveat: reviewCaveat(fact, today, language) ?? null,
     sources: id ? [{ id, title }] : [],
   };
 }
@@ -41,8 +41,14 @@ export function answerText(fact: StoredFact, language: Language = 'en'): string 
  * The shared look of a fact in a reply, so answers and `fact show` agree. Quotes stay verbatim
  * in the source's language; the labels around them follow the reply's language.
  */
-export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, extra: Partial<Reply> = {}, language: Language = 'en'): Reply {
-  const provenance = provenanceOf(fact, context, language);
+export function factReply(
+  fact: StoredFact,
+  context: Pick<CommandContext, 'sources' | 'now'>,
+  extra: Partial<Reply> = {},
+  language: Language = 'en',
+  /** When the caller has it already (an answer's match carries it). */
+  provenance = provenanceOf(fact, context, language),
+): Reply {
   const source = context.sources.sourceOf(fact);
   const update = supersessionNote(fact, isoDay(context.now()), language);
   const answer = answerText(fact, language);
