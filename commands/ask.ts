@@ -7,7 +7,7 @@ import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { answerMessages } from './answer-messages-nl';
-import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { factReply, factTitle, mayNameATopic, namesSomeTopic, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -38,7 +38,7 @@ export const askCommand = {
     // Each message is answered in its own language (read by the dispatcher from the question; the client's locale only breaks a tie).
     const { language } = request;
     // A topic's name is a few words: only then are the facts grouped by topic, not for every question.
-    if (mayNameATopic(question)) {
+    if (mayNameATopic(question) && namesSomeTopic(question, context.index.facts)) {
       const byTopic = topicsOf(context.index.facts);
       const topic = topicNamed(question, byTopic.keys());
       if (topic) return topicReply(topic, byTopic.get(topic)!, language);
@@ -60,15 +60,15 @@ export const askCommand = {
 function replyFor(result: MatchResult, question: string, request: CommandRequest, context: CommandContext, language: Language): Reply {
   const messages = answerMessages(language);
   const top = result.candidates[0];
-  // Picking one tells moderators which fact this question was after.
-  const suggestions = result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question, language) }));
+  // Picking one tells moderators which fact this question was after. Built only for replies that offer them.
+  const suggestions = () => result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question, language) }));
   const live = top ? context.index.getFact(top.fact.id) : undefined;
   const answerOf = (fact: NonNullable<typeof live>) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
 
   if (result.status === 'answered' && live) {
     rememberSeen(context, request, live.id, live.revision);
     const provenance = provenanceOf(live, context, language);
-    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language);
+    const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language, provenance);
     return { ...reply, actions: voteActions(live.id, question, language) };
   }
   if (result.status === 'ambiguous' && live) {
@@ -76,18 +76,18 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
       kind: 'ambiguous',
       title: messages.ambiguousTitle,
       body: messages.ambiguous,
-      suggestions,
+      suggestions: suggestions(),
       visibility: 'public',
       match: { status: 'ambiguous', factId: live.id, answer: answerOf(live), score: top!.score, provenance: provenanceOf(live, context, language) },
     };
   }
   // A near miss: the question is about facts we hold, but asks for something none of them gives.
-  const nearMiss = !result.inputProblem && suggestions.length > 0;
+  const nearMiss = !result.inputProblem && result.candidates.length > 0;
   return {
     kind: 'no_match',
     title: result.inputProblem === 'empty' ? messages.emptyQuestionTitle : nearMiss ? messages.nearMissTitle : messages.noMatchTitle,
     body: nearMiss ? messages.nearMiss : noMatchBody(result, context, language),
-    suggestions,
+    suggestions: suggestions(),
     visibility: 'public',
     match: { status: 'no_match', factId: null, answer: null, score: top?.score ?? 0 },
   };

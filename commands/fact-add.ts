@@ -30,6 +30,6 @@ export const factAddCommand = {
     const fact = validateFact(newFactFromOptions(id, request.options, isoDay(context.now())), USAGE);
     checkCitation(fact, context.sources, USAGE);
     const applied = await applyFactChange(request, context, { action: 'add', factId: id, after: fact, retired: false }, USAGE);
-    return moderationSuccess(moderationMessages(request.language).addedTitle, id, [moderationMessages(request.language).added(id, applied.revision.revision)], applied);
+    return moderationSuccess(request.language, moderationMessages(request.language).addedTitle, id, [moderationMessages(request.language).added(id, applied.revision.revision)], applied);
   },
 } satisfies Command;

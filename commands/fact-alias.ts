@@ -67,5 +67,5 @@ async function changeAlias(request: CommandRequest, context: CommandContext, act
   );
   const revision = applied.revision.revision;
   const line = action === 'add' ? moderationMessages(request.language).aliasAdded(id, question, revision) : moderationMessages(request.language).aliasRemoved(id, listed!, revision);
-  return moderationSuccess(moderationMessages(request.language).updatedTitle, id, current.retired ? [line, moderationMessages(request.language).stillRetired(id)] : [line], applied);
+  return moderationSuccess(request.language, moderationMessages(request.language).updatedTitle, id, current.retired ? [line, moderationMessages(request.language).stillRetired(id)] : [line], applied);
 }

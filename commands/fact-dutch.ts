@@ -48,9 +48,9 @@ export const factDutchCommand = {
     if (fields.length === 0) throw new UserError('bad_usage', moderationMessages(request.language).unchanged(id));
 
     const applied = await applyFactChange(request, context, { action: 'edit', factId: id, baseRevision, after, retired: current.retired }, USAGE);
-    const lines = [moderationMessages(request.language).edited(id, applied.revision.revision, fields.map(fieldLabel))];
+    const lines = [moderationMessages(request.language).edited(id, applied.revision.revision, fields.map((field) => fieldLabel(field, request.language)))];
     if (current.retired) lines.push(moderationMessages(request.language).stillRetired(id));
-    return moderationSuccess(moderationMessages(request.language).updatedTitle, id, lines, applied);
+    return moderationSuccess(request.language, moderationMessages(request.language).updatedTitle, id, lines, applied);
   },
   /** The Discord form starts from the Dutch text as it is now. */
   async formDefaults(request, context) {

@@ -46,9 +46,9 @@ export const factEditCommand = {
       { action: 'edit', factId: id, baseRevision, after, retired: current.retired },
       USAGE,
     );
-    const lines = [moderationMessages(request.language).edited(id, applied.revision.revision, fields.map(fieldLabel))];
+    const lines = [moderationMessages(request.language).edited(id, applied.revision.revision, fields.map((field) => fieldLabel(field, request.language)))];
     if (current.retired) lines.push(moderationMessages(request.language).stillRetired(id));
-    return moderationSuccess(moderationMessages(request.language).updatedTitle, id, lines, applied);
+    return moderationSuccess(request.language, moderationMessages(request.language).updatedTitle, id, lines, applied);
   },
   /** A form starts from the fact as it is now, and the edit is based on the revision the form shows. */
   async formDefaults(request, context) {

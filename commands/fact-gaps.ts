@@ -40,18 +40,18 @@ export const factGapsCommand = {
       list('suggested', REVIEW_LIMITS.suggested * 2),
     ]);
     const suggested = suggestedRows.filter((entry) => !isAlreadyListed(entry, context)).slice(0, REVIEW_LIMITS.suggested);
-    const missingDutch = missingDutchLines(context.index.facts);
+    const missingDutch = missingDutchLines(context.index.facts, request.language);
     if (unanswered.length + notHelpful.length + suggested.length === 0) return moderationInfo(feedbackMessages(request.language).reviewTitle, [feedbackMessages(request.language).nothingToReview(days), ...missingDutch]);
 
     const section = (heading: string, lines: string[]) => ['', heading, ...(lines.length > 0 ? lines : [feedbackMessages(request.language).none])];
     const lines = [
-      ...section(feedbackMessages(request.language).unansweredHeading(days), unanswered.map((entry, index) => unansweredLine(entry, index, context))),
-      ...section(feedbackMessages(request.language).notHelpfulHeading, notHelpful.map(notHelpfulLine)),
-      ...section(feedbackMessages(request.language).suggestedHeading, suggested.map(suggestionLine)),
+      ...section(feedbackMessages(request.language).unansweredHeading(days), unanswered.map((entry, index) => unansweredLine(entry, index, context, request.language))),
+      ...section(feedbackMessages(request.language).notHelpfulHeading, notHelpful.map((entry, index) => notHelpfulLine(entry, index, request.language))),
+      ...section(feedbackMessages(request.language).suggestedHeading, suggested.map((entry) => suggestionLine(entry, request.language))),
       '',
       feedbackMessages(request.language).reviewHint,
       ...missingDutch,
     ].slice(1);
-    return { ...moderationInfo(feedbackMessages(request.language).reviewTitle, lines), actions: suggestionActions(suggested) };
+    return { ...moderationInfo(feedbackMessages(request.language).reviewTitle, lines), actions: suggestionActions(suggested, request.language) };
   },
 } satisfies Command;

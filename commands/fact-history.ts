@@ -1,5 +1,6 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
+import type { Language } from '../src/core/languages';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
 import { readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { describeChanges } from '../src/moderation/fact-diff';
@@ -34,7 +35,7 @@ export const factHistoryCommand = {
     // What the moderator has now seen is what their next edit is based on.
     rememberSeen(context, request, id, current.revision);
 
-    const lines = shown.flatMap(describeRevision);
+    const lines = shown.flatMap((revision) => describeRevision(revision, request.language));
     // First, so a platform that shortens a long reply cannot cut it off.
     if (shown.length < revisions.length) {
       lines.unshift(moderationMessages(request.language).historyPage(id, shown[0]!.revision, shown.at(-1)!.revision, revisions.length), '');
@@ -44,10 +45,10 @@ export const factHistoryCommand = {
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'all'),
 } satisfies Command;
 
-function describeRevision(revision: FactRevision): string[] {
+function describeRevision(revision: FactRevision, language: Language): string[] {
   const { author } = revision;
-  const messages = moderationMessages();
+  const messages = moderationMessages(language);
   const heading = messages.revisionHeading(revision.revision, messages.revisionAction(revision.action), author.displayName, author.platform, formatDate(revision.at));
-  const changes = describeChanges(revision.before, revision.after, revision.retiredBefore, revision.retiredAfter);
+  const changes = describeChanges(revision.before, revision.after, revision.retiredBefore, revision.retiredAfter, language);
   return [heading, ...changes.map((change) => `- ${change}`)];
 }

@@ -11,14 +11,14 @@ import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';
  * Where a fact comes from, what kind of claim it is and as of when, as every answer shows it.
  * Facts stored before sources had ids show the title they were stored with.
  */
-export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, language: Language = 'en'): Provenance {
+export function provenanceOf(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, language: Language = 'en', today = isoDay(context.now())): Provenance {
   const source = context.sources.sourceOf(fact);
   const id = source?.id ?? fact.source.id;
   const title = source?.title ?? fact.source.title ?? fact.source.id ?? '';
   return {
     claim: fact.claim ?? null,
     asOf: fact.as_of,
-    caveat: reviewCaveat(fact, isoDay(context.now()), language) ?? null,
+    caveat: reviewCaveat(fact, today, language) ?? null,
     sources: id ? [{ id, title }] : [],
   };
 }
@@ -41,8 +41,14 @@ export function answerText(fact: StoredFact, language: Language = 'en'): string 
  * The shared look of a fact in a reply, so answers and `fact show` agree. Quotes stay verbatim
  * in the source's language; the labels around them follow the reply's language.
  */
-export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sources' | 'now'>, extra: Partial<Reply> = {}, language: Language = 'en'): Reply {
-  const provenance = provenanceOf(fact, context, language);
+export function factReply(
+  fact: StoredFact,
+  context: Pick<CommandContext, 'sources' | 'now'>,
+  extra: Partial<Reply> = {},
+  language: Language = 'en',
+  /** When the caller has it already (an answer's match carries it). */
+  provenance = provenanceOf(fact, context, language),
+): Reply {
   const source = context.sources.sourceOf(fact);
   const update = supersessionNote(fact, isoDay(context.now()), language);
   const answer = answerText(fact, language);
@@ -100,9 +106,29 @@ export function topicNamed(text: string, topics: Iterable<string>): string | und
   const wanted = wordsOf(text);
   if (wanted === '') return undefined;
   for (const topic of topics) {
-    if (wordsOf(topic) === wanted || wordsOf(topicLabel(topic)) === wanted) return topic;
+    if (isNamedBy(topic, wanted)) return topic;
   }
   return undefined;
+}
+
+/** Whether the text names the topic of any fact: most short questions name none, and need no grouping by topic. */
+export function namesSomeTopic(text: string, facts: readonly StoredFact[]): boolean {
+  const wanted = wordsOf(text);
+  return wanted !== '' && facts.some((fact) => isNamedBy(fact.topic, wanted));
+}
+
+/** A topic's own words and its label's, worked out once per topic rather than per question (topics are few; bounded all the same). */
+const topicWords = new Map<string, readonly [string, string]>();
+const TOPIC_WORDS_MAX = 1_000;
+
+function isNamedBy(topic: string, wanted: string): boolean {
+  let words = topicWords.get(topic);
+  if (!words) {
+    if (topicWords.size >= TOPIC_WORDS_MAX) topicWords.clear();
+    words = [wordsOf(topic), wordsOf(topicLabel(topic))];
+    topicWords.set(topic, words);
+  }
+  return words[0] === wanted || words[1] === wanted;
 }
 
 /** Words that may stand around a topic's name without changing it ("about ISIS", "the money"). */

@@ -25,7 +25,7 @@ export const factRemoveCommand = {
       { action: 'retire', factId: id, baseRevision: current.revision, after: factContent(current), retired: true },
       USAGE,
     );
-    return moderationSuccess(moderationMessages(request.language).retiredTitle, id, [moderationMessages(request.language).retired(id, applied.revision.revision)], applied);
+    return moderationSuccess(request.language, moderationMessages(request.language).retiredTitle, id, [moderationMessages(request.language).retired(id, applied.revision.revision)], applied);
   },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'active'),
 } satisfies Command;

@@ -25,7 +25,7 @@ export const factRestoreCommand = {
       { action: 'restore', factId: id, baseRevision: current.revision, after: factContent(current), retired: false },
       USAGE,
     );
-    return moderationSuccess(moderationMessages(request.language).restoredTitle, id, [moderationMessages(request.language).restored(id, applied.revision.revision)], applied);
+    return moderationSuccess(request.language, moderationMessages(request.language).restoredTitle, id, [moderationMessages(request.language).restored(id, applied.revision.revision)], applied);
   },
   autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'retired'),
 } satisfies Command;

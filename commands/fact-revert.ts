@@ -33,7 +33,7 @@ export const factRevertCommand = {
 
     const before = factContent(current);
     const after = validateFact(target.after, USAGE);
-    const fields = changedFields(before, after).map(fieldLabel);
+    const fields = changedFields(before, after).map((field) => fieldLabel(field, request.language));
     if (target.retiredAfter !== current.retired) fields.push(target.retiredAfter ? moderationMessages(request.language).revertRetires : moderationMessages(request.language).revertRestores);
     if (fields.length === 0) throw new UserError('bad_usage', moderationMessages(request.language).revertUnchanged(id, wanted));
 
@@ -44,7 +44,7 @@ export const factRevertCommand = {
       USAGE,
     );
     return moderationSuccess(
-      moderationMessages(request.language).revertedTitle,
+      request.language, moderationMessages(request.language).revertedTitle,
       id,
       [moderationMessages(request.language).reverted(id, wanted, applied.revision.revision, fields)],
       applied,

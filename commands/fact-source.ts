@@ -1,5 +1,6 @@
 import type { Command } from '../src/core/command';
 import { UserError } from '../src/core/errors';
+import type { Language } from '../src/core/languages';
 import { moderationSuccess } from '../src/moderation/replies';
 import { sourceMessages } from '../src/sources/messages-nl';
 import { SOURCE_KINDS, SOURCE_LIMITS, SourceMetaSchema } from '../src/sources/source';
@@ -36,7 +37,7 @@ export const factSourceCommand = {
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();
     if (action !== 'add') throw new UserError('bad_usage', moderationMessages(request.language).badSourceAction(request.options.action ?? '', USAGE));
-    const source = parseSource(request.options);
+    const source = parseSource(request.options, request.language);
     if (context.sources.get(source.id)) throw new UserError('bad_usage', sourceMessages(request.language).sourceExists(source.id));
     const { actor } = request;
     try {
@@ -46,11 +47,11 @@ export const factSourceCommand = {
       throw error;
     }
     await context.sources.refresh();
-    return moderationSuccess(sourceMessages(request.language).sourcesTitle, source.id, [sourceMessages(request.language).sourceAdded(source.id, source.text !== undefined)]);
+    return moderationSuccess(request.language, sourceMessages(request.language).sourcesTitle, source.id, [sourceMessages(request.language).sourceAdded(source.id, source.text !== undefined)]);
   },
 } satisfies Command;
 
-function parseSource(options: Readonly<Record<string, string>>): NewSource {
+function parseSource(options: Readonly<Record<string, string>>, language: Language): NewSource {
   const text = options.text?.trim();
   const candidate = {
     id: (options.id ?? '').trim().toLowerCase(),
@@ -66,12 +67,12 @@ function parseSource(options: Readonly<Record<string, string>>): NewSource {
       const field = String(issue.path[0] ?? 'source');
       const value = (candidate as Record<string, unknown>)[field];
       const option = OPTION_OF_FIELD[field] ?? field;
-      return value === undefined ? moderationMessages().sourceOptionRequired(option) : changeMessages().breaksRule(option, issue.message);
+      return value === undefined ? moderationMessages(language).sourceOptionRequired(option) : changeMessages(language).breaksRule(option, issue.message);
     });
-    throw new UserError('bad_usage', sourceMessages().invalidSource([...new Set(problems)], USAGE));
+    throw new UserError('bad_usage', sourceMessages(language).invalidSource([...new Set(problems)], USAGE));
   }
   if (text && text.length > SOURCE_LIMITS.textMax) {
-    throw new UserError('bad_usage', sourceMessages().invalidSource([moderationMessages().sourceTextTooLong(SOURCE_LIMITS.textMax)], USAGE));
+    throw new UserError('bad_usage', sourceMessages(language).invalidSource([moderationMessages(language).sourceTextTooLong(SOURCE_LIMITS.textMax)], USAGE));
   }
   return { ...parsed.data, ...(text ? { text } : {}) };
 }

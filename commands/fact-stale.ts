@@ -20,7 +20,7 @@ export const factStaleCommand = {
     const due = facts
       .filter((fact) => fact.review_by !== undefined && fact.review_by < today)
       .sort((a, b) => a.review_by!.localeCompare(b.review_by!) || a.id.localeCompare(b.id));
-    const missingDutch = missingDutchLines(facts);
+    const missingDutch = missingDutchLines(facts, request.language);
     if (due.length === 0) return moderationInfo(messages.staleTitle, [messages.noStale(today), ...missingDutch]);
 
     const lines = [

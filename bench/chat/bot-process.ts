@@ -18,9 +18,15 @@ export interface BotProcess {
  * Runs a bot as its own process, the way `npm start` runs one, in a scratch folder (so no
  * developer .env is read) with a clean environment: only the variables given, nothing secret.
  */
-export function startBotProcess(script: string, env: Record<string, string>, args: string[] = []): { process: BotProcess; scratch: string } {
+export function startBotProcess(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  /** Options for Node itself, such as `--cpu-prof` (bench:chat:profile). */
+  nodeArgs: readonly string[] = [],
+): { process: BotProcess; scratch: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'factbot-bench-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', TSX_LOADER, resolve(REPO_ROOT, script), ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', TSX_LOADER, resolve(REPO_ROOT, script), ...args], {
     cwd: scratch,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -14,7 +14,7 @@ const EDIT = /^\/api\/v10\/webhooks\/\d+\/([^/]+)\/messages\/@original$/;
  * the direct-reply stand-in, each with a fake Discord of its own. An answer is the type-4
  * callback or, after a deferral, the edit of the original reply.
  */
-export async function startDiscordTarget(kind: 'ours' | 'stand-in'): Promise<ChatTarget> {
+export async function startDiscordTarget(kind: 'ours' | 'stand-in', nodeArgs: readonly string[] = []): Promise<ChatTarget> {
   const fake = await startFakeDiscord({ keepRequests: false });
   const answers = createAnswerWaiters(30_000);
   const counts = { deferred: 0, edited: 0 };
@@ -37,8 +37,8 @@ export async function startDiscordTarget(kind: 'ours' | 'stand-in'): Promise<Cha
           DISCORD_CLIENT_ID: FAKE_IDS.application,
           DISCORD_GUILD_ID: FAKE_IDS.guild,
           DISCORD_API_URL: fake.apiUrl,
-        })
-      : startBotProcess('bench/chat/stand-in-bots.ts', {}, ['discord', fake.apiUrl, TOKEN]);
+        }, [], nodeArgs)
+      : startBotProcess('bench/chat/stand-in-bots.ts', {}, ['discord', fake.apiUrl, TOKEN], nodeArgs);
 
   const ask = async (question: string) => {
     const interaction = slashCommand(MEMBERS.reader, 'ask', { question });

@@ -18,7 +18,7 @@ const USERS: Record<string, FakeSlackUser> = Object.fromEntries(
  * posting a fixed section, each with a fake Slack of its own. An answer is the
  * chat.postMessage in the thread of the mention.
  */
-export async function startSlackTarget(kind: 'ours' | 'stand-in'): Promise<ChatTarget> {
+export async function startSlackTarget(kind: 'ours' | 'stand-in', nodeArgs: readonly string[] = []): Promise<ChatTarget> {
   const fake = await startFakeSlack({ botToken: BOT_TOKEN, appToken: APP_TOKEN, users: USERS, keepCalls: false });
   const answers = createAnswerWaiters(30_000);
   const counts = { userLookups: 0 };
@@ -34,8 +34,8 @@ export async function startSlackTarget(kind: 'ours' | 'stand-in'): Promise<ChatT
           SLACK_BOT_TOKEN: BOT_TOKEN,
           SLACK_APP_TOKEN: APP_TOKEN,
           SLACK_API_URL: fake.apiUrl,
-        })
-      : startBotProcess('bench/chat/stand-in-bots.ts', {}, ['slack', fake.apiUrl, BOT_TOKEN, APP_TOKEN]);
+        }, [], nodeArgs)
+      : startBotProcess('bench/chat/stand-in-bots.ts', {}, ['slack', fake.apiUrl, BOT_TOKEN, APP_TOKEN], nodeArgs);
 
   return {
     name: kind === 'ours' ? 'our bot' : 'stand-in (bare Bolt)',

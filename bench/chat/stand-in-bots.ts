@@ -4,14 +4,18 @@
  *   discord <apiUrl> <token>: replies directly (one type-4 callback) with a fixed embed.
  *   slack <apiUrl> <botToken> <appToken>: bare Bolt in Socket Mode, posting a fixed section in the thread.
  * Run as a child process by chat-bench.ts; arguments, not the environment, say where to connect.
+ * Each loads only its own library, as our bot does (src/main.ts imports only the adapters it
+ * starts): loaded first, @slack/bolt's undici 7 installs the process-wide HTTP agent, and
+ * discord.js's REST calls then go through it instead of its own undici 6's, a different client
+ * from the one a bare discord.js bot (or ours) uses.
  */
-import { App, LogLevel } from '@slack/bolt';
-import { Client, EmbedBuilder, Events, GatewayIntentBits } from 'discord.js';
+import process from 'node:process';
 
 const [platform, apiUrl, token, appToken] = process.argv.slice(2);
 const FIXED_TEXT = 'An infantry company of 145 soldiers will be working in Iraq from the 1st of January.';
 
 async function discordStandIn(): Promise<() => Promise<void>> {
+  const { Client, EmbedBuilder, Events, GatewayIntentBits } = await import('discord.js');
   const embed = new EmbedBuilder()
     .setColor(0x2f6fdf)
     .setTitle('Size of the Dutch infantry company going to Iraq')
@@ -28,6 +32,7 @@ async function discordStandIn(): Promise<() => Promise<void>> {
 }
 
 async function slackStandIn(): Promise<() => Promise<void>> {
+  const { App, LogLevel } = await import('@slack/bolt');
   const app = new App({ token: token!, appToken: appToken!, socketMode: true, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: apiUrl! } });
   app.event('app_mention', async ({ event, say }) => {
     await say({ thread_ts: event.thread_ts ?? event.ts, text: FIXED_TEXT, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: FIXED_TEXT } }] });

@@ -3,7 +3,6 @@ import type { CommandContext } from './context';
 import { isUserError, UserError, type UserErrorCode } from './errors';
 import { StoreUnavailableError } from './operator-error';
 import { DEFAULT_LANGUAGE, type Language } from './languages';
-import { inReplyLanguage } from './reply-language';
 import { coreMessages } from './messages';
 import { isModerator, type ModeratorRules } from './moderator-policy';
 import type { Actor, AutocompleteChoice, CommandRequest, Reply } from './request';
@@ -93,13 +92,11 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
   async function run(command: Command, input: { actor: Actor; location: string }, options: Record<string, string>, attempt: Attempt, clues: LanguageClues = {}) {
     const request = requestFor(input, options, requestLanguage(context.detectLanguage, input.actor, clues, ownWords(command, options)));
     attempt.language = request.language;
-    return inReplyLanguage(request.language, async () => {
-      if (refused(command, request)) return refusal(request.language);
-      validateOptions(command, options);
-      // Every reply says what language it is in, so adapters write their labels in it too.
-      const reply = await command.run(request, context);
-      return reply.language ? reply : { ...reply, ...inLanguage(request.language) };
-    });
+    if (refused(command, request)) return refusal(request.language);
+    validateOptions(command, options, request.language);
+    // Every reply says what language it is in, so adapters write their labels in it too.
+    const reply = await command.run(request, context);
+    return reply.language ? reply : { ...reply, ...inLanguage(request.language) };
   }
 
   /** Every error becomes a reply here: the user's own mistakes as themselves, anything else logged. */
@@ -113,10 +110,10 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     return somethingWentWrongReply(language);
   }
 
-  /** Runs the work in the language known so far (a locale, a Dutch command name), which `run` refines. */
+  /** Answers an error in the language known so far (a locale, a Dutch command name), which `run` refines. */
   async function guarded(commandName: string, attempt: Attempt, work: () => Promise<Reply>): Promise<Reply> {
     try {
-      return await inReplyLanguage(attempt.language, work);
+      return await work();
     } catch (error) {
       return errorReply(commandName, error, attempt.language);
     }
@@ -155,7 +152,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
       const attempt = attemptFor(context.detectLanguage, input.actor, clues);
       return guarded(input.commandName, attempt, async () => {
         const command = registry.get(input.commandName);
-        if (!command) throw new UserError('unknown_command', coreMessages().unknownCommand(input.commandName));
+        if (!command) throw new UserError('unknown_command', (language) => coreMessages(language).unknownCommand(input.commandName));
         return run(command, input, { ...input.options }, attempt, clues);
       });
     },
@@ -167,7 +164,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
       const attempt = attemptFor(context.detectLanguage, input.actor, clues);
       return guarded(decoded?.commandName ?? 'action', attempt, async () => {
         const command = decoded && registry.get(decoded.commandName);
-        if (!decoded || !command) throw new UserError('unknown_command', coreMessages().staleButton);
+        if (!decoded || !command) throw new UserError('unknown_command', (language) => coreMessages(language).staleButton);
         return run(command, input, options, attempt, clues);
       });
     },
@@ -183,7 +180,7 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
       const request = requestFor(input, { ...input.options }, requestLanguage(context.detectLanguage, input.actor, { carried: input.language }, ownWords(command, input.options)));
       if (refused(command, request)) return { ok: false, reply: refusal(request.language) };
       try {
-        return { ok: true, options: await inReplyLanguage(request.language, () => command.formDefaults!(request, context)) };
+        return { ok: true, options: await command.formDefaults(request, context) };
       } catch (error) {
         return { ok: false, reply: errorReply(command.name, error, request.language) };
       }
@@ -209,8 +206,11 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     const group = registry.commands.filter((command) => command.name.startsWith(`${firstWord} `));
     if (firstWord && group.length > 0) {
       const usages = group.map((command) => `\`${command.usage}\``).join(', ');
-      const messages = coreMessages();
-      throw new UserError('unknown_command', `${messages.unknownCommand(text.trim().split(/\s+/, 2).join(' '))}${messages.groupCommands(firstWord, usages)}`);
+      const typed = text.trim().split(/\s+/, 2).join(' ');
+      throw new UserError('unknown_command', (language) => {
+        const messages = coreMessages(language);
+        return `${messages.unknownCommand(typed)}${messages.groupCommands(firstWord, usages)}`;
+      });
     }
   }
 }
@@ -224,8 +224,8 @@ function attemptFor(detect: DetectLanguage, actor: Actor, clues: LanguageClues):
   return { language: requestLanguage(detect, actor, clues) };
 }
 
-function validateOptions(command: Command, options: Record<string, string>): void {
-  const messages = coreMessages();
+function validateOptions(command: Command, options: Record<string, string>, language: Language): void {
+  const messages = coreMessages(language);
   for (const option of command.options) {
     const value = options[option.name];
     if (option.required && (value === undefined || value.trim() === '')) {

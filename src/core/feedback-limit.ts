@@ -13,6 +13,9 @@ const MAX_USERS = 50_000;
 
 export function createFeedbackLimit(perHour: number): FeedbackLimit {
   const windows = new Map<string, { start: number; used: number }>();
+  // Always at the oldest user: a fresh `windows.keys()` would step over every entry deleted since
+  // V8 last compacted the map (see seen-revisions.ts).
+  const oldestFirst = windows.keys();
   return {
     allow(userKey, now) {
       const time = now.getTime();
@@ -21,7 +24,7 @@ export function createFeedbackLimit(perHour: number): FeedbackLimit {
         window = { start: time, used: 0 };
         windows.delete(userKey);
         windows.set(userKey, window);
-        if (windows.size > MAX_USERS) windows.delete(windows.keys().next().value!);
+        if (windows.size > MAX_USERS) windows.delete(oldestFirst.next().value!);
       }
       if (window.used >= perHour) return false;
       window.used += 1;

@@ -1,6 +1,5 @@
 import type { Translation } from '../language/catalogue';
 import type { Language } from './languages';
-import { replyLanguage } from './reply-language';
 import { echoed } from './truncate';
 
 /** User-visible text of the command layer. Tests assert against these constants. */
@@ -43,6 +42,6 @@ export const MESSAGES_NL: Translation<typeof MESSAGES> = Object.freeze({
 });
 
 /** The command layer's messages in a language; by default the language of the reply being built. */
-export function coreMessages(language: Language = replyLanguage()): Translation<typeof MESSAGES> {
+export function coreMessages(language: Language): Translation<typeof MESSAGES> {
   return language === 'nl' ? MESSAGES_NL : MESSAGES;
 }

@@ -47,7 +47,9 @@ export function createRegistry(commands: readonly Command[], groups: readonly Co
     resolve(text) {
       const lowered = text.trimStart().toLowerCase();
       for (const name of namesLongestFirst) {
-        if (lowered === name || lowered.startsWith(`${name} `) || lowered.startsWith(`${name}\n`)) {
+        // The name, alone or followed by a space or a line break; checked without building a string per name, for every message.
+        const after = lowered.startsWith(name) ? lowered.charAt(name.length) : undefined;
+        if (after === '' || after === ' ' || after === '\n') {
           const dutch = dutchNames.get(name);
           return { command: dutch ?? byName.get(name)!, rest: text.trimStart().slice(name.length).trim(), dutchName: dutch !== undefined };
         }

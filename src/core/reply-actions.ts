@@ -22,16 +22,22 @@ export const SHORTENED_OPTION = 'shortened';
 export const LANGUAGE_OPTION = 'lang';
 
 const SEPARATOR = '|';
-const escapeValue = (value: string) => value.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/=/g, '%3D');
+/** The characters an option value cannot hold as they are, and what each becomes (three characters). */
+const ESCAPES: Readonly<Record<string, string>> = Object.freeze({ '%': '%25', '|': '%7C', '=': '%3D' });
+const NEEDS_ESCAPE = /[%|=]/;
+const escapeValue = (value: string) => (NEEDS_ESCAPE.test(value) ? value.replace(/[%|=]/g, (char) => ESCAPES[char]!) : value);
 const unescapeValue = (value: string) => value.replace(/%3D/g, '=').replace(/%7C/g, '|').replace(/%25/g, '%');
 
 function encodeWith(commandName: string, options: Readonly<Record<string, string>>): string {
-  return [commandName, ...Object.entries(options).map(([name, value]) => `${name}=${escapeValue(value)}`)].join(SEPARATOR);
+  let encoded = commandName;
+  for (const name in options) encoded += `${SEPARATOR}${name}=${escapeValue(options[name]!)}`;
+  return encoded;
 }
 
 /**
  * The action as one string of at most maxLength characters, or undefined when even with the
- * shortenable option cut to nothing it does not fit. Cuts on code-point boundaries.
+ * shortenable option cut to nothing it does not fit. Cuts on code-point boundaries, keeping the
+ * longest start of the value that fits (less its trailing spaces), and marks it shortened.
  */
 export function encodeAction(action: ReplyAction, maxLength: number): string | undefined {
   const whole = encodeWith(action.commandName, action.options);
@@ -39,16 +45,22 @@ export function encodeAction(action: ReplyAction, maxLength: number): string | u
   const name = action.shortenable;
   const value = name === undefined ? undefined : action.options[name];
   if (name === undefined || value === undefined) return undefined;
+  const cut = (kept: string) => encodeWith(action.commandName, { ...action.options, [name]: kept.trimEnd(), [SHORTENED_OPTION]: '1' });
+  // One pass over the value's code points, never to its end (the whole value did not fit):
+  // the room left beside everything else, against the escaped length of each longer start.
+  const room = maxLength - cut('').length;
+  let length = 0;
+  let trailingSpaces = 0;
+  let best = -1;
   const points = Array.from(value);
-  const cut = (kept: number) => encodeWith(action.commandName, { ...action.options, [name]: points.slice(0, kept).join('').trimEnd(), [SHORTENED_OPTION]: '1' });
-  // The longest prefix, in code points, whose encoding fits: found by halving.
-  let [fits, tooLong] = [-1, points.length];
-  while (tooLong - fits > 1) {
-    const middle = Math.floor((fits + tooLong) / 2);
-    if (cut(middle).length <= maxLength) fits = middle;
-    else tooLong = middle;
+  for (let kept = 1; kept < points.length; kept += 1) {
+    const point = points[kept - 1]!;
+    length += ESCAPES[point] === undefined ? point.length : 3;
+    trailingSpaces = point.trimEnd() === '' ? trailingSpaces + point.length : 0;
+    if (length - trailingSpaces > room) break;
+    best = kept;
   }
-  return fits < 1 ? undefined : cut(fits);
+  return best < 1 ? undefined : cut(points.slice(0, best).join(''));
 }
 
 export interface DecodedAction {

@@ -23,7 +23,7 @@ export function refusal(language: Language): Reply {
 }
 
 export function userErrorReply(error: UserError, language: Language): Reply {
-  return { kind: 'error', title: coreMessages(language).badUsageTitle, body: error.message, suggestions: [], visibility: 'private', ...inLanguage(language) };
+  return { kind: 'error', title: coreMessages(language).badUsageTitle, body: error.text(language), suggestions: [], visibility: 'private', ...inLanguage(language) };
 }
 
 /** English replies name no language, as before there were two. */

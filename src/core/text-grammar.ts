@@ -86,11 +86,11 @@ export function parseTextOptions(command: Command, text: string): Record<string,
       const [rawName, inlineValue] = splitFlag(token.value.slice(2));
       const name = rawName.replace(/-/g, '_');
       const option = byName.get(name) ?? byName.get(rawName);
-      if (!option) throw new UserError('bad_usage', coreMessages().unknownOption(rawName, command.usage));
+      if (!option) throw new UserError('bad_usage', (language) => coreMessages(language).unknownOption(rawName, command.usage));
       let value = inlineValue;
       if (value === undefined) {
         const next = tokens[index + 1];
-        if (!next) throw new UserError('bad_usage', coreMessages().missingOptionValue(rawName, command.usage));
+        if (!next) throw new UserError('bad_usage', (language) => coreMessages(language).missingOptionValue(rawName, command.usage));
         value = next.value;
         index++;
       }
@@ -98,7 +98,7 @@ export function parseTextOptions(command: Command, text: string): Record<string,
       continue;
     }
     const option = positional[nextPositional];
-    if (!option) throw new UserError('bad_usage', coreMessages().tooManyArguments(command.usage));
+    if (!option) throw new UserError('bad_usage', (language) => coreMessages(language).tooManyArguments(command.usage));
     nextPositional++;
     if (option.rest) {
       options[option.name] = unquoteWhole(text.slice(token.start));

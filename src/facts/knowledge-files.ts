@@ -1,4 +1,5 @@
 import { OperatorError } from '../core/operator-error';
+import { DEFAULT_LANGUAGE } from '../core/languages';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
@@ -72,7 +73,7 @@ export function loadKnowledge(
         continue;
       }
       firstFileOf.set(result.fact.id, file);
-      const citation = citationProblems(result.fact, lookup);
+      const citation = citationProblems(result.fact, lookup, DEFAULT_LANGUAGE);
       if (citation.length > 0) problems.push(`${file}: fact "${result.fact.id}": ${citation.join('; ')}`);
       else loaded.push({ fact: result.fact, file });
     }

@@ -1,6 +1,5 @@
 import type { Translation } from '../language/catalogue';
 import type { Language } from '../core/languages';
-import { replyLanguage } from '../core/reply-language';
 import { FEEDBACK_MESSAGES } from './feedback-messages';
 
 /** FEEDBACK_MESSAGES in Dutch. A test checks that every key has a translation. */
@@ -47,6 +46,6 @@ export const FEEDBACK_MESSAGES_NL: Translation<typeof FEEDBACK_MESSAGES> = Objec
 const STATUS_NL: Readonly<Record<string, string>> = { accepted: 'geaccepteerd', dismissed: 'afgewezen' };
 
 /** The feedback messages in a language; by default the language of the reply being built. */
-export function feedbackMessages(language: Language = replyLanguage()): Translation<typeof FEEDBACK_MESSAGES> {
+export function feedbackMessages(language: Language): Translation<typeof FEEDBACK_MESSAGES> {
   return language === 'nl' ? FEEDBACK_MESSAGES_NL : FEEDBACK_MESSAGES;
 }

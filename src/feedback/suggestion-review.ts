@@ -11,14 +11,14 @@ import { isAlreadyListed } from './review';
 
 export function suggestionNumber(text: string, usage: string): number {
   const trimmed = text.trim().replace(/^#/, '');
-  if (!/^\d{1,15}$/.test(trimmed)) throw new UserError('bad_usage', feedbackMessages().notASuggestion(text.trim(), usage));
+  if (!/^\d{1,15}$/.test(trimmed)) throw new UserError('bad_usage', (language) => feedbackMessages(language).notASuggestion(text.trim(), usage));
   return Number(trimmed);
 }
 
 async function openSuggestion(context: CommandContext, number: number, usage: string): Promise<QuestionLogEntry & { factId: string }> {
   const entry = await context.store.getLogEntry(number);
-  if (!entry || entry.kind !== 'suggested' || !entry.factId) throw new UserError('bad_usage', feedbackMessages().notASuggestion(String(number), usage));
-  if (entry.status !== 'open') throw new UserError('bad_usage', feedbackMessages().suggestionClosed(number, entry.status));
+  if (!entry || entry.kind !== 'suggested' || !entry.factId) throw new UserError('bad_usage', (language) => feedbackMessages(language).notASuggestion(String(number), usage));
+  if (entry.status !== 'open') throw new UserError('bad_usage', (language) => feedbackMessages(language).suggestionClosed(number, entry.status));
   return { ...entry, factId: entry.factId };
 }
 
@@ -34,11 +34,11 @@ export async function acceptSuggestion(
   addAlias: (factId: string, question: string) => Promise<Reply>,
 ): Promise<Reply> {
   const entry = await openSuggestion(context, number, usage);
-  if (entry.question.endsWith(SHORTENED_MARK)) throw new UserError('bad_usage', feedbackMessages().suggestionShortened(number, entry.factId));
-  if (!(await context.store.getFact(entry.factId))) throw new UserError('unknown_fact', feedbackMessages().suggestionGone(number, entry.factId));
+  if (entry.question.endsWith(SHORTENED_MARK)) throw new UserError('bad_usage', (language) => feedbackMessages(language).suggestionShortened(number, entry.factId));
+  if (!(await context.store.getFact(entry.factId))) throw new UserError('unknown_fact', (language) => feedbackMessages(language).suggestionGone(number, entry.factId));
   if (isAlreadyListed(entry, context)) {
     await context.store.setSuggestionStatus(number, 'accepted');
-    return moderationInfo(moderationMessages().updatedTitle, [feedbackMessages().suggestionAlreadyListed(number, entry.factId, entry.question)], entry.factId);
+    return moderationInfo(moderationMessages(request.language).updatedTitle, [feedbackMessages(request.language).suggestionAlreadyListed(number, entry.factId, entry.question)], entry.factId);
   }
   const reply = await addAlias(entry.factId, entry.question);
   await context.store.setSuggestionStatus(number, 'accepted');
@@ -53,5 +53,5 @@ export async function dismissSuggestion(request: CommandRequest, context: Comman
     { suggestion: number, factId: entry.factId, platform: request.actor.platform, userId: request.actor.userId, location: request.location },
     'moderator dismissed a suggested alternate question',
   );
-  return moderationInfo(moderationMessages().updatedTitle, [feedbackMessages().suggestionDismissed(number, shorten(entry.question, 120), entry.factId)], entry.factId);
+  return moderationInfo(moderationMessages(request.language).updatedTitle, [feedbackMessages(request.language).suggestionDismissed(number, shorten(entry.question, 120), entry.factId)], entry.factId);
 }

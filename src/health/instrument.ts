@@ -14,14 +14,16 @@ const NOT_MEASURED = new Set<PropertyKey>(['subscribe', 'close']);
  */
 export function instrumentDispatcher(dispatcher: Dispatcher, metrics: BotMetrics): Dispatcher {
   async function measured(platform: string, work: () => Promise<Reply>): Promise<Reply> {
-    const stopTimer = metrics.replySeconds.startTimer({ platform });
+    // One labels object for both metrics, and no timer closure: this runs for every reply.
+    const labels = { platform };
+    const startedAt = performance.now();
     let status = 'error';
     try {
       const reply = await work();
       status = reply.kind;
       return reply;
     } finally {
-      stopTimer();
+      metrics.replySeconds.observe(labels, (performance.now() - startedAt) / 1000);
       metrics.replies.inc({ platform, status });
     }
   }

@@ -22,8 +22,10 @@ const WORD = /[\p{L}]+/gu;
  */
 export function detectLanguage(text: string, hint?: Language): Language {
   const sample = text.slice(0, 500);
-  const short = sample.replace(/[^\p{L}]/gu, '').length < SHORT_TEXT_LETTERS;
-  const { language: byWords, oneSided } = functionWordLanguage(sample);
+  const words = sample.match(WORD) ?? [];
+  // The words are the runs of letters, so their lengths add up to the letters of the sample.
+  const short = words.reduce((letters, word) => letters + word.length, 0) < SHORT_TEXT_LETTERS;
+  const { language: byWords, oneSided } = functionWordLanguage(words);
   // Function words of one language only decide: names and place words fool trigram counts
   // ("When did Mark Rutte meet Nechirvan Barzani in Erbil?" is English, however Dutch it sounds).
   if (byWords && (short || oneSided)) return byWords;
@@ -36,10 +38,14 @@ function trigramLanguage(sample: string): Language | undefined {
   return language && (runnerUp?.[1] ?? 0) < AMBIGUOUS_SHARE ? language : undefined;
 }
 
-function functionWordLanguage(sample: string): { language: Language | undefined; oneSided: boolean } {
-  const words = (sample.match(WORD) ?? []).map(foldWord);
-  const dutch = words.filter((word) => DUTCH_MARKER_WORDS.has(word)).length;
-  const english = words.filter((word) => ENGLISH_MARKER_WORDS.has(word)).length;
+function functionWordLanguage(words: readonly string[]): { language: Language | undefined; oneSided: boolean } {
+  let dutch = 0;
+  let english = 0;
+  for (const word of words) {
+    const folded = foldWord(word);
+    if (DUTCH_MARKER_WORDS.has(folded)) dutch += 1;
+    if (ENGLISH_MARKER_WORDS.has(folded)) english += 1;
+  }
   const language = dutch === english ? undefined : dutch > english ? 'nl' : 'en';
   return { language, oneSided: dutch === 0 || english === 0 };
 }

@@ -1,6 +1,5 @@
 import type { Translation } from '../language/catalogue';
 import type { Language } from '../core/languages';
-import { replyLanguage } from '../core/reply-language';
 
 /**
  * How revisions and validation problems name a fact's fields and describe a change (`fact
@@ -140,6 +139,6 @@ function schemaRuleInDutch(rule: string): string {
 }
 
 /** The change and validation messages in a language; by default the language of the reply being built. */
-export function changeMessages(language: Language = replyLanguage()): Translation<typeof CHANGE_MESSAGES> {
+export function changeMessages(language: Language): Translation<typeof CHANGE_MESSAGES> {
   return language === 'nl' ? CHANGE_MESSAGES_NL : CHANGE_MESSAGES;
 }

@@ -21,7 +21,7 @@ function authorOf(request: CommandRequest): ChangeAuthor {
 /** The id option, checked before the store is asked, so a typo gets the usage back. */
 export function requireFactId(request: CommandRequest, usage: string): string {
   const id = (request.options.id ?? '').trim();
-  if (!FACT_LIMITS.idPattern.test(id)) throw new UserError('bad_usage', moderationMessages().invalidId(id, usage));
+  if (!FACT_LIMITS.idPattern.test(id)) throw new UserError('bad_usage', (language) => moderationMessages(language).invalidId(id, usage));
   return id;
 }
 
@@ -33,7 +33,7 @@ export function findFact(context: CommandContext, id: string, usage: string): Pr
 /** The stored fact, retired or not; an unknown id is the user's mistake. */
 export async function readFact(context: CommandContext, id: string, usage: string): Promise<StoredFact> {
   const fact = await findFact(context, id, usage);
-  if (!fact) throw new UserError('unknown_fact', moderationMessages().unknownFact(id, usage));
+  if (!fact) throw new UserError('unknown_fact', (language) => moderationMessages(language).unknownFact(id, usage));
   return fact;
 }
 
@@ -90,9 +90,8 @@ async function withStoreErrors<T>(factId: string, usage: string, work: () => Pro
 function translateStoreError(error: unknown, factId: string, usage: string): unknown {
   if (error instanceof StaleRevisionError) {
     const { current } = error;
-    return new UserError(
-      'stale_revision',
-      moderationMessages().staleRevision(
+    return new UserError('stale_revision', (language) =>
+      moderationMessages(language).staleRevision(
         factId,
         error.baseRevision ?? 0,
         current.revision,
@@ -102,8 +101,8 @@ function translateStoreError(error: unknown, factId: string, usage: string): unk
       ),
     );
   }
-  if (error instanceof UnknownFactError) return new UserError('unknown_fact', moderationMessages().unknownFact(factId, usage));
-  if (error instanceof FactExistsError) return new UserError('fact_exists', moderationMessages().factExists(factId));
+  if (error instanceof UnknownFactError) return new UserError('unknown_fact', (language) => moderationMessages(language).unknownFact(factId, usage));
+  if (error instanceof FactExistsError) return new UserError('fact_exists', (language) => moderationMessages(language).factExists(factId));
   return error;
 }
 
@@ -114,9 +113,9 @@ function translateStoreError(error: unknown, factId: string, usage: string): unk
 export function editBaseRevision(request: CommandRequest, context: CommandContext, current: StoredFact, usage: string): number {
   const named = request.options.base;
   const base = named !== undefined ? Number(named.trim()) : context.seenRevisions.lastSeen(userKey(request.actor), current.id);
-  if (base === undefined) throw new UserError('bad_usage', moderationMessages().notSeenYet(current.id));
+  if (base === undefined) throw new UserError('bad_usage', (language) => moderationMessages(language).notSeenYet(current.id));
   if (base < 1 || base > current.revision) {
-    throw new UserError('unknown_revision', moderationMessages().unknownRevision(current.id, base, current.revision, usage));
+    throw new UserError('unknown_revision', (language) => moderationMessages(language).unknownRevision(current.id, base, current.revision, usage));
   }
   return base;
 }

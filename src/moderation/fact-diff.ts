@@ -1,6 +1,8 @@
+import type { Language } from '../core/languages';
+import type { Translation } from '../language/catalogue';
 import type { Fact } from '../facts/fact';
 import { canonicalJson } from '../facts/fact-content';
-import { changeMessages } from './change-messages';
+import { changeMessages, type CHANGE_MESSAGES } from './change-messages';
 import { quoted } from './format';
 import { wordDiff } from './word-diff';
 
@@ -20,8 +22,10 @@ const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>>
   source: (fact) => fact.source.quotes,
 };
 
-export function fieldLabel(field: FieldName): string {
-  return changeMessages().field(field);
+type ChangeMessages = Translation<typeof CHANGE_MESSAGES>;
+
+export function fieldLabel(field: FieldName, language: Language): string {
+  return changeMessages(language).field(field);
 }
 
 /** The fields whose values differ, in a stable order. Compared as canonical JSON, so the same content read back from a store compares equal. */
@@ -31,28 +35,27 @@ export function changedFields(before: Fact | null, after: Fact): FieldName[] {
 }
 
 /** One line per changed field, showing what it was and what it became. */
-export function describeChanges(before: Fact | null, after: Fact, retiredBefore: boolean, retiredAfter: boolean): string[] {
-  const messages = changeMessages();
+export function describeChanges(before: Fact | null, after: Fact, retiredBefore: boolean, retiredAfter: boolean, language: Language): string[] {
+  const messages = changeMessages(language);
   const lines: string[] = [];
   if (!before) {
     lines.push(messages.created(quoted(after.title)));
   } else {
     for (const field of changedFields(before, after)) {
-      lines.push(describeField(field, before, after));
+      lines.push(describeField(field, before, after, messages));
     }
   }
   if (before && retiredBefore !== retiredAfter) lines.push(retiredAfter ? messages.retired : messages.restored);
   return lines;
 }
 
-function describeField(field: FieldName, before: Fact, after: Fact): string {
-  const messages = changeMessages();
-  const label = fieldLabel(field);
+function describeField(field: FieldName, before: Fact, after: Fact, messages: ChangeMessages): string {
+  const label = messages.field(field);
   if (field === 'source' && before.source.id !== after.source.id) {
-    return messages.sourceChanged(show(before.source.id ?? before.source.title), show(after.source.id), !sameQuotes(before, after));
+    return messages.sourceChanged(show(before.source.id ?? before.source.title, messages), show(after.source.id, messages), !sameQuotes(before, after));
   }
   if (field === 'supersedes') return after.supersedes ? messages.shownUntil(label, after.supersedes.until) : messages.cleared(label);
-  if (field === 'nl') return `${label}: ${describeDutch(before, after)}`;
+  if (field === 'nl') return `${label}: ${describeDutch(before, after, messages)}`;
   const old = before[field];
   const now = after[field];
   if (PROSE_FIELDS.has(field) && typeof old === 'string' && typeof now === 'string') return `${label}: ${wordDiff(old, now)}`;
@@ -63,17 +66,16 @@ function describeField(field: FieldName, before: Fact, after: Fact): string {
     const added = now.filter((entry) => !old.includes(entry));
     const removed = old.filter((entry) => !now.includes(entry));
     const parts: string[] = [];
-    if (added.length > 0) parts.push(messages.added(firstFew(added)));
-    if (removed.length > 0) parts.push(messages.removed(firstFew(removed)));
+    if (added.length > 0) parts.push(messages.added(firstFew(added, messages)));
+    if (removed.length > 0) parts.push(messages.removed(firstFew(removed, messages)));
     if (parts.length === 0) parts.push(messages.reordered);
     return `${label}: ${parts.join('; ')}`;
   }
-  return `${label}: ${show(before[field])} → ${show(after[field])}`;
+  return `${label}: ${show(before[field], messages)} → ${show(after[field], messages)}`;
 }
 
 /** The Dutch block as its parts: a word diff of title and answer, and the questions added or removed. */
-function describeDutch(before: Fact, after: Fact): string {
-  const messages = changeMessages();
+function describeDutch(before: Fact, after: Fact, messages: ChangeMessages): string {
   if (!after.nl) return messages.dutchRemoved;
   if (!before.nl) return messages.dutchAdded(quoted(after.nl.title));
   const parts: string[] = [];
@@ -81,24 +83,21 @@ function describeDutch(before: Fact, after: Fact): string {
   if (before.nl.answer !== after.nl.answer) parts.push(messages.dutchAnswer(wordDiff(before.nl.answer, after.nl.answer)));
   const added = after.nl.questions.filter((question) => !before.nl!.questions.includes(question));
   const removed = before.nl.questions.filter((question) => !after.nl!.questions.includes(question));
-  if (added.length > 0) parts.push(messages.dutchQuestionsAdded(firstFew(added)));
-  if (removed.length > 0) parts.push(messages.dutchQuestionsRemoved(firstFew(removed)));
+  if (added.length > 0) parts.push(messages.dutchQuestionsAdded(firstFew(added, messages)));
+  if (removed.length > 0) parts.push(messages.dutchQuestionsRemoved(firstFew(removed, messages)));
   return parts.length > 0 ? parts.join('; ') : messages.dutchReordered;
 }
 
 /** The first three entries, quoted, and how many more there are. */
-function firstFew(entries: readonly string[]): string {
-  return `${entries.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more(entries.length)}`;
+function firstFew(entries: readonly string[], messages: ChangeMessages): string {
+  const more = entries.length > 3 ? messages.more(entries.length - 3) : '';
+  return `${entries.slice(0, 3).map((entry) => quoted(entry, 60)).join(', ')}${more}`;
 }
 
 function sameQuotes(before: Fact, after: Fact): boolean {
   return canonicalJson(before.source.quotes) === canonicalJson(after.source.quotes);
 }
 
-function more(count: number): string {
-  return count > 3 ? changeMessages().more(count - 3) : '';
-}
-
-function show(value: unknown): string {
-  return typeof value === 'string' ? quoted(value) : changeMessages().none;
+function show(value: unknown, messages: ChangeMessages): string {
+  return typeof value === 'string' ? quoted(value) : messages.none;
 }

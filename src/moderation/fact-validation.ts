@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { UserError } from '../core/errors';
+import { DEFAULT_LANGUAGE, type Language } from '../core/languages';
 import { FactSchema, type Fact } from '../facts/fact';
 import { citationProblems } from '../sources/citation-check';
 import type { SourceLookup } from '../sources/source';
@@ -11,8 +12,8 @@ import { moderationMessages } from './messages-nl';
  * source, and quotes that are in its text; a made-up quote is refused with the closest real sentence.
  */
 export function checkCitation(fact: Fact, sources: SourceLookup, usage: string): void {
-  const problems = citationProblems(fact, sources);
-  if (problems.length > 0) throw new UserError('invalid_fact', moderationMessages().invalidFact(problems, usage));
+  if (citationProblems(fact, sources, DEFAULT_LANGUAGE).length === 0) return;
+  throw new UserError('invalid_fact', (language) => moderationMessages(language).invalidFact(citationProblems(fact, sources, language), usage));
 }
 
 /** Checks a candidate fact against FactSchema; every problem becomes one line naming the field and the limit. */
@@ -25,13 +26,16 @@ export function validateFact(candidate: unknown, usage: string): Fact {
     const key = issue.path.map(String).join('.');
     if (!firstPerField.has(key)) firstPerField.set(key, issue);
   }
-  const problems = [...firstPerField.values()].map((issue) => describeIssue(issue, candidate));
-  throw new UserError('invalid_fact', moderationMessages().invalidFact([...new Set(problems)], usage));
+  const issues = [...firstPerField.values()];
+  throw new UserError('invalid_fact', (language) => {
+    const problems = issues.map((issue) => describeIssue(issue, candidate, language));
+    return moderationMessages(language).invalidFact([...new Set(problems)], usage);
+  });
 }
 
 /** One problem as a line naming the option a moderator types to fix it, and the limit. */
-function describeIssue(issue: z.core.$ZodIssue, candidate: unknown): string {
-  const messages = changeMessages();
+function describeIssue(issue: z.core.$ZodIssue, candidate: unknown, language: Language): string {
+  const messages = changeMessages(language);
   const [field, ...rest] = issue.path.map(String);
   const entryIndex = rest.find((part) => /^\d+$/.test(part));
   const fieldName = messages.problemField(field ?? 'fact');

@@ -1,7 +1,6 @@
 import { echoed } from '../core/truncate';
 import type { Translation } from '../language/catalogue';
 import type { Language } from '../core/languages';
-import { replyLanguage } from '../core/reply-language';
 import { MODERATION_MESSAGES } from './messages';
 
 /** MODERATION_MESSAGES in Dutch, for moderators who write Dutch. A test checks that every key has a translation. */
@@ -112,6 +111,6 @@ export const MODERATION_MESSAGES_NL: Translation<typeof MODERATION_MESSAGES> = O
 const REVISION_ACTIONS_NL: Readonly<Record<string, string>> = { import: 'geïmporteerd', add: 'toegevoegd', edit: 'bewerkt', retire: 'buiten gebruik', restore: 'hersteld', revert: 'teruggezet' };
 
 /** The moderation messages in a language; by default the language of the reply being built. */
-export function moderationMessages(language: Language = replyLanguage()): Translation<typeof MODERATION_MESSAGES> {
+export function moderationMessages(language: Language): Translation<typeof MODERATION_MESSAGES> {
   return language === 'nl' ? MODERATION_MESSAGES_NL : MODERATION_MESSAGES;
 }

@@ -1,7 +1,6 @@
 import type { Fact } from '../facts/fact';
 import type { Translation } from '../language/catalogue';
 import type { Language } from '../core/languages';
-import { replyLanguage } from '../core/reply-language';
 
 /** User-visible text about facts that have no Dutch text yet. Tests assert against these constants. */
 export const MISSING_DUTCH_MESSAGES = Object.freeze({
@@ -22,7 +21,7 @@ export const MISSING_DUTCH_MESSAGES_NL: Translation<typeof MISSING_DUTCH_MESSAGE
 const LISTED = 15;
 
 /** Lines naming the live facts without a Dutch block, for `fact stale` and `fact gaps`; none when every fact has one. */
-export function missingDutchLines(facts: ReadonlyArray<Fact & { retired?: boolean }>, language: Language = replyLanguage()): string[] {
+export function missingDutchLines(facts: ReadonlyArray<Fact & { retired?: boolean }>, language: Language): string[] {
   const messages = language === 'nl' ? MISSING_DUTCH_MESSAGES_NL : MISSING_DUTCH_MESSAGES;
   const missing = facts.filter((fact) => !fact.retired && !fact.nl).sort((a, b) => a.id.localeCompare(b.id));
   if (missing.length === 0) return [];

@@ -13,7 +13,7 @@ const CLEAR = 'clear';
  */
 export function withSupersession(before: Fact, after: Fact, today: string, updateNote: string | undefined, usage: string): Fact {
   if (updateNote !== undefined && updateNote.trim().toLowerCase() !== CLEAR) {
-    throw new UserError('bad_usage', moderationMessages().badUpdateNote(updateNote, usage));
+    throw new UserError('bad_usage', (language) => moderationMessages(language).badUpdateNote(updateNote, usage));
   }
   const next = { ...after };
   if (updateNote !== undefined) delete next.supersedes;

@@ -1,7 +1,6 @@
 import { CLAIM_KINDS } from '../facts/fact';
 import type { Translation } from '../language/catalogue';
 import type { Language } from '../core/languages';
-import { replyLanguage } from '../core/reply-language';
 import { SOURCE_MESSAGES } from './messages';
 import { SOURCE_KINDS } from './source';
 
@@ -29,6 +28,6 @@ export const SOURCE_MESSAGES_NL: Translation<typeof SOURCE_MESSAGES> = Object.fr
 });
 
 /** The source messages in a language; by default the language of the reply being built. */
-export function sourceMessages(language: Language = replyLanguage()): Translation<typeof SOURCE_MESSAGES> {
+export function sourceMessages(language: Language): Translation<typeof SOURCE_MESSAGES> {
   return language === 'nl' ? SOURCE_MESSAGES_NL : SOURCE_MESSAGES;
 }

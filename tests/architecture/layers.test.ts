@@ -18,7 +18,7 @@ async function violations(baseDir: string) {
 }
 
 describe('the layers', () => {
-  it('follow the rules: commands use no adapter or platform library, core runs only itself, adapters only translate', async () => {
+  it('follow the rules: commands use no adapter or platform library, core runs only itself, adapters only translate, nothing uses async hooks', async () => {
     expect(await violations(process.cwd())).toEqual([]);
   }, 60_000);
 
@@ -30,9 +30,10 @@ describe('the layers', () => {
         'commands-stay-platform-neutral: commands/uses-platform.ts -> src/adapters/chat/send.ts',
         'adapters-only-translate: src/adapters/chat/send.ts -> src/store/read.ts',
         'core-imports-only-itself-and-types: src/core/dispatch.ts -> src/store/read.ts',
+        'no-async-hooks: src/app/request-scope.ts -> async_hooks',
       ]),
     );
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(5);
     expect(found.join('\n')).not.toContain('fact-type');
   }, 60_000);
 });

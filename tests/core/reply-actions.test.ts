@@ -29,6 +29,30 @@ describe('reply actions carried in buttons', () => {
     }
   });
 
+  it('keeps the longest start of the value that fits, whatever escapes and spaces it holds', () => {
+    // What the cut must equal: trying every length of the value's start, longest first.
+    const longestThatFits = (action: ReplyAction, maxLength: number) => {
+      const points = Array.from(action.options.question!);
+      for (let kept = points.length - 1; kept >= 1; kept -= 1) {
+        const options = { ...action.options, question: points.slice(0, kept).join('').trimEnd(), [SHORTENED_OPTION]: '1' };
+        const token = [action.commandName, ...Object.entries(options).map(([name, value]) => `${name}=${value.replace(/%/g, '%25').replace(/\|/g, '%7C').replace(/=/g, '%3D')}`)].join('|');
+        if (token.length <= maxLength) return token;
+      }
+      return undefined;
+    };
+    const pieces = ['a', 'word', ' ', '  ', '|', '=', '%', '🇳🇱', 'é', '\n', '\u00a0', '?'];
+    let seed = 7;
+    const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % below);
+    for (let round = 0; round < 400; round += 1) {
+      const question = Array.from({ length: 1 + random(60) }, () => pieces[random(pieces.length)]).join('');
+      const action = { ...vote(question), options: { verdict: 'helpful', id: 'company-size', question, ...(round % 2 ? { lang: 'nl' } : {}) } };
+      for (const maxLength of [40, 60, 95, 120]) {
+        const whole = encodeAction(action, 10_000)!;
+        expect(encodeAction(action, maxLength)).toBe(whole.length <= maxLength ? whole : longestThatFits(action, maxLength));
+      }
+    }
+  });
+
   it('gives up rather than cutting an option that must stay whole', () => {
     expect(encodeAction({ label: 'Accept', commandName: 'fact alias', options: { action: 'accept', id: '1'.repeat(200) } }, 95)).toBeUndefined();
   });

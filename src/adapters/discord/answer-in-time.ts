@@ -26,6 +26,8 @@ export interface DeferOptions {
  * Runs `work` and sends its reply as one direct interaction reply if it is ready by the
  * deadline; otherwise defers at the deadline and edits the reply in when the work is done.
  * A failure of `work` propagates to the caller's safety net, which answers the user.
+ * Work that is already done when the deadline has passed settles before a zero-length timer
+ * fires, so a late interaction with a ready answer still gets it directly.
  */
 export async function answerInTime(
   interaction: RepliableInteraction,
@@ -37,24 +39,19 @@ export async function answerInTime(
   const arrival = now();
   const rendered = work();
   const deadline = Math.min(interaction.createdTimestamp + REPLY_TIMING.afterCreationMs, arrival + REPLY_TIMING.afterArrivalMs);
-  if (!(await settlesWithin(rendered, Math.max(0, deadline - now())))) {
-    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  // One timer and no race of promises: this runs for every answer.
+  let deferral: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    deferral = interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    // Awaited once the work is done; a failure before then must not count as unhandled.
+    deferral.catch(() => {});
+  }, Math.max(0, deadline - now()));
+  let reply: RenderedReply;
+  try {
+    reply = await rendered;
+  } finally {
+    clearTimeout(timer);
+    if (deferral) await deferral;
   }
-  await deliver(interaction, await rendered);
-}
-
-/**
- * True when the promise settles (either way) within `ms`. Work that is already done settles
- * before a zero-length timer fires, so a late interaction with a ready answer still gets it directly.
- */
-function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const settled = promise.then(
-    () => true,
-    () => true,
-  );
-  const expired = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  return Promise.race([settled, expired]).finally(() => clearTimeout(timer));
+  await deliver(interaction, reply);
 }

@@ -146,7 +146,15 @@ export function slashCommandTitle(command: Command, groups: readonly CommandGrou
   return `/${group?.dutch?.name ?? name} ${dutchName}`;
 }
 
+/** The moderation slash names of a registry's command list, worked out once rather than on every interaction. */
+const moderationSlashNames = new WeakMap<readonly Command[], ReadonlySet<string>>();
+
 /** True for a slash command Discord hides behind Manage Server: its replies are private too. */
 export function isModerationSlashCommand(commands: readonly Command[], slashName: string): boolean {
-  return commands.some((command) => splitCommandName(command.name).name === slashName && command.moderatorOnly);
+  let names = moderationSlashNames.get(commands);
+  if (!names) {
+    names = new Set(commands.filter((command) => command.moderatorOnly).map((command) => splitCommandName(command.name).name));
+    moderationSlashNames.set(commands, names);
+  }
+  return names.has(slashName);
 }

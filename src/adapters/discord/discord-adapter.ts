@@ -27,6 +27,10 @@ export async function startDiscordAdapter({ config, core, logger, connection = I
     // Interactions arrive without any privileged intent; Guilds keeps guilds and channels known.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
+    // Replies are plain API objects, already in Discord's snake_case (render-reply.ts, typed by
+    // discord-api-types; forms use builders): the default transformer would walk every key of
+    // every embed and button through lodash.snakecase, on every reply, to change nothing.
+    jsonTransformer: keepApiShape,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   // In a shard process discord.js has read its shard ids from the manager by now; every line names them.
@@ -75,4 +79,8 @@ export async function startDiscordAdapter({ config, core, logger, connection = I
       log.info('discord adapter stopped');
     },
   };
+}
+
+function keepApiShape(data: unknown): unknown {
+  return data;
 }

@@ -42,6 +42,9 @@ export interface ActorLookup {
  */
 export function createActorLookup(logger: Logger, home: HomeWorkspace, now: () => number = Date.now): ActorLookup {
   const cache = new Map<string, { expiresAt: number; actor: Promise<Actor> }>();
+  // Always at the oldest entry: a fresh `cache.keys()` would step over every entry deleted since
+  // V8 last compacted the map (see src/core/seen-revisions.ts).
+  const oldestFirst = cache.keys();
 
   async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<{ actor: Actor; lookedUp: boolean }> {
     try {
@@ -74,7 +77,7 @@ export function createActorLookup(logger: Logger, home: HomeWorkspace, now: () =
       });
       cache.delete(key);
       cache.set(key, entry);
-      if (cache.size > ACTOR_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      if (cache.size > ACTOR_CACHE_MAX) cache.delete(oldestFirst.next().value!);
       return entry.actor;
     },
   };

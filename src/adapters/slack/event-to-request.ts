@@ -6,8 +6,17 @@
 /** Removes every mention of the bot (`<@UBOT>` or `<@UBOT|name>`) and the "@bot:" punctuation after it. */
 export function stripBotMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text.trim();
-  const mention = new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^>]*)?>[:,]?`, 'g');
-  return text.replace(mention, ' ').replace(/[ \t]{2,}/g, ' ').trim();
+  return text.replace(mentionPattern(botUserId), ' ').replace(/[ \t]{2,}/g, ' ').trim();
+}
+
+/** The bot's own mention as a pattern, compiled once rather than for every message (the bot's id does not change). */
+let lastMention: { botUserId: string; pattern: RegExp } | undefined;
+
+function mentionPattern(botUserId: string): RegExp {
+  if (lastMention?.botUserId !== botUserId) {
+    lastMention = { botUserId, pattern: new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^>]*)?>[:,]?`, 'g') };
+  }
+  return lastMention.pattern;
 }
 
 /**

@@ -129,6 +129,15 @@ describe('Slack adapter in Socket Mode: answering', () => {
     expect(sectionText(answers)).toContain('An infantry company of 145 soldiers.');
   });
 
+  it('answers a click on a button that names a fact (a topic list, an older "did you mean") in the thread', async () => {
+    const event = mentionEvent('How many soldiers are the Dutch sending to Iraq?');
+    await bot.fake.sendEvent(event);
+    await replyInThread(bot.fake, event.ts);
+    await bot.fake.sendInteractive(buttonClick({ actionId: 'show_fact_0', value: 'mission-purpose', messageTs: '1700009999.000200', threadTs: event.ts }));
+    const shown = await bot.fake.waitForCall('the fact the button names', (call) => isReply(call) && call.args.thread_ts === event.ts && call.args.blocks !== undefined && JSON.stringify(call.args.blocks).includes('fact:mission-purpose'));
+    expect(shown.method).toBe('chat.postMessage');
+  });
+
   it('answers a question it cannot match politely, naming the topics it knows', async () => {
     const event = mentionEvent('What is the weather in Amsterdam?');
     await bot.fake.sendEvent(event);
