@@ -9,7 +9,7 @@ const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b/],
   ['number', /\bhow (many|much|big|large)\b|\bnumber of\b/],
   ['date', /\bwhen\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/],
-  ['reason', /\bwhy\b|\bhow come\b|\bwhat for\b|\breasons?\b/],
+  ['reason', /\bwhy\b|^\s*y\b|\bhow come\b|\bwhat for\b|\breasons?\b|\bpurpose\b/],
   ['person', /\bwho(m|se)?\b/],
   ['place', /\bwhere\b/],
 ];
