@@ -3,6 +3,7 @@ import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
 import { datedAnswer, reviewCaveat, supersessionNote } from '../src/facts/fact-time';
 import type { Language } from '../src/core/languages';
+import { namesByLanguage, NO_TOPIC_NAMES, slugLabel, type TopicNames } from '../src/facts/topic-names';
 import { showFactAction } from '../src/feedback/feedback-actions';
 import { isoDay } from '../src/moderation/format';
 import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';
@@ -67,14 +68,12 @@ export function factReply(fact: StoredFact, context: Pick<CommandContext, 'sourc
     ...extra,
   };
 }
-/** Topic slugs that are acronyms read better in capitals ("us-presence" → "US presence"). */
-const ACRONYMS = new Set(['us', 'isis', 'nato', 'oir', 'nl']);
-
-/** "iraqi-politics" → "Iraqi politics". */
-export function topicLabel(topic: string): string {
-  const words = topic.split('-').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
-  const label = words.join(' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
+/**
+ * A topic's label in a language, as knowledge/topics.yaml names it ("militias" → "Milities"),
+ * else from its slug ("iraqi-politics" → "Iraqi politics").
+ */
+export function topicLabel(topic: string, language: Language = 'en', topicNames: TopicNames = NO_TOPIC_NAMES): string {
+  return topicNames.get(topic)?.[language].label ?? slugLabel(topic);
 }
 
 /** Facts grouped by topic, the largest topics first. */
@@ -95,18 +94,30 @@ export function mayNameATopic(text: string): boolean {
 
 const TOPIC_NAME_MAX_WORDS = 5;
 
-/** The topic a few words name ("militias", "US presence", "money"), if they name one. */
-export function topicNamed(text: string, topics: Iterable<string>): string | undefined {
+/**
+ * The topic a few words name ("militias", "US presence") in either language ("milities", "Amerikaanse aanwezigheid"), and
+ * the language of the name when only one language has it: "geld" is Dutch whatever a detector
+ * makes of one word, while "Erbil" says nothing about its language.
+ */
+export function topicNamedIn(text: string, topics: Iterable<string>, topicNames: TopicNames = NO_TOPIC_NAMES): { topic: string; language?: Language } | undefined {
   const wanted = wordsOf(text);
   if (wanted === '') return undefined;
   for (const topic of topics) {
-    if (wordsOf(topic) === wanted || wordsOf(topicLabel(topic)) === wanted) return topic;
+    if (wordsOf(topic) === wanted || wordsOf(slugLabel(topic)) === wanted) return { topic, ...soleLanguage(topicNames, topic, wanted, 'en') };
+    const languages = new Set(namesByLanguage(topic, topicNames).filter(([, name]) => wordsOf(name) === wanted).map(([language]) => language));
+    if (languages.size > 0) return { topic, ...(languages.size === 1 ? { language: [...languages][0]! } : {}) };
   }
   return undefined;
 }
 
-/** Words that may stand around a topic's name without changing it ("about ISIS", "the money"). */
-const TOPIC_FILLER = new Set(['about', 'on', 'the', 'of', 'for', 'in', 'and', 'topic']);
+/** The language a slug-like name is in, unless the topic's names in the other language say the same. */
+function soleLanguage(topicNames: TopicNames, topic: string, wanted: string, language: Language): { language?: Language } {
+  const elsewhere = namesByLanguage(topic, topicNames).some(([other, name]) => other !== language && wordsOf(name) === wanted);
+  return topicNames.has(topic) && !elsewhere ? { language } : {};
+}
+
+/** Words that may stand around a topic's name without changing it ("about ISIS", "the money", "over de milities"). */
+const TOPIC_FILLER = new Set(['about', 'on', 'the', 'of', 'for', 'in', 'and', 'topic', 'over', 'de', 'het', 'een', 'van', 'voor', 'en', 'onderwerp']);
 
 /** Lower-case words without punctuation, filler or a plural "s", so "about the Militias?" names "militias". */
 function wordsOf(text: string): string {
@@ -119,11 +130,11 @@ function wordsOf(text: string): string {
 }
 
 /** One topic's facts as a reply whose suggestions open each fact. */
-export function topicReply(topic: string, facts: readonly StoredFact[], language: Language = 'en'): Reply {
+export function topicReply(topic: string, facts: readonly StoredFact[], language: Language = 'en', topicNames: TopicNames = NO_TOPIC_NAMES): Reply {
   const messages = answerMessages(language);
   return {
     kind: 'info',
-    title: messages.topicFactsTitle(topicLabel(topic)),
+    title: messages.topicFactsTitle(topicLabel(topic, language, topicNames)),
     body: messages.topicFactsIntro(facts.length),
     // Each button shows its fact in the list's language.
     suggestions: facts.map((fact) => ({ factId: fact.id, title: factTitle(fact, language), action: showFactAction(fact.id, factTitle(fact, language), language) })),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { canonicalJson, factContent } from './fact-content';
 import { FactSchema, type Fact, type StoredFact } from './fact';
 import { chunkKnowledgeFile, type FactChunk } from './knowledge-file-chunks';
-import { KNOWLEDGE_FILE_PATTERN, yamlSyntaxProblem } from './knowledge-files';
+import { isFactFileName, yamlSyntaxProblem } from './knowledge-files';
 import { itemHolds, renderFactFields, renderFactItem } from './knowledge-yaml';
 
 export interface KnowledgeExportReport {
@@ -131,7 +131,7 @@ function refuseUnsplicedFile(file: string, text: string): void {
 function readKnowledgeTexts(dir: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (!existsSync(dir)) return texts;
-  for (const name of readdirSync(dir).filter((entry) => KNOWLEDGE_FILE_PATTERN.test(entry)).sort()) {
+  for (const name of readdirSync(dir).filter(isFactFileName).sort()) {
     texts.set(name, readFileSync(join(dir, name), 'utf8'));
   }
   return texts;
