@@ -7,7 +7,7 @@ import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { answerMessages } from './answer-messages-nl';
-import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
+import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -42,7 +42,7 @@ export const askCommand = {
       const byTopic = topicsOf(context.index.facts);
       const named = topicNamedIn(question, byTopic.keys(), context.topicNames);
       // "milities" is a Dutch topic name, whatever a detector makes of one word.
-      if (named) return topicReply(named.topic, byTopic.get(named.topic)!, named.language ?? language, context.topicNames);
+      if (named) return topicReply(named.topic, byTopic.get(named.topic)!, topicListLanguage(named, language), context.topicNames);
     }
     const result = context.index.matcher.match(question, language);
     if (result.status === 'no_match') await recordGap(question, result, request, context);

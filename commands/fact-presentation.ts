@@ -95,25 +95,27 @@ export function mayNameATopic(text: string): boolean {
 const TOPIC_NAME_MAX_WORDS = 5;
 
 /**
- * The topic a few words name ("militias", "US presence") in either language ("milities", "Amerikaanse aanwezigheid"), and
- * the language of the name when only one language has it: "geld" is Dutch whatever a detector
- * makes of one word, while "Erbil" says nothing about its language.
+ * The topic a few words name ("militias", "US presence") in either language ("milities",
+ * "Amerikaanse aanwezigheid"), and whether only its Dutch names say so: "geld" is Dutch whatever
+ * a detector makes of one word, while "Erbil" says nothing about its language.
  */
-export function topicNamedIn(text: string, topics: Iterable<string>, topicNames: TopicNames = NO_TOPIC_NAMES): { topic: string; language?: Language } | undefined {
+export function topicNamedIn(text: string, topics: Iterable<string>, topicNames: TopicNames = NO_TOPIC_NAMES): { topic: string; inDutch: boolean } | undefined {
   const wanted = wordsOf(text);
   if (wanted === '') return undefined;
   for (const topic of topics) {
-    if (wordsOf(topic) === wanted || wordsOf(slugLabel(topic)) === wanted) return { topic, ...soleLanguage(topicNames, topic, wanted, 'en') };
     const languages = new Set(namesByLanguage(topic, topicNames).filter(([, name]) => wordsOf(name) === wanted).map(([language]) => language));
-    if (languages.size > 0) return { topic, ...(languages.size === 1 ? { language: [...languages][0]! } : {}) };
+    const bySlug = wordsOf(topic) === wanted || wordsOf(slugLabel(topic)) === wanted;
+    if (bySlug || languages.size > 0) return { topic, inDutch: !bySlug && languages.size === 1 && languages.has('nl') };
   }
   return undefined;
 }
 
-/** The language a slug-like name is in, unless the topic's names in the other language say the same. */
-function soleLanguage(topicNames: TopicNames, topic: string, wanted: string, language: Language): { language?: Language } {
-  const elsewhere = namesByLanguage(topic, topicNames).some(([other, name]) => other !== language && wordsOf(name) === wanted);
-  return topicNames.has(topic) && !elsewhere ? { language } : {};
+/**
+ * The language to list a named topic in: Dutch when only a Dutch name was typed, else the
+ * request's (an English name does not turn a Dutch command name or a Dutch client's request English).
+ */
+export function topicListLanguage(named: { inDutch: boolean }, requested: Language): Language {
+  return named.inDutch ? 'nl' : requested;
 }
 
 /** Words that may stand around a topic's name without changing it ("about ISIS", "the money", "over de milities"). */

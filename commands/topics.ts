@@ -1,6 +1,6 @@
 import type { Command } from '../src/core/command';
 import { answerMessages } from './answer-messages-nl';
-import { factTitle, topicLabel, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
+import { factTitle, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
 
 const EXAMPLES_PER_TOPIC = 2;
 
@@ -23,7 +23,7 @@ export const topicsCommand = {
     if (asked) {
       const named = topicNamedIn(asked, byTopic.keys(), topicNames);
       // A topic asked for by its Dutch name ("topics milities") is listed in Dutch.
-      if (named) return topicReply(named.topic, byTopic.get(named.topic)!, named.language ?? language, topicNames);
+      if (named) return topicReply(named.topic, byTopic.get(named.topic)!, topicListLanguage(named, language), topicNames);
       return {
         kind: 'info',
         title: messages.unknownTopicTitle,
