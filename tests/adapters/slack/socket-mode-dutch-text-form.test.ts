@@ -9,7 +9,7 @@ import { initialValues, slashCommand, viewSubmission, type OpenedView } from '..
 import { CHANNEL, DUTCH_MODERATOR, MEMBER, mentionEvent, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
 
 /** A form as Slack was asked to open it, with the texts a user reads. */
-type ShownView = OpenedView & {
+type ShownView = Omit<OpenedView, 'blocks'> & {
   title: { text: string };
   submit: { text: string };
   blocks: Array<OpenedView['blocks'][number] & { label?: { text: string }; hint?: { text: string } }>;
