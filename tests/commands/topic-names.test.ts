@@ -33,6 +33,11 @@ describe('topic names in the language of the reply', () => {
     expect(english.body).toContain('• **Militias** (');
     expect(english.body).toContain('• **US presence** (');
     expect(english.body).not.toContain('Milities');
+    // A topic that does not exist is answered with the list of those that do, in Dutch too.
+    const unknown = await bot.say('onderwerpen ruimtevaart', SLACK_MEMBER);
+    expect(unknown).toMatchObject({ title: ANSWER_MESSAGES_NL.unknownTopicTitle, language: 'nl' });
+    expect(unknown.body).toContain('Amerikaanse aanwezigheid');
+    expect(unknown.body).not.toContain('US presence');
   });
 
   it('lists one topic in Dutch when it is asked for by its Dutch name, with the English command or none', async () => {
