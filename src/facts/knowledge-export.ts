@@ -90,7 +90,8 @@ export function exportKnowledge(dir: string, facts: readonly StoredFact[], optio
 
   for (const fact of live.values()) {
     if (placed.has(fact.id)) continue;
-    const name = `${fact.topic}.yaml`;
+    // A topic called "topics" must not overwrite the topics file.
+    const name = isFactFileName(`${fact.topic}.yaml`) ? `${fact.topic}.yaml` : `${fact.topic}-facts.yaml`;
     if (texts.has(name) && !drafts.has(name)) {
       throw new KnowledgeExportError(`${join(dir, name)}: has no block-style "facts:" list to add fact ${fact.id} to; fix the file first. Nothing was written.`);
     }

@@ -41,6 +41,16 @@ export function parseTopicNames(file: string, text: string): { names: TopicNames
     if (parsed.success) names.set(topic, parsed.data);
     else problems.push(`${file}: topic "${topic}": ${parsed.error.issues.map((issue) => `field ${issue.path.join('.') || '(topic)'}: ${issue.message}`).join('; ')}`);
   }
+  // One name for two topics would list whichever comes first: refused, naming both.
+  const topicOf = new Map<string, string>();
+  for (const topic of names.keys()) {
+    for (const [, name] of namesByLanguage(topic, names)) {
+      const key = name.toLowerCase();
+      const other = topicOf.get(key);
+      if (other !== undefined && other !== topic) problems.push(`${file}: topic "${topic}": the name "${name}" is also a name of topic "${other}"`);
+      else topicOf.set(key, topic);
+    }
+  }
   return { names, problems };
 }
 

@@ -68,6 +68,11 @@ describe('the topics file of a knowledge folder', () => {
     expect(problemsOf(notYaml)).toEqual([expect.stringContaining(`${join(notYaml, TOPICS_FILE_NAME)}, line `)]);
   });
 
+  it('refuses one name for two topics, naming both', () => {
+    const folder = knowledgeFolder({ ...FACTS, [TOPICS_FILE_NAME]: stringify({ topics: { militias, isis: { en: { label: 'ISIS' }, nl: { label: 'IS', names: ['milities'] } } } }) });
+    expect(problemsOf(folder)).toEqual([`${join(folder, TOPICS_FILE_NAME)}: topic "isis": the name "milities" is also a name of topic "militias"`]);
+  });
+
   it('lists the topics of facts that it does not name', () => {
     const folder = knowledgeFolder({ ...FACTS, [TOPICS_FILE_NAME]: stringify({ topics: { militias } }) });
     const { facts, topicNames } = loadKnowledge(folder, REPO_SOURCES_DIR);
