@@ -7,7 +7,7 @@ import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { answerMessages } from './answer-messages-nl';
-import { factReply, factTitle, mayNameATopic, namesSomeTopic, provenanceOf, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE = 'ask <your question>  (or just type the question)';
@@ -38,10 +38,10 @@ export const askCommand = {
     // Each message is answered in its own language (read by the dispatcher from the question; the client's locale only breaks a tie).
     const { language } = request;
     // A topic's name is a few words: only then are the facts grouped by topic, not for every question.
-    if (mayNameATopic(question) && namesSomeTopic(question, context.index.facts)) {
-      const byTopic = topicsOf(context.index.facts);
-      const topic = topicNamed(question, byTopic.keys());
-      if (topic) return topicReply(topic, byTopic.get(topic)!, language);
+    if (mayNameATopic(question)) {
+      const named = topicNamedIn(question, new Set(context.index.facts.map((fact) => fact.topic)), context.topicNames);
+      // "milities" is a Dutch topic name, whatever a detector makes of one word.
+      if (named) return topicReply(named.topic, topicsOf(context.index.facts).get(named.topic)!, topicListLanguage(named, language), context.topicNames);
     }
     const result = context.index.matcher.match(question, language);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
@@ -97,7 +97,7 @@ function noMatchBody(result: MatchResult, context: CommandContext, language: Lan
   const messages = answerMessages(language);
   if (result.inputProblem === 'empty') return messages.emptyQuestion;
   if (result.inputProblem === 'no_words') return messages.noWordsQuestion;
-  const topics = [...topicsOf(context.index.facts).keys()].map(topicLabel).join(', ');
+  const topics = [...topicsOf(context.index.facts).keys()].map((topic) => topicLabel(topic, language, context.topicNames)).join(', ');
   return messages.noMatch(topics);
 }
 

@@ -16,8 +16,9 @@ const DUTCH_OPTIONS = ['nl_title', 'nl_answer', 'nl_questions'] as const;
 
 /**
  * Adds or changes a fact's Dutch text. A command of its own rather than more `fact edit`
- * options: on Discord the Dutch fields get a form of their own (a form holds five fields, and
- * `fact edit`'s form is full). Every change is a revision like any edit.
+ * options: the Dutch fields get a form of their own (a Discord form holds five fields, and
+ * `fact edit`'s form is full; Slack opens the same form for `/facts dutch <id>`). Every change
+ * is a revision like any edit.
  */
 export const factDutchCommand = {
   name: 'fact dutch',
@@ -25,11 +26,12 @@ export const factDutchCommand = {
   dutch: { name: 'nederlands', description: 'Voeg de Nederlandse titel, het antwoord en de vragen van een feit toe of wijzig ze (moderators)' },
   usage: USAGE,
   moderatorOnly: true,
+  form: { title: 'Dutch text', dutch: { title: 'Nederlands' }, carried: ['id', 'base'], needs: ['id'] },
   options: [
     { name: 'id', description: 'The fact to translate', dutch: { label: 'Id', description: 'Het feit om te vertalen' }, kind: 'string', required: true, positional: true, autocomplete: true },
-    { name: 'nl_title', description: `Dutch title, at most ${FACT_LIMITS.titleMax} characters`, dutch: { label: 'Nederlandse titel', description: `Nederlandse titel, hoogstens ${FACT_LIMITS.titleMax} tekens` }, kind: 'text', required: false, maxLength: FACT_LIMITS.titleMax },
-    { name: 'nl_answer', description: `Dutch answer, a faithful rendering of the English, at most ${FACT_LIMITS.answerMax} characters`, dutch: { label: 'Nederlands antwoord', description: `Nederlands antwoord, een getrouwe weergave van het Engelse, hoogstens ${FACT_LIMITS.answerMax} tekens` }, kind: 'text', required: false, maxLength: FACT_LIMITS.answerMax },
-    { name: 'nl_questions', description: 'Dutch alternate questions, one per line or split by |', dutch: { label: 'Nederlandse vragen', description: 'Andere Nederlandse formuleringen van de vraag, één per regel of gescheiden door |' }, kind: 'text', required: false, maxLength: 4000 },
+    { name: 'nl_title', label: 'Dutch title', description: `Dutch title, at most ${FACT_LIMITS.titleMax} characters`, dutch: { label: 'Nederlandse titel', description: `Nederlandse titel, hoogstens ${FACT_LIMITS.titleMax} tekens` }, kind: 'text', required: false, maxLength: FACT_LIMITS.titleMax },
+    { name: 'nl_answer', label: 'Dutch answer', description: `Dutch answer, a faithful rendering of the English, at most ${FACT_LIMITS.answerMax} characters`, dutch: { label: 'Nederlands antwoord', description: `Nederlands antwoord, een getrouwe weergave van het Engelse, hoogstens ${FACT_LIMITS.answerMax} tekens` }, kind: 'text', required: false, maxLength: FACT_LIMITS.answerMax },
+    { name: 'nl_questions', label: 'Dutch questions', description: 'Dutch alternate questions, one per line or split by |', dutch: { label: 'Nederlandse vragen', description: 'Andere Nederlandse formuleringen van de vraag, één per regel of gescheiden door |' }, kind: 'text', required: false, maxLength: 4000 },
     { name: 'base', description: 'The revision your edit is based on (default: the one you last saw)', dutch: { label: 'Basisrevisie', description: 'De revisie waarop je wijziging gebaseerd is (standaard: de laatste die je zag)' }, kind: 'integer', required: false },
   ],
   async run(request, context) {
@@ -52,7 +54,7 @@ export const factDutchCommand = {
     if (current.retired) lines.push(moderationMessages(request.language).stillRetired(id));
     return moderationSuccess(request.language, moderationMessages(request.language).updatedTitle, id, lines, applied);
   },
-  /** The Discord form starts from the Dutch text as it is now. */
+  /** A form (Discord's modal, Slack's form) starts from the Dutch text as it is now, and the change is based on the revision it shows. */
   async formDefaults(request, context) {
     const id = requireFactId(request, USAGE);
     const fact: StoredFact = await readFact(context, id, USAGE);

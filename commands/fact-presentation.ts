@@ -3,6 +3,7 @@ import type { CommandContext } from '../src/core/context';
 import type { Provenance, Reply } from '../src/core/request';
 import { datedAnswer, reviewCaveat, supersessionNote } from '../src/facts/fact-time';
 import type { Language } from '../src/core/languages';
+import { namesByLanguage, NO_TOPIC_NAMES, slugLabel, type TopicNames } from '../src/facts/topic-names';
 import { showFactAction } from '../src/feedback/feedback-actions';
 import { isoDay } from '../src/moderation/format';
 import { answerMessages, DUTCH_ANSWER_NOTES } from './answer-messages-nl';
@@ -73,14 +74,12 @@ export function factReply(
     ...extra,
   };
 }
-/** Topic slugs that are acronyms read better in capitals ("us-presence" → "US presence"). */
-const ACRONYMS = new Set(['us', 'isis', 'nato', 'oir', 'nl']);
-
-/** "iraqi-politics" → "Iraqi politics". */
-export function topicLabel(topic: string): string {
-  const words = topic.split('-').map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
-  const label = words.join(' ');
-  return label.charAt(0).toUpperCase() + label.slice(1);
+/**
+ * A topic's label in a language, as knowledge/topics.yaml names it ("militias" → "Milities"),
+ * else from its slug ("iraqi-politics" → "Iraqi politics").
+ */
+export function topicLabel(topic: string, language: Language = 'en', topicNames: TopicNames = NO_TOPIC_NAMES): string {
+  return topicNames.get(topic)?.[language].label ?? slugLabel(topic);
 }
 
 /** Facts grouped by topic, the largest topics first. */
@@ -101,38 +100,32 @@ export function mayNameATopic(text: string): boolean {
 
 const TOPIC_NAME_MAX_WORDS = 5;
 
-/** The topic a few words name ("militias", "US presence", "money"), if they name one. */
-export function topicNamed(text: string, topics: Iterable<string>): string | undefined {
+/**
+ * The topic a few words name ("militias", "US presence") in either language ("milities",
+ * "Amerikaanse aanwezigheid"), and whether only its Dutch names say so: "geld" is Dutch whatever
+ * a detector makes of one word, while "Erbil" says nothing about its language.
+ */
+export function topicNamedIn(text: string, topics: Iterable<string>, topicNames: TopicNames = NO_TOPIC_NAMES): { topic: string; inDutch: boolean } | undefined {
   const wanted = wordsOf(text);
   if (wanted === '') return undefined;
   for (const topic of topics) {
-    if (isNamedBy(topic, wanted)) return topic;
+    const languages = new Set(namesByLanguage(topic, topicNames).filter(([, name]) => wordsOf(name) === wanted).map(([language]) => language));
+    const bySlug = wordsOf(topic) === wanted || wordsOf(slugLabel(topic)) === wanted;
+    if (bySlug || languages.size > 0) return { topic, inDutch: !bySlug && languages.size === 1 && languages.has('nl') };
   }
   return undefined;
 }
 
-/** Whether the text names the topic of any fact: most short questions name none, and need no grouping by topic. */
-export function namesSomeTopic(text: string, facts: readonly StoredFact[]): boolean {
-  const wanted = wordsOf(text);
-  return wanted !== '' && facts.some((fact) => isNamedBy(fact.topic, wanted));
+/**
+ * The language to list a named topic in: Dutch when only a Dutch name was typed, else the
+ * request's (an English name does not turn a Dutch command name or a Dutch client's request English).
+ */
+export function topicListLanguage(named: { inDutch: boolean }, requested: Language): Language {
+  return named.inDutch ? 'nl' : requested;
 }
 
-/** A topic's own words and its label's, worked out once per topic rather than per question (topics are few; bounded all the same). */
-const topicWords = new Map<string, readonly [string, string]>();
-const TOPIC_WORDS_MAX = 1_000;
-
-function isNamedBy(topic: string, wanted: string): boolean {
-  let words = topicWords.get(topic);
-  if (!words) {
-    if (topicWords.size >= TOPIC_WORDS_MAX) topicWords.clear();
-    words = [wordsOf(topic), wordsOf(topicLabel(topic))];
-    topicWords.set(topic, words);
-  }
-  return words[0] === wanted || words[1] === wanted;
-}
-
-/** Words that may stand around a topic's name without changing it ("about ISIS", "the money"). */
-const TOPIC_FILLER = new Set(['about', 'on', 'the', 'of', 'for', 'in', 'and', 'topic']);
+/** Words that may stand around a topic's name without changing it ("about ISIS", "the money", "over de milities"). */
+const TOPIC_FILLER = new Set(['about', 'on', 'the', 'of', 'for', 'in', 'and', 'topic', 'over', 'de', 'het', 'een', 'van', 'voor', 'en', 'onderwerp']);
 
 /** Lower-case words without punctuation, filler or a plural "s", so "about the Militias?" names "militias". */
 function wordsOf(text: string): string {
@@ -145,11 +138,11 @@ function wordsOf(text: string): string {
 }
 
 /** One topic's facts as a reply whose suggestions open each fact. */
-export function topicReply(topic: string, facts: readonly StoredFact[], language: Language = 'en'): Reply {
+export function topicReply(topic: string, facts: readonly StoredFact[], language: Language = 'en', topicNames: TopicNames = NO_TOPIC_NAMES): Reply {
   const messages = answerMessages(language);
   return {
     kind: 'info',
-    title: messages.topicFactsTitle(topicLabel(topic)),
+    title: messages.topicFactsTitle(topicLabel(topic, language, topicNames)),
     body: messages.topicFactsIntro(facts.length),
     // Each button shows its fact in the list's language.
     suggestions: facts.map((fact) => ({ factId: fact.id, title: factTitle(fact, language), action: showFactAction(fact.id, factTitle(fact, language), language) })),

@@ -1,6 +1,6 @@
 import type { Command } from '../src/core/command';
 import { answerMessages } from './answer-messages-nl';
-import { factTitle, topicLabel, topicNamed, topicReply, topicsOf } from './fact-presentation';
+import { factTitle, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
 
 const EXAMPLES_PER_TOPIC = 2;
 
@@ -16,15 +16,18 @@ export const topicsCommand = {
     // No question to read the language from: the dispatcher went by the command's Dutch name ("hulp") or the client's locale.
     const { language } = request;
     const messages = answerMessages(language);
+    const { topicNames } = context;
     const byTopic = topicsOf(context.index.facts);
     const asked = request.options.topic?.trim();
+    const label = (topic: string) => topicLabel(topic, language, topicNames);
     if (asked) {
-      const topic = topicNamed(asked, byTopic.keys());
-      if (topic) return topicReply(topic, byTopic.get(topic)!, language);
+      const named = topicNamedIn(asked, byTopic.keys(), topicNames);
+      // A topic asked for by its Dutch name ("topics milities") is listed in Dutch.
+      if (named) return topicReply(named.topic, byTopic.get(named.topic)!, topicListLanguage(named, language), topicNames);
       return {
         kind: 'info',
         title: messages.unknownTopicTitle,
-        body: messages.unknownTopic(asked.slice(0, 100), [...byTopic.keys()].map(topicLabel).join(', ')),
+        body: messages.unknownTopic(asked.slice(0, 100), [...byTopic.keys()].map(label).join(', ')),
         suggestions: [],
         visibility: 'private',
         ...(language === 'en' ? {} : { language }),
@@ -36,7 +39,7 @@ export const topicsCommand = {
         .map((fact) => (language === 'nl' && fact.nl ? fact.nl.questions : fact.questions)[0] ?? factTitle(fact, language))
         .map((example) => `"${example}"`)
         .join(', ');
-      return messages.topicLine(topicLabel(topic), facts.length, examples);
+      return messages.topicLine(label(topic), facts.length, examples);
     });
     return {
       kind: 'info',

@@ -55,7 +55,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
   try {
     // Curated facts may cite sources that moderators registered from chat, which the store holds.
     const registered = (await store.listSources()).map(fromStore);
-    const { facts: knowledge, sources } = loadKnowledge(config.knowledgeDir, config.sourcesDir, registered);
+    const { facts: knowledge, sources, topicNames } = loadKnowledge(config.knowledgeDir, config.sourcesDir, registered);
     const report = await store.importKnowledge(knowledge.map((entry) => entry.fact));
     for (const factId of report.keptModeratorVersion) {
       logger.warn({ factId }, 'knowledge/ changed a fact that a moderator has changed since; the moderator version stands');
@@ -84,6 +84,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       now,
       logger,
       detectLanguage,
+      topicNames,
     };
     const dispatcher = instrumentDispatcher(createDispatcher(context, moderatorRulesFrom(config)), metrics);
     return {

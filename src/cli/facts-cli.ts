@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseConfig, type Config } from '../config';
 import { OperatorError } from '../core/operator-error';
 import { misspeltVariableWarnings } from '../config-spelling';
 import { exportKnowledge } from '../facts/knowledge-export';
 import { exportRegisteredSources } from '../sources/source-export';
-import { defaultSourcesDir, loadKnowledge, loadKnowledgeDir } from '../facts/knowledge-files';
+import { defaultSourcesDir, loadKnowledge, loadKnowledgeDir, topicsWithoutNames } from '../facts/knowledge-files';
+import { slugLabel, TOPICS_FILE_NAME } from '../facts/topic-names';
 import { createLogger, type Logger } from '../logger';
 import { redactSecrets } from '../redact';
 import type { FactStore } from '../store/fact-store';
@@ -97,8 +99,12 @@ async function withStore<T>(context: SubcommandContext, work: (store: FactStore)
 const list = (ids: readonly string[]) => ids.join(', ');
 
 async function validate({ dir, sourcesDir, io }: SubcommandContext): Promise<number> {
-  const { facts, sources } = loadKnowledge(dir, sourcesDir);
+  const { facts, sources, topicNames } = loadKnowledge(dir, sourcesDir);
   io.out(`${facts.length} facts OK in ${dir}`);
+  // Not an error: such a fact still answers, its topic labelled from the slug in every language.
+  for (const topic of topicsWithoutNames(facts, topicNames)) {
+    io.out(`  warning: topic "${topic}" is not in ${join(dir, TOPICS_FILE_NAME)}; replies label it "${slugLabel(topic)}" in every language`);
+  }
   const withText = sources.filter((source) => source.text !== undefined).length;
   io.out(`Every quote checked against its source's text (${sources.length} sources in ${sourcesDir}, ${withText} with text).`);
   return 0;

@@ -14,9 +14,10 @@ export function optionDescription(option: CommandOption, language: Language): st
   return language === 'nl' && option.dutch ? option.dutch.description : option.description;
 }
 
-/** How a form labels an option's input: in English its name in words ("review_by" is "Review by"). */
+/** How a form labels an option's input: in English its label, else its name in words ("review_by" is "Review by"). */
 export function optionLabel(option: CommandOption, language: Language): string {
   if (language === 'nl' && option.dutch) return option.dutch.label;
+  if (option.label) return option.label;
   const words = option.name.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -5,6 +5,8 @@ export type OptionKind = 'string' | 'integer' | 'text';
 
 export interface CommandOption {
   name: string;
+  /** How a form labels its input in English, where the name in words reads badly ("nl_title" is "Dutch title"). */
+  label?: string;
   description: string;
   required: boolean;
   /** 'text' may span several lines (Discord asks for it in a modal). */

@@ -5,6 +5,7 @@ import type { SourceCatalog } from '../sources/source-catalog';
 import type { FeedbackLimit } from './feedback-limit';
 import type { CommandRegistry } from './registry';
 import type { DetectLanguage } from './request-language';
+import type { TopicNames } from '../facts/topic-names';
 
 /** What every command may use. Built once at start and shared by all adapters. */
 export interface CommandContext {
@@ -24,6 +25,8 @@ export interface CommandContext {
   logger: Logger;
   /** The language of a person's words (the bot's detector; core holds no language model of its own). */
   detectLanguage: DetectLanguage;
+  /** Each topic's label and other names in each language (knowledge/topics.yaml); absent, topics are labelled from their slugs. */
+  topicNames?: TopicNames;
 }
 
 export interface SeenRevisions {

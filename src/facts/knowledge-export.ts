@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { canonicalJson, factContent } from './fact-content';
 import { FactSchema, type Fact, type StoredFact } from './fact';
 import { chunkKnowledgeFile, type FactChunk } from './knowledge-file-chunks';
-import { KNOWLEDGE_FILE_PATTERN, yamlSyntaxProblem } from './knowledge-files';
+import { isFactFileName, yamlSyntaxProblem } from './knowledge-files';
 import { itemHolds, renderFactFields, renderFactItem } from './knowledge-yaml';
 
 export interface KnowledgeExportReport {
@@ -90,7 +90,8 @@ export function exportKnowledge(dir: string, facts: readonly StoredFact[], optio
 
   for (const fact of live.values()) {
     if (placed.has(fact.id)) continue;
-    const name = `${fact.topic}.yaml`;
+    // A topic called "topics" must not overwrite the topics file.
+    const name = isFactFileName(`${fact.topic}.yaml`) ? `${fact.topic}.yaml` : `${fact.topic}-facts.yaml`;
     if (texts.has(name) && !drafts.has(name)) {
       throw new KnowledgeExportError(`${join(dir, name)}: has no block-style "facts:" list to add fact ${fact.id} to; fix the file first. Nothing was written.`);
     }
@@ -131,7 +132,7 @@ function refuseUnsplicedFile(file: string, text: string): void {
 function readKnowledgeTexts(dir: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (!existsSync(dir)) return texts;
-  for (const name of readdirSync(dir).filter((entry) => KNOWLEDGE_FILE_PATTERN.test(entry)).sort()) {
+  for (const name of readdirSync(dir).filter(isFactFileName).sort()) {
     texts.set(name, readFileSync(join(dir, name), 'utf8'));
   }
   return texts;

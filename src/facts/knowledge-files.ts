@@ -1,6 +1,6 @@
 import { OperatorError } from '../core/operator-error';
 import { DEFAULT_LANGUAGE } from '../core/languages';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -8,8 +8,14 @@ import { citationProblems } from '../sources/citation-check';
 import { sourceLookupOf, type Source } from '../sources/source';
 import { loadSourcesDir } from '../sources/source-files';
 import { FactSchema, type Fact } from './fact';
+import { NO_TOPIC_NAMES, parseTopicNames, TOPICS_FILE_NAME, type TopicNames } from './topic-names';
 
-export const KNOWLEDGE_FILE_PATTERN = /\.ya?ml$/;
+const KNOWLEDGE_FILE_PATTERN = /\.ya?ml$/;
+
+/** A YAML file of a knowledge folder that holds facts: any but the topics file. */
+export function isFactFileName(name: string): boolean {
+  return KNOWLEDGE_FILE_PATTERN.test(name) && name !== TOPICS_FILE_NAME;
+}
 
 const KnowledgeFileSchema = z.object({ facts: z.array(z.unknown()) }).strict();
 
@@ -39,25 +45,27 @@ export function loadKnowledgeDir(dir: string, sourcesDir = defaultSourcesDir(dir
  * Reads every YAML file in the folder and its sources, and validates each fact: its shape,
  * its claim status, and that each quote is in the text of the source it cites. Any problem
  * stops the load with the file, the fact id and the field named: a fact is never dropped silently.
+ * The topics file (topics.yaml), if there is one, names the topics in each language.
  */
 export function loadKnowledge(
   dir: string,
   sourcesDir = defaultSourcesDir(dir),
   /** Sources registered from chat: facts may cite them too; a curated file with the same id wins. */
   registered: readonly Source[] = [],
-): { facts: KnowledgeFact[]; sources: Source[] } {
+): { facts: KnowledgeFact[]; sources: Source[]; topicNames: TopicNames } {
   const { sources, problems: sourceProblems } = loadSourcesDir(sourcesDir);
   const curatedIds = new Set(sources.map((source) => source.id));
   const lookup = sourceLookupOf([...sources, ...registered.filter((source) => !curatedIds.has(source.id))]);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => KNOWLEDGE_FILE_PATTERN.test(name)).sort();
+    names = readdirSync(dir).filter(isFactFileName).sort();
   } catch (error) {
     throw new KnowledgeError([`${dir}: cannot read the knowledge folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
   }
   if (names.length === 0) throw new KnowledgeError([`${dir}: holds no .yaml knowledge files`]);
 
-  const problems: string[] = [...sourceProblems];
+  const topics = loadTopicNames(dir);
+  const problems: string[] = [...sourceProblems, ...topics.problems];
   const loaded: KnowledgeFact[] = [];
   const firstFileOf = new Map<string, string>();
   for (const name of names) {
@@ -79,7 +87,21 @@ export function loadKnowledge(
     }
   }
   if (problems.length > 0) throw new KnowledgeError(problems);
-  return { facts: loaded, sources };
+  return { facts: loaded, sources, topicNames: topics.names };
+}
+
+/** A folder without a topics file labels every topic from its slug. */
+function loadTopicNames(dir: string): { names: TopicNames; problems: string[] } {
+  const file = join(dir, TOPICS_FILE_NAME);
+  if (!existsSync(file)) return { names: NO_TOPIC_NAMES, problems: [] };
+  const text = readFileSync(file, 'utf8');
+  const syntaxProblem = yamlSyntaxProblem(file, text);
+  return syntaxProblem ? { names: NO_TOPIC_NAMES, problems: [syntaxProblem] } : parseTopicNames(file, text);
+}
+
+/** The facts whose topic the topics file does not name (they are labelled from their slug). */
+export function topicsWithoutNames(facts: readonly KnowledgeFact[], topicNames: TopicNames): string[] {
+  return [...new Set(facts.map(({ fact }) => fact.topic))].filter((topic) => !topicNames.has(topic)).sort();
 }
 
 /**

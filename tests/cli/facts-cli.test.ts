@@ -57,6 +57,16 @@ describe('npm run facts -- validate', () => {
     expect(result.err).toContain('fact "company-size": field answer');
   });
 
+  it('warns about a topic that topics.yaml does not name, which still validates with its slug as label', async () => {
+    const topics = { topics: { deployment: { en: { label: 'Deployment' }, nl: { label: 'Inzet' } } } };
+    const { dir, env } = workspace({ 'deployment.yaml': { facts: [sampleFact('company-size'), { ...sampleFact('oir-officers'), topic: 'us-presence' }] }, 'topics.yaml': topics });
+    const result = await run(['validate', '--dir', dir], env);
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')[0]).toBe(`2 facts OK in ${dir}`);
+    expect(result.out).toContain(`warning: topic "us-presence" is not in ${join(dir, 'topics.yaml')}; replies label it "US presence" in every language`);
+    expect(result.out).not.toContain('topic "deployment"');
+  });
+
   it('shows the usage for an unknown command and exits 2', async () => {
     const result = await run(['frobnicate'], {});
     expect(result.code).toBe(2);

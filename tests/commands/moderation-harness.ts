@@ -7,6 +7,7 @@ import type { Actor, Reply } from '../../src/core/request';
 import { createFeedbackLimit } from '../../src/core/feedback-limit';
 import { createSeenRevisions } from '../../src/core/seen-revisions';
 import type { Fact } from '../../src/facts/fact';
+import type { TopicNames } from '../../src/facts/topic-names';
 import { detectLanguage } from '../../src/language/detect-language';
 import { createLogger } from '../../src/logger';
 import { buildFactMatcher } from '../../src/matching/fact-matcher';
@@ -34,6 +35,8 @@ export async function startModerationBot(
     wrapStore?: (store: FactStore) => FactStore;
     /** Another matcher in place of the real one, to time everything around it. */
     matcher?: MatcherFactory;
+    /** The topics' names in each language, as bot-core loads them from knowledge/topics.yaml. */
+    topicNames?: TopicNames;
   } = {},
 ) {
   const logLines: string[] = [];
@@ -56,6 +59,7 @@ export async function startModerationBot(
     now: clock,
     logger,
     detectLanguage,
+    ...(options.topicNames ? { topicNames: options.topicNames } : {}),
   };
   const dispatcher = createDispatcher(context, MODERATOR_RULES);
 

@@ -160,6 +160,16 @@ describe('exporting facts to knowledge/', () => {
     expect(loadKnowledgeDir(dir).map((entry) => entry.fact.id)).toEqual(['company-size', 'erbil-return']);
   });
 
+  it('leaves the topics file alone, and puts the facts of a topic called "topics" beside it', () => {
+    const topicsFile = 'topics:\n  deployment:\n    en: { label: Deployment }\n    nl: { label: Inzet }\n';
+    const dir = folderWith({ 'deployment.yaml': CURATED, 'topics.yaml': topicsFile });
+    const [company, officers] = loadKnowledgeDir(dir).map((entry) => entry.fact);
+    const report = exportKnowledge(dir, [stored(company!), stored(officers!), stored({ ...sampleFact('erbil-return'), topic: 'topics' })]);
+    expect(report.files).toContainEqual({ file: join(dir, 'topics-facts.yaml'), status: 'created' });
+    expect(readFileSync(join(dir, 'topics.yaml'), 'utf8')).toBe(topicsFile);
+    expect(loadKnowledgeDir(dir).map((entry) => entry.fact.id)).toEqual(['company-size', 'oir-officers', 'erbil-return']);
+  });
+
   it('keeps facts the store does not know, and reports them', () => {
     const dir = folderWith({ 'deployment.yaml': CURATED });
     const [company] = loadKnowledgeDir(dir).map((entry) => entry.fact);

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOURCE_ID } from '../../src/facts/fact';
 import { datedAnswer, isTimeBound, monthYear } from '../../src/facts/fact-time';
-import { loadKnowledgeDir, type KnowledgeFact } from '../../src/facts/knowledge-files';
+import { isFactFileName, loadKnowledgeDir, type KnowledgeFact } from '../../src/facts/knowledge-files';
 import { KNOWLEDGE_DIR, readArticle, splitSentences, uncoveredSentences } from './article-sentences';
 
 const loaded: KnowledgeFact[] = loadKnowledgeDir(KNOWLEDGE_DIR);
@@ -50,7 +50,7 @@ describe('the curated knowledge base', () => {
 
   it('writes every fact with its fields in the agreed order', () => {
     const outOfOrder: string[] = [];
-    for (const name of readdirSync(KNOWLEDGE_DIR).filter((file) => file.endsWith('.yaml'))) {
+    for (const name of readdirSync(KNOWLEDGE_DIR).filter(isFactFileName)) {
       const { facts: raw } = parse(readFileSync(join(KNOWLEDGE_DIR, name), 'utf8')) as { facts: Record<string, unknown>[] };
       for (const fact of raw) {
         const positions = Object.keys(fact).map((key) => FIELD_ORDER.indexOf(key));

@@ -73,11 +73,11 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
   return false;
 }
 
-/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's Dutch label (`dutch: { label }`). */
+/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's label (`options: [{ label }]`, `dutch: { label }`). */
 function definitionOnly(property: Node, ancestors: readonly Node[]): boolean {
   const within = (name: string) => ancestors.some((ancestor) => ancestor !== property && ancestor.type === 'Property' && propertyName(ancestor) === name);
   const name = propertyName(property);
-  return (name === 'title' && within('form')) || (name === 'label' && within('dutch'));
+  return (name === 'title' && within('form')) || (name === 'label' && (within('dutch') || within('options')));
 }
 
 function sourceFiles(): string[] {

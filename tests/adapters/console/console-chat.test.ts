@@ -60,6 +60,19 @@ describe('npm start with no tokens: the console chat', () => {
     expect(result.stdout).toContain(`== ${ANSWER_MESSAGES_NL.helpTitle} ==`);
   });
 
+  it('lists the topics under their Dutch names from knowledge/topics.yaml, and one topic by its Dutch name', async () => {
+    const result = await runScript('src/main.ts', [], {
+      input: ['onderwerpen', 'milities', ''].join('\n'),
+      env: { DATABASE_PATH: tempDatabasePath() },
+    });
+    expect(result.code).toBe(0);
+    const [, topicList] = result.stdout.split(`== ${ANSWER_MESSAGES_NL.topicsTitle} ==`);
+    expect(topicList).toContain('Amerikaanse aanwezigheid (');
+    expect(topicList).toContain('Milities (');
+    expect(topicList).not.toContain('US presence');
+    expect(result.stdout).toContain(`== ${ANSWER_MESSAGES_NL.topicFactsTitle('Milities')} ==`);
+  });
+
   it('names the bad variable and exits when the configuration is wrong', async () => {
     const result = await runScript('src/main.ts', [], { env: { GAPS_RETENTION_DAYS: 'forever', DISCORD_TOKEN: 'secret-value-123' } });
     expect(result.code).toBe(1);

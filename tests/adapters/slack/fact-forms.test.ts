@@ -17,6 +17,14 @@ describe('which /facts command lines open a form', () => {
     expect(formRequestIn('bewerk', allCommands)).toBeUndefined();
   });
 
+  it('the Dutch text of a fact, by "dutch <id>" or its Dutch name "nederlands <id>", which makes the form Dutch', () => {
+    expect(formRequestIn('fact dutch company-size', allCommands)).toEqual({ commandName: 'fact dutch', options: { id: 'company-size' } });
+    expect(formRequestIn('dutch company-size', allCommands)).toEqual({ commandName: 'fact dutch', options: { id: 'company-size' } });
+    expect(formRequestIn('nederlands company-size', allCommands)).toEqual({ commandName: 'fact dutch', options: { id: 'company-size' }, language: 'nl' });
+    expect(formRequestIn('dutch', allCommands)).toBeUndefined();
+    expect(formRequestIn('dutch company-size --nl_title "Omvang"', allCommands)).toBeUndefined();
+  });
+
   it('not an edit without the fact to show, nor anything typed with more options', () => {
     expect(formRequestIn('edit', allCommands)).toBeUndefined();
     expect(formRequestIn('fact edit', allCommands)).toBeUndefined();
@@ -26,7 +34,6 @@ describe('which /facts command lines open a form', () => {
 
   it('not a command that is not offered as a form', () => {
     expect(formRequestIn('fact show company-size', allCommands)).toBeUndefined();
-    expect(formRequestIn('fact dutch company-size', allCommands)).toBeUndefined();
     expect(formRequestIn('how many soldiers?', allCommands)).toBeUndefined();
     expect(formRequestIn('', allCommands)).toBeUndefined();
   });

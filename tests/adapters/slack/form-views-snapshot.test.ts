@@ -13,6 +13,8 @@ describe('the Slack form views', () => {
       editPrefilled: buildFormView(registry.get('fact edit')!, { id: 'company-size', base: '3', title: 'Size', answer: 'A company.', claim: 'reporting' }, 'C1', 'en'),
       addEmptyInDutch: buildFormView(registry.get('fact add')!, {}, 'C1', 'nl'),
       editPrefilledInDutch: buildFormView(registry.get('fact edit')!, { id: 'company-size', base: '3', title: 'Size', answer: 'A company.', claim: 'reporting' }, 'C1', 'nl'),
+      dutchTextPrefilled: buildFormView(registry.get('fact dutch')!, { id: 'company-size', base: '3', nl_title: 'Omvang', nl_answer: 'Een compagnie.', nl_questions: '' }, 'C1', 'en'),
+      dutchTextPrefilledInDutch: buildFormView(registry.get('fact dutch')!, { id: 'company-size', base: '3', nl_title: 'Omvang', nl_answer: 'Een compagnie.', nl_questions: '' }, 'C1', 'nl'),
     };
     await expect(JSON.stringify(views, null, 2) + '\n').toMatchFileSnapshot('./__snapshots__/form-views.json');
   });
