@@ -5,6 +5,7 @@ import type { Language } from '../core/languages';
 import {
   CHAT_SPEAK, DUTCH_CHAT_SPEAK, DUTCH_EXTRA_STOP_WORDS, DUTCH_NUMBER_WORDS, DUTCH_SYNONYM_GROUPS, NUMBER_WORDS, PRONOUN_US_AFTER, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS,
 } from './word-lists';
+import { MAX_WORD_LENGTH, tokensOf } from './tokens';
 
 /**
  * Bounds on how much of a text is looked at, so that any input costs about the same: a pasted
@@ -18,7 +19,7 @@ export const NORMALIZE_LIMITS = Object.freeze({
   /** Distinct terms kept from one fact field (facts are already bounded by their schema). */
   maxFieldTerms: 400,
   /** A "word" longer than this is noise (a URL, base64, a key held down), not a word. */
-  maxWordLength: 32,
+  maxWordLength: MAX_WORD_LENGTH,
 });
 
 /** One word of a text as the matcher reads it. */
@@ -31,15 +32,8 @@ export interface Word {
   capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
-const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/g;
-const POSSESSIVE = /(\p{L})['\u2018\u2019\u02BC`\u00B4]s?(?![\p{L}\p{N}])/gu;
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
-const SENTENCE_END = /(?:^|[.!?:;\n])[\s"'(\[]*$/u;
-const CAPITALISED = /^\p{Lu}/u;
-const ASCII = /^[\x00-\x7f]*$/;
-const HAS_APOSTROPHE = /['\u2018\u2019\u02BC`\u00B4]/;
 
 interface Phrase {
   words: string[];
@@ -58,6 +52,8 @@ interface WordRules {
   phrasesByFirstWord: Map<string, Phrase[]>;
   /** termOf's answers, as every fact and question repeats the same words. */
   terms: Map<string, string>;
+  /** What each lower-case word is read as and its term: one look-up per word where there were five. */
+  lowerWords: Map<string, { meant: string; term: string }>;
   /** The upper-case word that names a country or group rather than being a function word ("US", Dutch "IS"). */
   shoutedName?: { word: string; meant: string };
 }
@@ -75,8 +71,8 @@ function cachedStemmer(stemWord: (word: string) => string): (word: string) => st
   };
 }
 
-function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord' | 'terms'>, groups: ReadonlyArray<readonly string[]>): WordRules {
-  const rules: WordRules = { ...base, singleWordCanonical: new Map(), phrasesByFirstWord: new Map(), terms: new Map() };
+function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord' | 'terms' | 'lowerWords'>, groups: ReadonlyArray<readonly string[]>): WordRules {
+  const rules: WordRules = { ...base, singleWordCanonical: new Map(), phrasesByFirstWord: new Map(), terms: new Map(), lowerWords: new Map() };
   for (const group of groups) {
     const canonical = group[0]!.replace(/ /g, '_');
     for (const entry of group) {
@@ -146,44 +142,22 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
-/** A word as written, before any language's rules. */
-interface Token {
-  word: string;
-  lower: string;
-  /** Capitalised inside a sentence. */
-  capitalised: boolean;
-}
-
-/**
- * The tokens of the last texts read. Every fact is read in each language in turn (and a question
- * in its own), so the second reading of a field finds its tokens here.
- */
-const recentTokens = new Map<string, Token[]>();
-const RECENT_TEXTS = 64;
-
-function tokensOf(text: string): Token[] {
-  const known = recentTokens.get(text);
-  if (known) return known;
-  // Plain ASCII has no accents to strip, and most text has no apostrophes: both skip a pass over it.
-  const unaccented = ASCII.test(text) ? text : text.normalize('NFKD').replace(COMBINING_MARKS, '');
-  const cleaned = HAS_APOSTROPHE.test(unaccented) ? unaccented.replace(POSSESSIVE, '$1').replace(APOSTROPHES, '') : unaccented;
-  const tokens: Token[] = [];
-  for (const found of cleaned.matchAll(WORD)) {
-    const word = found[0];
-    if (word.length > NORMALIZE_LIMITS.maxWordLength) continue;
-    const capitalised = CAPITALISED.test(word) && word !== 'I' && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index));
-    tokens.push({ word, lower: word.toLowerCase(), capitalised });
-  }
-  recentTokens.set(text, tokens);
-  if (recentTokens.size > RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
-  return tokens;
-}
-
 /** What a lower-case word is read as, before stemming: chat spellings, written-out numbers and spelling variants resolved. */
 function meaningOf(rules: WordRules, lower: string): string {
   const ordinal = lower.charCodeAt(0) <= 0x39 ? ORDINAL.exec(lower) : null;
   const meant = ordinal ? ordinal[1]! : (rules.chat.get(lower) ?? rules.numbers.get(lower) ?? lower);
   return rules.spellings.get(meant) ?? meant;
+}
+
+/** meaningOf and its term, remembered (within the same bound as terms). */
+function readLower(rules: WordRules, lower: string, language: Language): { meant: string; term: string } {
+  let read = rules.lowerWords.get(lower);
+  if (read === undefined) {
+    const meant = meaningOf(rules, lower);
+    read = { meant, term: termOf(meant, language) };
+    if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, read);
+  }
+  return read;
 }
 
 /** The words of a text in order, chat spellings and written-out numbers read as meant. */
@@ -192,28 +166,33 @@ export function readWords(input: unknown, language: Language = 'en'): Word[] {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   const tokens = tokensOf(text);
   const folded: string[] = [];
+  const terms: string[] = [];
   const capitalised: boolean[] = [];
   for (const { word, lower, capitalised: written } of tokens) {
     if (language === 'en' && lower === 'us' && (word === 'US' || !PRONOUN_US_AFTER.has(folded.at(-1) ?? ''))) {
       folded.push('america');
+      terms.push(termOf('america', language));
       capitalised.push(false);
     } else if (rules.shoutedName?.word === word) {
       folded.push(rules.shoutedName.meant);
+      terms.push(termOf(rules.shoutedName.meant, language));
       capitalised.push(false);
     } else {
-      folded.push(meaningOf(rules, lower));
+      const { meant, term } = readLower(rules, lower, language);
+      folded.push(meant);
+      terms.push(term);
       capitalised.push(written);
     }
   }
   const words: Word[] = [];
   for (let position = 0; position < folded.length; position += 1) {
-    const phrase = phraseAt(rules, folded, position);
+    const phrase = rules.phrasesByFirstWord.has(folded[position]!) ? phraseAt(rules, folded, position) : undefined;
     if (phrase) {
       words.push({ folded: phrase.words.join(' '), term: phrase.canonical, capitalised: capitalised[position]! });
       position += phrase.words.length - 1;
       continue;
     }
-    words.push({ folded: folded[position]!, term: termOf(folded[position]!, language), capitalised: capitalised[position]! });
+    words.push({ folded: folded[position]!, term: terms[position]!, capitalised: capitalised[position]! });
   }
   return words;
 }
