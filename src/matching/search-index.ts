@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { addOccurrence, compacted, countAt, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
+import { addOccurrence, compacted, countAt, FIELD_COUNT, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
+import { ScoreBoard } from './score-board';
 
 /** The fields a fact is searched by, in the order their scores are added up. */
 export const SEARCH_FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
@@ -14,11 +15,6 @@ const PREFIX_WEIGHT = 0.375;
 export interface SearchHit<T> {
   document: T;
   score: number;
-}
-
-interface Hit {
-  score: number;
-  terms: string[];
 }
 
 /**
@@ -38,6 +34,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   private fieldLengths = new Uint16Array(64);
   private readonly averageFieldLength = [0, 0, 0, 0];
   private documentCount = 0;
+  private readonly board = new ScoreBoard();
 
   get size(): number {
     return this.documentCount;
@@ -102,52 +99,54 @@ export class SearchIndex<T extends { readonly id: string }> {
   }
 
   /**
-   * The facts holding any of the terms, best BM25 score first: each term's score per field times
-   * the field's boost and the term's, summed, times the number of terms the fact holds. A term
-   * for which `prefix` is true also finds the longer terms it begins.
+   * The facts holding any of the terms, best BM25 score first (at most `limit`): each term's score
+   * per field times the field's boost and the term's, summed, times the number of terms the fact
+   * holds. A term for which `prefix` is true also finds the longer terms it begins.
    */
-  search(terms: readonly string[], fieldBoost: Readonly<Record<SearchField, number>>, termBoost: (term: string) => number, prefix: (term: string) => boolean = () => false): Array<SearchHit<T>> {
-    let combined: Map<number, Hit> | undefined;
-    for (const term of terms) {
-      const results = new Map<number, Hit>();
-      const boost = termBoost(term);
-      this.termResults(term, term, 1, boost, fieldBoost, results);
-      if (prefix(term)) {
-        for (const [longer] of this.prefixes.atPrefix(term)) {
-          const distance = longer.length - term.length;
-          if (distance === 0) continue;
-          this.termResults(term, longer, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), boost, fieldBoost, results);
+  search(terms: readonly string[], fieldBoost: Readonly<Record<SearchField, number>>, termBoost: (term: string) => number, prefix: (term: string) => boolean = () => false, limit = Infinity): Array<SearchHit<T>> {
+    const board = this.board;
+    board.start(this.documents.length);
+    try {
+      const searched = new Set<string>();
+      for (const term of terms) {
+        board.startTerm(!searched.has(term));
+        searched.add(term);
+        const boost = termBoost(term);
+        this.termResults(term, 1, boost, fieldBoost);
+        if (prefix(term)) {
+          for (const [longer] of this.prefixes.atPrefix(term)) {
+            const distance = longer.length - term.length;
+            if (distance === 0) continue;
+            this.termResults(longer, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), boost, fieldBoost);
+          }
         }
+        board.endTerm();
       }
-      combined = combined ? orCombine(combined, results) : results;
+    } catch (error) {
+      board.clear();
+      throw error;
     }
-    const hits: Array<SearchHit<T>> = [];
-    for (const [shortId, { score, terms: matched }] of combined ?? []) hits.push({ document: this.documents[shortId]!, score: score * (matched.length || 1) });
-    return hits.sort((a, b) => b.score - a.score);
+    return board.best(limit).map(({ shortId, score }) => ({ document: this.documents[shortId]!, score }));
   }
 
-  private termResults(sourceTerm: string, term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>, results: Map<number, Hit>): void {
+  private termResults(term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>): void {
     const postings = this.postings.get(term);
     if (!postings) return;
     const size = sizeOf(postings);
-    SEARCH_FIELDS.forEach((field, fieldId) => {
+    const board = this.board;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
       const matching = postings[fieldId]!;
-      if (matching === 0) return;
+      if (matching === 0) continue;
       const average = this.averageFieldLength[fieldId]!;
-      const weight = termWeight * termBoost * fieldBoost[field];
+      const weight = termWeight * termBoost * fieldBoost[SEARCH_FIELDS[fieldId]!];
+      const inverseDocumentFrequency = idf(matching, this.documentCount);
       for (let at = 0; at < size; at += 1) {
         const termFrequency = countAt(postings, at, fieldId);
         if (termFrequency === 0) continue;
         const shortId = shortIdAt(postings, at);
-        const score = weight * bm25(termFrequency, matching, this.documentCount, this.fieldLengths[shortId * 4 + fieldId]!, average);
-        const known = results.get(shortId);
-        if (!known) results.set(shortId, { score, terms: [sourceTerm] });
-        else {
-          known.score += score;
-          if (!known.terms.includes(sourceTerm)) known.terms.push(sourceTerm);
-        }
+        board.add(shortId, weight * bm25(inverseDocumentFrequency, termFrequency, this.fieldLengths[shortId * 4 + fieldId]!, average));
       }
-    });
+    }
   }
 
   private addTerm(term: string, shortId: number, fieldId: number): void {
@@ -172,21 +171,9 @@ export class SearchIndex<T extends { readonly id: string }> {
   }
 }
 
-function bm25(termFrequency: number, matching: number, total: number, fieldLength: number, averageFieldLength: number): number {
-  const { k, b, d } = BM25;
-  const inverseDocumentFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return inverseDocumentFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageFieldLength)));
-}
+const idf = (matching: number, total: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 
-/** MiniSearch's OR: scores add up, a fact new to the second map keeps its place after the first's. */
-function orCombine(into: Map<number, Hit>, from: Map<number, Hit>): Map<number, Hit> {
-  for (const [shortId, hit] of from) {
-    const known = into.get(shortId);
-    if (!known) into.set(shortId, hit);
-    else {
-      known.score = known.score + hit.score;
-      for (const term of hit.terms) if (!known.terms.includes(term)) known.terms.push(term);
-    }
-  }
-  return into;
+function bm25(inverseDocumentFrequency: number, termFrequency: number, fieldLength: number, averageFieldLength: number): number {
+  const { k, b, d } = BM25;
+  return inverseDocumentFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageFieldLength)));
 }

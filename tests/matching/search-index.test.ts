@@ -68,6 +68,39 @@ describe('the search index', () => {
     expect(ours.documentFrequency('iraq')).toBe(ours.search(['iraq'], BOOST, () => 1).length);
   });
 
+  it('returns the same best facts as MiniSearch when asked for a few, ties in the same order, and counts a repeated query term once', () => {
+    const all = documents(500, 11);
+    const ours = new SearchIndex<{ id: string }>();
+    const theirs = miniSearchOf();
+    for (const document of all) {
+      ours.add({ id: document.id }, document.fields);
+      theirs.add(asDocument(document));
+    }
+    ours.compact();
+    const scored = (hits: Array<{ document: { id: string }; score: number }>) => hits.map(({ document, score }) => ({ id: document.id, score }));
+    for (const query of [['iraq', 'drone', 'iraq'], ['base'], ['nato', 'kurd', 'erbil', 'baghdad']]) {
+      const expected = theirs.search(query.join(' ')).map(({ id, score }) => ({ id, score }));
+      expect(new Set(expected.map(({ score }) => score)).size).toBeLessThan(expected.length);
+      for (const limit of [1, 6, 25, 10_000]) expect(scored(ours.search(query, BOOST, () => 1, () => false, limit))).toEqual(expected.slice(0, limit));
+    }
+    const expected = theirs.search('dutch m', { prefix: (term) => term === 'm' }).slice(0, 6).map(({ id, score }) => ({ id, score }));
+    expect(scored(ours.search(['dutch', 'm'], BOOST, () => 1, (term) => term === 'm', 6))).toEqual(expected);
+  });
+
+  it('starts afresh after a search that failed half-way', () => {
+    const index = new SearchIndex<{ id: string }>();
+    index.add({ id: 'a' }, { title: ['iraq'], questions: [], keywords: [], answer: ['base'] });
+    index.add({ id: 'b' }, { title: [], questions: [], keywords: [], answer: ['base'] });
+    const before = index.search(['iraq', 'base'], BOOST, () => 1);
+    expect(() =>
+      index.search(['iraq', 'base'], BOOST, (term) => {
+        if (term === 'base') throw new Error('boost failed');
+        return 1;
+      }),
+    ).toThrow('boost failed');
+    expect(index.search(['iraq', 'base'], BOOST, () => 1)).toEqual(before);
+  });
+
   it('forgets a term no document holds any more', () => {
     const index = new SearchIndex<{ id: string }>();
     index.add({ id: 'a' }, { title: ['zeppelin'], questions: [], keywords: [], answer: ['iraq'] });
