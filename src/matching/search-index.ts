@@ -67,14 +67,14 @@ export class SearchIndex<T extends { readonly id: string }> {
       grown.set(this.fieldLengths);
       this.fieldLengths = grown;
     }
-    SEARCH_FIELDS.forEach((field, fieldId) => {
-      const terms = fields[field];
-      const length = new Set(terms).size;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
+      // The field's length is its distinct terms: those met for the first time in it.
+      let length = 0;
+      for (const term of fields[SEARCH_FIELDS[fieldId]!]) if (this.addTerm(term, shortId, fieldId)) length += 1;
       this.fieldLengths[shortId * 4 + fieldId] = length;
       const count = this.documentCount - 1;
       this.averageFieldLength[fieldId] = (this.averageFieldLength[fieldId]! * count + length) / (count + 1);
-      for (const term of terms) this.addTerm(term, shortId, fieldId);
-    });
+    }
   }
 
   /** Removes a fact; `fields` must be the terms it was added with. */
@@ -149,15 +149,19 @@ export class SearchIndex<T extends { readonly id: string }> {
     }
   }
 
-  private addTerm(term: string, shortId: number, fieldId: number): void {
+  /** Counts the term in a field of the fact being added; true when the field did not hold it yet. */
+  private addTerm(term: string, shortId: number, fieldId: number): boolean {
     let postings = this.postings.get(term);
     if (!postings) {
       postings = newPostings();
       this.postings.set(term, postings);
       this.prefixes.set(term, true);
     }
+    const last = sizeOf(postings) - 1;
+    const first = last < 0 || shortIdAt(postings, last) !== shortId || countAt(postings, last, fieldId) === 0;
     const updated = addOccurrence(postings, shortId, fieldId);
     if (updated !== postings) this.postings.set(term, updated);
+    return first;
   }
 
   private removeTerm(term: string, shortId: number): void {
