@@ -18,6 +18,7 @@ export class ScoreBoard {
   /** Facts in the order a term first touched them. */
   private order: number[] = [];
   private termTouched: number[] = [];
+  private readonly touchedInField: number[][] = [[], [], [], []];
   private termCounts = false;
 
   /** Starts a search over short ids below `capacity`. */
@@ -44,12 +45,25 @@ export class ScoreBoard {
     this.termCounts = firstTime;
   }
 
-  add(shortId: number, score: number): void {
+  /**
+   * Adds a fact's score for the term in one field. One pass over a term's postings adds all four
+   * fields of each fact in turn; MiniSearch went field by field, so a fact first met in a later
+   * field is ordered after all those met in an earlier one (see flushFields).
+   */
+  add(shortId: number, score: number, fieldId: number): void {
     if (this.stamp[shortId] !== this.stampNow) {
       this.stamp[shortId] = this.stampNow;
       this.subtotal[shortId] = score;
-      this.termTouched.push(shortId);
+      this.touchedInField[fieldId]!.push(shortId);
     } else this.subtotal[shortId] = this.subtotal[shortId]! + score;
+  }
+
+  /** Ends one pass over a term's postings: the facts it met first, field by field. */
+  flushFields(): void {
+    for (const touched of this.touchedInField) {
+      for (const shortId of touched) this.termTouched.push(shortId);
+      touched.length = 0;
+    }
   }
 
   endTerm(): void {
@@ -96,5 +110,6 @@ export class ScoreBoard {
   clear(): void {
     for (const shortId of this.order) this.matched[shortId] = 0;
     this.order = [];
+    for (const touched of this.touchedInField) touched.length = 0;
   }
 }

@@ -11,6 +11,11 @@ export type FieldTerms = Readonly<Record<SearchField, readonly string[]>>;
 /** BM25+ with MiniSearch 7's parameters and its prefix weighting, so that scores stay the same to the last bit. */
 const BM25 = Object.freeze({ k: 1.2, b: 0.7, d: 0.5 });
 const PREFIX_WEIGHT = 0.375;
+/**
+ * Postings a prefix's completions may score in one search: far more than a whole real base holds
+ * (knowledge/ has about 2,000), so only a big base's one- or two-letter prefixes are cut short.
+ */
+export const MAX_PREFIX_POSTINGS = 20_000;
 
 export interface SearchHit<T> {
   document: T;
@@ -114,9 +119,8 @@ export class SearchIndex<T extends { readonly id: string }> {
         const boost = termBoost(term);
         this.termResults(term, 1, boost, fieldBoost);
         if (prefix(term)) {
-          for (const [longer] of this.prefixes.atPrefix(term)) {
+          for (const longer of this.completions(term)) {
             const distance = longer.length - term.length;
-            if (distance === 0) continue;
             this.termResults(longer, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), boost, fieldBoost);
           }
         }
@@ -129,24 +133,53 @@ export class SearchIndex<T extends { readonly id: string }> {
     return board.best(limit).map(({ shortId, score }) => ({ document: this.documents[shortId]!, score }));
   }
 
+  /**
+   * The longer terms a prefix begins, in the radix tree's order. When they hold more than
+   * MAX_PREFIX_POSTINGS postings together (a letter or two typed into a big base: "a" begins
+   * thousands of terms), only the closest completions (fewest letters added) that fit within it.
+   */
+  private completions(prefix: string): string[] {
+    const found: Array<{ term: string; size: number; at: number }> = [];
+    let total = 0;
+    for (const [longer] of this.prefixes.atPrefix(prefix)) {
+      if (longer.length === prefix.length) continue;
+      const size = sizeOf(this.postings.get(longer)!);
+      found.push({ term: longer, size, at: found.length });
+      total += size;
+    }
+    if (total <= MAX_PREFIX_POSTINGS) return found.map(({ term }) => term);
+    const kept: typeof found = [];
+    let budget = MAX_PREFIX_POSTINGS;
+    for (const completion of [...found].sort((a, b) => a.term.length - b.term.length || a.at - b.at)) {
+      if (completion.size > budget) continue;
+      kept.push(completion);
+      budget -= completion.size;
+    }
+    return kept.sort((a, b) => a.at - b.at).map(({ term }) => term);
+  }
+
   private termResults(term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>): void {
     const postings = this.postings.get(term);
     if (!postings) return;
     const size = sizeOf(postings);
     const board = this.board;
+    const weights: number[] = [];
+    const idfs: number[] = [];
     for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
-      const matching = postings[fieldId]!;
-      if (matching === 0) continue;
-      const average = this.averageFieldLength[fieldId]!;
-      const weight = termWeight * termBoost * fieldBoost[SEARCH_FIELDS[fieldId]!];
-      const inverseDocumentFrequency = idf(matching, this.documentCount);
-      for (let at = 0; at < size; at += 1) {
+      weights.push(termWeight * termBoost * fieldBoost[SEARCH_FIELDS[fieldId]!]);
+      idfs.push(idf(postings[fieldId]!, this.documentCount));
+    }
+    const averages = this.averageFieldLength;
+    const lengths = this.fieldLengths;
+    for (let at = 0; at < size; at += 1) {
+      const shortId = shortIdAt(postings, at);
+      for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
         const termFrequency = countAt(postings, at, fieldId);
         if (termFrequency === 0) continue;
-        const shortId = shortIdAt(postings, at);
-        board.add(shortId, weight * bm25(inverseDocumentFrequency, termFrequency, this.fieldLengths[shortId * 4 + fieldId]!, average));
+        board.add(shortId, weights[fieldId]! * bm25(idfs[fieldId]!, termFrequency, lengths[shortId * 4 + fieldId]!, averages[fieldId]!), fieldId);
       }
     }
+    board.flushFields();
   }
 
   /** Counts the term in a field of the fact being added; true when the field did not hold it yet. */

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_FIELDS, SearchIndex, type FieldTerms } from '../../src/matching/search-index';
+import { MAX_PREFIX_POSTINGS, SEARCH_FIELDS, SearchIndex, type FieldTerms } from '../../src/matching/search-index';
 import { seededRandom } from '../../bench/synthetic-facts';
 
 const BOOST = { title: 2, questions: 2, keywords: 1.5, answer: 1 };
@@ -85,6 +85,22 @@ describe('the search index', () => {
     }
     const expected = theirs.search('dutch m', { prefix: (term) => term === 'm' }).slice(0, 6).map(({ id, score }) => ({ id, score }));
     expect(scored(ours.search(['dutch', 'm'], BOOST, () => 1, (term) => term === 'm', 6))).toEqual(expected);
+  });
+
+  it('scores only the closest completions of a prefix that begins more postings than the cap, and all of them below it', () => {
+    const index = new SearchIndex<{ id: string }>();
+    const perTerm = 100;
+    const longTerms = Array.from({ length: Math.ceil(MAX_PREFIX_POSTINGS / perTerm) + 10 }, (_, at) => `alongword${at}`);
+    longTerms.forEach((term, at) => {
+      for (let copy = 0; copy < perTerm; copy += 1) index.add({ id: `${at}-${copy}` }, { title: [], questions: [], keywords: [], answer: [term] });
+    });
+    index.add({ id: 'close' }, { title: [], questions: [], keywords: [], answer: ['ab'] });
+    const found = index.search(['a'], BOOST, () => 1, () => true);
+    expect(found.map(({ document }) => document.id)).toContain('close');
+    expect(found.length).toBeLessThanOrEqual(MAX_PREFIX_POSTINGS);
+    expect(found.length).toBeGreaterThan(MAX_PREFIX_POSTINGS - perTerm);
+    // Below the cap nothing is left out: alongword1 itself, 10 to 19 and 100 to 199.
+    expect(index.search(['alongword1'], BOOST, () => 1, () => true)).toHaveLength(111 * perTerm);
   });
 
   it('starts afresh after a search that failed half-way', () => {
