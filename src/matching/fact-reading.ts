@@ -35,6 +35,8 @@ export interface IndexText {
  */
 export const readingStats: { reads: number; ids: string[] | undefined } = { reads: 0, ids: undefined };
 
+/** A run of names has a second capital after a space, or after "al-" (NAME_RUN's second word). */
+const CAPITAL_AFTER_SPACE = /[\s-]\p{Lu}/u;
 const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
 
 /** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
@@ -44,6 +46,8 @@ export function initialisms(text: string, language: Language = 'en'): string[] {
 
 /** The capitalised words of each run of names in a text: the part of initialisms that no language's rules change. */
 function nameRuns(text: string): string[][] {
+  // Most of a big base's text has no second capital in a row: one quick scan says so.
+  if (!CAPITAL_AFTER_SPACE.test(text)) return [];
   return [...text.matchAll(NAME_RUN)].map((run) => run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)));
 }
 
