@@ -52,23 +52,18 @@ interface WordRules {
   phrasesByFirstWord: Map<string, Phrase[]>;
   /** termOf's answers, as every fact and question repeats the same words. */
   terms: Map<string, string>;
-  /** What each lower-case word is read as and its term: one look-up per word where there were five. */
-  lowerWords: Map<string, { meant: string; term: string }>;
+  /**
+   * Each lower-case word's term, and what it is read as when that is another word ("u" is "you"):
+   * one look-up per word where there were five. Most words are read as themselves, and keep no object.
+   */
+  lowerWords: Map<string, string | { meant: string; term: string }>;
   /** The upper-case word that names a country or group rather than being a function word ("US", Dutch "IS"). */
   shoutedName?: { word: string; meant: string };
 }
 
-function cachedStemmer(stemWord: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>();
-  return (word) => {
-    if (/^\d/.test(word)) return word;
-    let result = cache.get(word);
-    if (result === undefined) {
-      result = stemWord(word);
-      if (cache.size < 100_000) cache.set(word, result);
-    }
-    return result;
-  };
+/** Numbers are kept as written; a word's stem is remembered with its term (see termOf), not here as well. */
+function numbersKept(stemWord: (word: string) => string): (word: string) => string {
+  return (word) => (/^\d/.test(word) ? word : stemWord(word));
 }
 
 function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord' | 'terms' | 'lowerWords'>, groups: ReadonlyArray<readonly string[]>): WordRules {
@@ -93,7 +88,7 @@ function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirst
 
 const RULES: Readonly<Record<Language, WordRules>> = {
   en: wordRules(
-    { stopWords: STOP_WORDS, chat: new Map(Object.entries(CHAT_SPEAK)), numbers: new Map(Object.entries(NUMBER_WORDS)), spellings: new Map(Object.entries(SPELLING_VARIANTS)), stem: cachedStemmer(stemmer) },
+    { stopWords: STOP_WORDS, chat: new Map(Object.entries(CHAT_SPEAK)), numbers: new Map(Object.entries(NUMBER_WORDS)), spellings: new Map(Object.entries(SPELLING_VARIANTS)), stem: numbersKept(stemmer) },
     SYNONYM_GROUPS,
   ),
   nl: wordRules(
@@ -102,7 +97,7 @@ const RULES: Readonly<Record<Language, WordRules>> = {
       chat: new Map(Object.entries(DUTCH_CHAT_SPEAK)),
       numbers: new Map(Object.entries(DUTCH_NUMBER_WORDS)),
       spellings: new Map(),
-      stem: cachedStemmer(dutchStemmer),
+      stem: numbersKept(dutchStemmer),
       // Dutch writes the terror group "IS", the same letters as the verb "is".
       shoutedName: { word: 'IS', meant: 'isis' },
     },
@@ -126,7 +121,8 @@ export function termOf(word: string, language: Language = 'en'): string {
 
 function canonicalTerm(rules: WordRules, word: string): string {
   if (rules.stopWords.has(word)) return '';
-  const canonical = rules.singleWordCanonical.get(word) ?? rules.singleWordCanonical.get(rules.stem(word)) ?? rules.stem(word);
+  const stem = rules.stem(word);
+  const canonical = rules.singleWordCanonical.get(word) ?? rules.singleWordCanonical.get(stem) ?? stem;
   return rules.stopWords.has(canonical) ? '' : canonical;
 }
 
@@ -149,15 +145,12 @@ function meaningOf(rules: WordRules, lower: string): string {
   return rules.spellings.get(meant) ?? meant;
 }
 
-/** meaningOf and its term, remembered (within the same bound as terms). */
-function readLower(rules: WordRules, lower: string, language: Language): { meant: string; term: string } {
-  let read = rules.lowerWords.get(lower);
-  if (read === undefined) {
-    const meant = meaningOf(rules, lower);
-    read = { meant, term: termOf(meant, language) };
-    if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, read);
-  }
-  return read;
+/** meaningOf and its term for a word not met before, remembered (within the same bound as terms, and beside them rather than in them as well). */
+function learnLower(rules: WordRules, lower: string): { meant: string; term: string } {
+  const meant = meaningOf(rules, lower);
+  const term = rules.terms.get(meant) ?? canonicalTerm(rules, meant);
+  if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, meant === lower ? term : { meant, term });
+  return { meant, term };
 }
 
 /** The words of a text in order, chat spellings and written-out numbers read as meant. */
@@ -178,9 +171,15 @@ export function readWords(input: unknown, language: Language = 'en'): Word[] {
       terms.push(termOf(rules.shoutedName.meant, language));
       capitalised.push(false);
     } else {
-      const { meant, term } = readLower(rules, lower, language);
-      folded.push(meant);
-      terms.push(term);
+      const known = rules.lowerWords.get(lower);
+      if (typeof known === 'string') {
+        folded.push(lower);
+        terms.push(known);
+      } else {
+        const { meant, term } = known ?? learnLower(rules, lower);
+        folded.push(meant);
+        terms.push(term);
+      }
       capitalised.push(written);
     }
   }
