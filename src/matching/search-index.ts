@@ -1,6 +1,6 @@
-import SearchableMap from 'minisearch/SearchableMap';
 import { addOccurrence, compacted, countAt, FIELD_COUNT, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
 import { ScoreBoard } from './score-board';
+import { SortedTerms } from './sorted-terms';
 
 /** The fields a fact is searched by, in the order their scores are added up. */
 export const SEARCH_FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
@@ -24,15 +24,16 @@ export interface SearchHit<T> {
 
 /**
  * An inverted index that scores exactly as MiniSearch did (same formula, same order of
- * additions, same order of ties), in a fraction of its memory: a posting is one number in a
+ * additions, same order of ties; a prefix's completions alone are taken in sorted order, so their
+ * sums may differ in the last bits), in a fraction of its memory: a posting is one number in a
  * list per term (see postings.ts), instead of an entry in a Map per term and field. Removing a
  * fact needs its terms again (the caller re-reads it), which keeps the index from holding a
  * second copy of every fact's terms.
  */
 export class SearchIndex<T extends { readonly id: string }> {
   private readonly postings = new Map<string, Postings>();
-  /** The terms again as a radix tree, only for prefix search (autocomplete), built in the order MiniSearch built its own. */
-  private readonly prefixes = new SearchableMap<true>();
+  /** The terms in sorted order, only for prefix search (autocomplete). */
+  private readonly prefixes = new SortedTerms((term) => this.postings.has(term));
   private readonly shortIds = new Map<string, number>();
   /** The documents by short id; a removed one leaves a hole until the next build. */
   private readonly documents: Array<T | undefined> = [];
@@ -134,15 +135,14 @@ export class SearchIndex<T extends { readonly id: string }> {
   }
 
   /**
-   * The longer terms a prefix begins, in the radix tree's order. When they hold more than
+   * The longer terms a prefix begins, in sorted order. When they hold more than
    * MAX_PREFIX_POSTINGS postings together (a letter or two typed into a big base: "a" begins
    * thousands of terms), only the closest completions (fewest letters added) that fit within it.
    */
   private completions(prefix: string): string[] {
     const found: Array<{ term: string; size: number; at: number }> = [];
     let total = 0;
-    for (const [longer] of this.prefixes.atPrefix(prefix)) {
-      if (longer.length === prefix.length) continue;
+    for (const longer of this.prefixes.longerThan(prefix)) {
       const size = sizeOf(this.postings.get(longer)!);
       found.push({ term: longer, size, at: found.length });
       total += size;
@@ -188,7 +188,7 @@ export class SearchIndex<T extends { readonly id: string }> {
     if (!postings) {
       postings = newPostings();
       this.postings.set(term, postings);
-      this.prefixes.set(term, true);
+      this.prefixes.add(term);
     }
     const last = sizeOf(postings) - 1;
     const first = last < 0 || shortIdAt(postings, last) !== shortId || countAt(postings, last, fieldId) === 0;
@@ -203,7 +203,6 @@ export class SearchIndex<T extends { readonly id: string }> {
     removeFact(postings, shortId);
     if (sizeOf(postings) === 0) {
       this.postings.delete(term);
-      this.prefixes.delete(term);
     }
   }
 }
