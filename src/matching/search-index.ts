@@ -98,9 +98,10 @@ export class SearchIndex<T extends { readonly id: string }> {
     for (const term of new Set(SEARCH_FIELDS.flatMap((field) => fields[field]))) this.removeTerm(term, shortId);
   }
 
-  /** Drops the spare room left for growth, once a big build is done. */
+  /** Drops the spare room left for growth, and sorts the terms for prefix search, once a big build is done. */
   compact(): void {
     for (const [term, postings] of this.postings) this.postings.set(term, compacted(postings));
+    this.prefixes.settle();
     this.fieldLengths = this.fieldLengths.slice(0, this.documents.length * 4);
   }
 
@@ -203,6 +204,7 @@ export class SearchIndex<T extends { readonly id: string }> {
     removeFact(postings, shortId);
     if (sizeOf(postings) === 0) {
       this.postings.delete(term);
+      this.prefixes.remove(term);
     }
   }
 }
