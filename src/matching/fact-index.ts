@@ -144,8 +144,8 @@ export class FactIndex {
     const telling = rare.length >= 2 ? rare : known.slice(0, Math.max(2, rare.length));
     if (telling.length === 0) return [];
     const weights = new Map(telling.map(({ term, weight }) => [term, weight]));
-    const found = this.search.search(telling.map(({ term }) => term), FIELD_BOOST, (term) => weights.get(term) ?? 1);
-    return found.slice(0, limit).map(({ document: fact, score }) => ({ entry: { fact, ...readingOf(fact, this.language) }, score }));
+    const found = this.search.search(telling.map(({ term }) => term), FIELD_BOOST, (term) => weights.get(term) ?? 1, undefined, limit);
+    return found.map(({ document: fact, score }) => ({ entry: { fact, ...readingOf(fact, this.language) }, score }));
   }
 
   /** Facts whose words start with what the user is typing, for autocomplete. */
@@ -153,8 +153,7 @@ export class FactIndex {
     const query = [...terms, ...(lastPrefix ? [lastPrefix] : [])].join(' ').split(' ').filter(Boolean);
     if (query.length === 0) return [];
     return this.search
-      .search(query, FIELD_BOOST, () => 1, (term) => term === lastPrefix)
-      .slice(0, limit)
+      .search(query, FIELD_BOOST, () => 1, (term) => term === lastPrefix, limit)
       .map((result) => result.document);
   }
 }

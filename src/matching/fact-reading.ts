@@ -35,23 +35,60 @@ export interface IndexText {
  */
 export const readingStats: { reads: number; ids: string[] | undefined } = { reads: 0, ids: undefined };
 
+/** A run of names has a second capital after a space, or after "al-" (NAME_RUN's second word). */
+const CAPITAL_AFTER_SPACE = /[\s-]\p{Lu}/u;
 const NAME_RUN = /\p{Lu}[\p{L}-]*(?:\s+(?:of\s+|the\s+|al-)?\p{Lu}[\p{L}-]*)+/gu;
 
 /** Initialisms of the names a text spells out: "Operation Inherent Resolve" is also "oir", "Kataib Hezbollah" "kh". */
 export function initialisms(text: string, language: Language = 'en'): string[] {
+  return initialismsOfRuns(nameRuns(text), language);
+}
+
+/** The capitalised words of each run of names in a text: the part of initialisms that no language's rules change. */
+function nameRuns(text: string): string[][] {
+  // Most of a big base's text has no second capital in a row: one quick scan says so.
+  if (!CAPITAL_AFTER_SPACE.test(text)) return [];
+  return [...text.matchAll(NAME_RUN)].map((run) => run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word)));
+}
+
+function initialismsOfRuns(runs: readonly string[][], language: Language): string[] {
   const found = new Set<string>();
-  for (const run of text.matchAll(NAME_RUN)) {
+  for (const run of runs) {
     // "The Dutch" is no name: a capitalised stop word only starts the sentence.
-    const capitals = run[0].split(/[\s-]+/).filter((word) => /^\p{Lu}/u.test(word) && termOf(foldWord(word), language) !== '').map((word) => foldWord(word[0]!));
+    const capitals = run.filter((word) => termOf(foldWord(word), language) !== '').map((word) => foldWord(word[0]!));
     if (capitals.length >= 2 && capitals.length <= 6) found.add(capitals.join(''));
   }
   return [...found];
 }
 
-/** The distinct terms of some words, in order. */
-function termsOf(words: readonly Word[]): string[] {
+/** The name runs of the fact read last: each language reads a fact in turn, and an untranslated fact's title and answer are the same text. */
+let lastRuns: { title: string; keywords: string; answer: string; runs: string[][] } | undefined;
+
+function factInitialisms(title: string, keywordList: readonly string[], answer: string, language: Language): string[] {
+  const keywords = keywordList.join(', ');
+  if (lastRuns?.title !== title || lastRuns.keywords !== keywords || lastRuns.answer !== answer) {
+    lastRuns = { title, keywords, answer, runs: nameRuns(`${title}. ${keywords}. ${answer}`) };
+  }
+  return initialismsOfRuns(lastRuns.runs, language);
+}
+
+/** What indexing gathers from a fact's words besides its terms. */
+interface Gathered {
+  /** Its words as written (folded), in the order read. */
+  words: Set<string>;
+  names: Set<string>;
+}
+
+/** The distinct terms of some words, in order; gathering, when asked, their spellings and (for `namesToo`) their names on the way. */
+function termsOf(words: readonly Word[], gather?: Gathered, namesToo = false): string[] {
   const terms = new Set<string>();
-  for (const word of words) if (word.term) terms.add(word.term);
+  for (const word of words) {
+    if (word.term) {
+      terms.add(word.term);
+      if (namesToo && gather && word.capitalised) gather.names.add(word.term);
+    }
+    if (gather && !word.folded.includes(' ')) gather.words.add(word.folded);
+  }
   return [...terms];
 }
 
@@ -64,8 +101,8 @@ function textsOf(fact: Fact, language: Language): { title: string; questions: re
   return language === 'nl' && fact.nl ? fact.nl : fact;
 }
 
-/** Reads the words of every field once. */
-function readFields(fact: Fact, language: Language) {
+/** Reads the words of every field once (gathering, for the index, the fact's spellings and names). */
+function readFields(fact: Fact, language: Language, gather?: Gathered) {
   readingStats.reads += 1;
   readingStats.ids?.push(fact.id);
   const text = textsOf(fact, language);
@@ -74,20 +111,17 @@ function readFields(fact: Fact, language: Language) {
   const questionWords = text.questions.map(read);
   const keywordWords = read(fact.keywords.join(' . '));
   const answerWords = read(text.answer);
-  const title = termsOf(titleWords);
-  const questions = questionWords.map(termsOf);
-  const keywords = [...termsOf(keywordWords), ...initialisms(`${text.title}. ${fact.keywords.join(', ')}. ${text.answer}`, language)];
-  return { text, titleWords, questionWords, keywordWords, answerWords, title, questions, keywords, answer: termsOf(answerWords) };
+  const title = termsOf(titleWords, gather, true);
+  const questions = questionWords.map((words) => termsOf(words, gather));
+  const keywords = [...termsOf(keywordWords, gather), ...factInitialisms(text.title, fact.keywords, text.answer, language)];
+  return { text, title, questions, keywords, answer: termsOf(answerWords, gather, true) };
 }
 
 /** What the index adds (or, read again, removes) for a fact in a language. */
 export function indexTextOf(fact: Fact, language: Language): IndexText {
-  const { titleWords, questionWords, keywordWords, answerWords, title, questions, keywords, answer } = readFields(fact, language);
-  const words = new Set<string>();
-  for (const list of [titleWords, ...questionWords, keywordWords, answerWords]) for (const word of list) if (!word.folded.includes(' ')) words.add(word.folded);
-  const names = new Set<string>();
-  for (const list of [titleWords, answerWords]) for (const word of list) if (word.capitalised && word.term) names.add(word.term);
-  return { fields: { title, questions: questions.flat(), keywords, answer }, names, words };
+  const gathered: Gathered = { words: new Set(), names: new Set() };
+  const { title, questions, keywords, answer } = readFields(fact, language, gathered);
+  return { fields: { title, questions: questions.flat(), keywords, answer }, ...gathered };
 }
 
 function readFact(fact: Fact, language: Language): FactReading {

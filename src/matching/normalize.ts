@@ -5,6 +5,7 @@ import type { Language } from '../core/languages';
 import {
   CHAT_SPEAK, DUTCH_CHAT_SPEAK, DUTCH_EXTRA_STOP_WORDS, DUTCH_NUMBER_WORDS, DUTCH_SYNONYM_GROUPS, NUMBER_WORDS, PRONOUN_US_AFTER, SPELLING_VARIANTS, STOP_WORDS, SYNONYM_GROUPS,
 } from './word-lists';
+import { MAX_WORD_LENGTH, tokensOf } from './tokens';
 
 /**
  * Bounds on how much of a text is looked at, so that any input costs about the same: a pasted
@@ -18,7 +19,7 @@ export const NORMALIZE_LIMITS = Object.freeze({
   /** Distinct terms kept from one fact field (facts are already bounded by their schema). */
   maxFieldTerms: 400,
   /** A "word" longer than this is noise (a URL, base64, a key held down), not a word. */
-  maxWordLength: 32,
+  maxWordLength: MAX_WORD_LENGTH,
 });
 
 /** One word of a text as the matcher reads it. */
@@ -31,15 +32,8 @@ export interface Word {
   capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
-const APOSTROPHES = /['\u2018\u2019\u02BC`\u00B4]/g;
-const POSSESSIVE = /(\p{L})['\u2018\u2019\u02BC`\u00B4]s?(?![\p{L}\p{N}])/gu;
 const ORDINAL = /^(\d+)(st|nd|rd|th)$/;
-const SENTENCE_END = /(?:^|[.!?:;\n])[\s"'(\[]*$/u;
-const CAPITALISED = /^\p{Lu}/u;
-const ASCII = /^[\x00-\x7f]*$/;
-const HAS_APOSTROPHE = /['\u2018\u2019\u02BC`\u00B4]/;
 
 interface Phrase {
   words: string[];
@@ -58,25 +52,22 @@ interface WordRules {
   phrasesByFirstWord: Map<string, Phrase[]>;
   /** termOf's answers, as every fact and question repeats the same words. */
   terms: Map<string, string>;
+  /**
+   * Each lower-case word's term, and what it is read as when that is another word ("u" is "you"):
+   * one look-up per word where there were five. Most words are read as themselves, and keep no object.
+   */
+  lowerWords: Map<string, string | { meant: string; term: string }>;
   /** The upper-case word that names a country or group rather than being a function word ("US", Dutch "IS"). */
   shoutedName?: { word: string; meant: string };
 }
 
-function cachedStemmer(stemWord: (word: string) => string): (word: string) => string {
-  const cache = new Map<string, string>();
-  return (word) => {
-    if (/^\d/.test(word)) return word;
-    let result = cache.get(word);
-    if (result === undefined) {
-      result = stemWord(word);
-      if (cache.size < 100_000) cache.set(word, result);
-    }
-    return result;
-  };
+/** Numbers are kept as written; a word's stem is remembered with its term (see termOf), not here as well. */
+function numbersKept(stemWord: (word: string) => string): (word: string) => string {
+  return (word) => (/^\d/.test(word) ? word : stemWord(word));
 }
 
-function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord' | 'terms'>, groups: ReadonlyArray<readonly string[]>): WordRules {
-  const rules: WordRules = { ...base, singleWordCanonical: new Map(), phrasesByFirstWord: new Map(), terms: new Map() };
+function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirstWord' | 'terms' | 'lowerWords'>, groups: ReadonlyArray<readonly string[]>): WordRules {
+  const rules: WordRules = { ...base, singleWordCanonical: new Map(), phrasesByFirstWord: new Map(), terms: new Map(), lowerWords: new Map() };
   for (const group of groups) {
     const canonical = group[0]!.replace(/ /g, '_');
     for (const entry of group) {
@@ -97,7 +88,7 @@ function wordRules(base: Omit<WordRules, 'singleWordCanonical' | 'phrasesByFirst
 
 const RULES: Readonly<Record<Language, WordRules>> = {
   en: wordRules(
-    { stopWords: STOP_WORDS, chat: new Map(Object.entries(CHAT_SPEAK)), numbers: new Map(Object.entries(NUMBER_WORDS)), spellings: new Map(Object.entries(SPELLING_VARIANTS)), stem: cachedStemmer(stemmer) },
+    { stopWords: STOP_WORDS, chat: new Map(Object.entries(CHAT_SPEAK)), numbers: new Map(Object.entries(NUMBER_WORDS)), spellings: new Map(Object.entries(SPELLING_VARIANTS)), stem: numbersKept(stemmer) },
     SYNONYM_GROUPS,
   ),
   nl: wordRules(
@@ -106,7 +97,7 @@ const RULES: Readonly<Record<Language, WordRules>> = {
       chat: new Map(Object.entries(DUTCH_CHAT_SPEAK)),
       numbers: new Map(Object.entries(DUTCH_NUMBER_WORDS)),
       spellings: new Map(),
-      stem: cachedStemmer(dutchStemmer),
+      stem: numbersKept(dutchStemmer),
       // Dutch writes the terror group "IS", the same letters as the verb "is".
       shoutedName: { word: 'IS', meant: 'isis' },
     },
@@ -130,7 +121,8 @@ export function termOf(word: string, language: Language = 'en'): string {
 
 function canonicalTerm(rules: WordRules, word: string): string {
   if (rules.stopWords.has(word)) return '';
-  const canonical = rules.singleWordCanonical.get(word) ?? rules.singleWordCanonical.get(rules.stem(word)) ?? rules.stem(word);
+  const stem = rules.stem(word);
+  const canonical = rules.singleWordCanonical.get(word) ?? rules.singleWordCanonical.get(stem) ?? stem;
   return rules.stopWords.has(canonical) ? '' : canonical;
 }
 
@@ -146,44 +138,19 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
-/** A word as written, before any language's rules. */
-interface Token {
-  word: string;
-  lower: string;
-  /** Capitalised inside a sentence. */
-  capitalised: boolean;
-}
-
-/**
- * The tokens of the last texts read. Every fact is read in each language in turn (and a question
- * in its own), so the second reading of a field finds its tokens here.
- */
-const recentTokens = new Map<string, Token[]>();
-const RECENT_TEXTS = 64;
-
-function tokensOf(text: string): Token[] {
-  const known = recentTokens.get(text);
-  if (known) return known;
-  // Plain ASCII has no accents to strip, and most text has no apostrophes: both skip a pass over it.
-  const unaccented = ASCII.test(text) ? text : text.normalize('NFKD').replace(COMBINING_MARKS, '');
-  const cleaned = HAS_APOSTROPHE.test(unaccented) ? unaccented.replace(POSSESSIVE, '$1').replace(APOSTROPHES, '') : unaccented;
-  const tokens: Token[] = [];
-  for (const found of cleaned.matchAll(WORD)) {
-    const word = found[0];
-    if (word.length > NORMALIZE_LIMITS.maxWordLength) continue;
-    const capitalised = CAPITALISED.test(word) && word !== 'I' && !SENTENCE_END.test(cleaned.slice(Math.max(0, found.index - 8), found.index));
-    tokens.push({ word, lower: word.toLowerCase(), capitalised });
-  }
-  recentTokens.set(text, tokens);
-  if (recentTokens.size > RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
-  return tokens;
-}
-
 /** What a lower-case word is read as, before stemming: chat spellings, written-out numbers and spelling variants resolved. */
 function meaningOf(rules: WordRules, lower: string): string {
   const ordinal = lower.charCodeAt(0) <= 0x39 ? ORDINAL.exec(lower) : null;
   const meant = ordinal ? ordinal[1]! : (rules.chat.get(lower) ?? rules.numbers.get(lower) ?? lower);
   return rules.spellings.get(meant) ?? meant;
+}
+
+/** meaningOf and its term for a word not met before, remembered (within the same bound as terms, and beside them rather than in them as well). */
+function learnLower(rules: WordRules, lower: string): { meant: string; term: string } {
+  const meant = meaningOf(rules, lower);
+  const term = rules.terms.get(meant) ?? canonicalTerm(rules, meant);
+  if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, meant === lower ? term : { meant, term });
+  return { meant, term };
 }
 
 /** The words of a text in order, chat spellings and written-out numbers read as meant. */
@@ -192,28 +159,39 @@ export function readWords(input: unknown, language: Language = 'en'): Word[] {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   const tokens = tokensOf(text);
   const folded: string[] = [];
+  const terms: string[] = [];
   const capitalised: boolean[] = [];
   for (const { word, lower, capitalised: written } of tokens) {
     if (language === 'en' && lower === 'us' && (word === 'US' || !PRONOUN_US_AFTER.has(folded.at(-1) ?? ''))) {
       folded.push('america');
+      terms.push(termOf('america', language));
       capitalised.push(false);
     } else if (rules.shoutedName?.word === word) {
       folded.push(rules.shoutedName.meant);
+      terms.push(termOf(rules.shoutedName.meant, language));
       capitalised.push(false);
     } else {
-      folded.push(meaningOf(rules, lower));
+      const known = rules.lowerWords.get(lower);
+      if (typeof known === 'string') {
+        folded.push(lower);
+        terms.push(known);
+      } else {
+        const { meant, term } = known ?? learnLower(rules, lower);
+        folded.push(meant);
+        terms.push(term);
+      }
       capitalised.push(written);
     }
   }
   const words: Word[] = [];
   for (let position = 0; position < folded.length; position += 1) {
-    const phrase = phraseAt(rules, folded, position);
+    const phrase = rules.phrasesByFirstWord.has(folded[position]!) ? phraseAt(rules, folded, position) : undefined;
     if (phrase) {
       words.push({ folded: phrase.words.join(' '), term: phrase.canonical, capitalised: capitalised[position]! });
       position += phrase.words.length - 1;
       continue;
     }
-    words.push({ folded: folded[position]!, term: termOf(folded[position]!, language), capitalised: capitalised[position]! });
+    words.push({ folded: folded[position]!, term: terms[position]!, capitalised: capitalised[position]! });
   }
   return words;
 }

@@ -1,5 +1,6 @@
-import SearchableMap from 'minisearch/SearchableMap';
-import { addOccurrence, compacted, countAt, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
+import { addOccurrence, compacted, countAt, FIELD_COUNT, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
+import { ScoreBoard } from './score-board';
+import { SortedTerms } from './sorted-terms';
 
 /** The fields a fact is searched by, in the order their scores are added up. */
 export const SEARCH_FIELDS = ['title', 'questions', 'keywords', 'answer'] as const;
@@ -10,34 +11,36 @@ export type FieldTerms = Readonly<Record<SearchField, readonly string[]>>;
 /** BM25+ with MiniSearch 7's parameters and its prefix weighting, so that scores stay the same to the last bit. */
 const BM25 = Object.freeze({ k: 1.2, b: 0.7, d: 0.5 });
 const PREFIX_WEIGHT = 0.375;
+/**
+ * Postings a prefix's completions may score in one search: far more than a whole real base holds
+ * (knowledge/ has about 2,000), so only a big base's one- or two-letter prefixes are cut short.
+ */
+export const MAX_PREFIX_POSTINGS = 20_000;
 
 export interface SearchHit<T> {
   document: T;
   score: number;
 }
 
-interface Hit {
-  score: number;
-  terms: string[];
-}
-
 /**
  * An inverted index that scores exactly as MiniSearch did (same formula, same order of
- * additions, same order of ties), in a fraction of its memory: a posting is one number in a
+ * additions, same order of ties; a prefix's completions alone are taken in sorted order, so their
+ * sums may differ in the last bits), in a fraction of its memory: a posting is one number in a
  * list per term (see postings.ts), instead of an entry in a Map per term and field. Removing a
  * fact needs its terms again (the caller re-reads it), which keeps the index from holding a
  * second copy of every fact's terms.
  */
 export class SearchIndex<T extends { readonly id: string }> {
   private readonly postings = new Map<string, Postings>();
-  /** The terms again as a radix tree, only for prefix search (autocomplete), built in the order MiniSearch built its own. */
-  private readonly prefixes = new SearchableMap<true>();
+  /** The terms in sorted order, only for prefix search (autocomplete). */
+  private readonly prefixes = new SortedTerms((term) => this.postings.has(term));
   private readonly shortIds = new Map<string, number>();
   /** The documents by short id; a removed one leaves a hole until the next build. */
   private readonly documents: Array<T | undefined> = [];
   private fieldLengths = new Uint16Array(64);
   private readonly averageFieldLength = [0, 0, 0, 0];
   private documentCount = 0;
+  private readonly board = new ScoreBoard();
 
   get size(): number {
     return this.documentCount;
@@ -70,14 +73,14 @@ export class SearchIndex<T extends { readonly id: string }> {
       grown.set(this.fieldLengths);
       this.fieldLengths = grown;
     }
-    SEARCH_FIELDS.forEach((field, fieldId) => {
-      const terms = fields[field];
-      const length = new Set(terms).size;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
+      // The field's length is its distinct terms: those met for the first time in it.
+      let length = 0;
+      for (const term of fields[SEARCH_FIELDS[fieldId]!]) if (this.addTerm(term, shortId, fieldId)) length += 1;
       this.fieldLengths[shortId * 4 + fieldId] = length;
       const count = this.documentCount - 1;
       this.averageFieldLength[fieldId] = (this.averageFieldLength[fieldId]! * count + length) / (count + 1);
-      for (const term of terms) this.addTerm(term, shortId, fieldId);
-    });
+    }
   }
 
   /** Removes a fact; `fields` must be the terms it was added with. */
@@ -95,70 +98,104 @@ export class SearchIndex<T extends { readonly id: string }> {
     for (const term of new Set(SEARCH_FIELDS.flatMap((field) => fields[field]))) this.removeTerm(term, shortId);
   }
 
-  /** Drops the spare room left for growth, once a big build is done. */
+  /** Drops the spare room left for growth, and sorts the terms for prefix search, once a big build is done. */
   compact(): void {
     for (const [term, postings] of this.postings) this.postings.set(term, compacted(postings));
+    this.prefixes.settle();
     this.fieldLengths = this.fieldLengths.slice(0, this.documents.length * 4);
   }
 
   /**
-   * The facts holding any of the terms, best BM25 score first: each term's score per field times
-   * the field's boost and the term's, summed, times the number of terms the fact holds. A term
-   * for which `prefix` is true also finds the longer terms it begins.
+   * The facts holding any of the terms, best BM25 score first (at most `limit`): each term's score
+   * per field times the field's boost and the term's, summed, times the number of terms the fact
+   * holds. A term for which `prefix` is true also finds the longer terms it begins.
    */
-  search(terms: readonly string[], fieldBoost: Readonly<Record<SearchField, number>>, termBoost: (term: string) => number, prefix: (term: string) => boolean = () => false): Array<SearchHit<T>> {
-    let combined: Map<number, Hit> | undefined;
-    for (const term of terms) {
-      const results = new Map<number, Hit>();
-      const boost = termBoost(term);
-      this.termResults(term, term, 1, boost, fieldBoost, results);
-      if (prefix(term)) {
-        for (const [longer] of this.prefixes.atPrefix(term)) {
-          const distance = longer.length - term.length;
-          if (distance === 0) continue;
-          this.termResults(term, longer, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), boost, fieldBoost, results);
+  search(terms: readonly string[], fieldBoost: Readonly<Record<SearchField, number>>, termBoost: (term: string) => number, prefix: (term: string) => boolean = () => false, limit = Infinity): Array<SearchHit<T>> {
+    const board = this.board;
+    board.start(this.documents.length);
+    try {
+      const searched = new Set<string>();
+      for (const term of terms) {
+        board.startTerm(!searched.has(term));
+        searched.add(term);
+        const boost = termBoost(term);
+        this.termResults(term, 1, boost, fieldBoost);
+        if (prefix(term)) {
+          for (const longer of this.completions(term)) {
+            const distance = longer.length - term.length;
+            this.termResults(longer, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * distance), boost, fieldBoost);
+          }
         }
+        board.endTerm();
       }
-      combined = combined ? orCombine(combined, results) : results;
+    } catch (error) {
+      board.clear();
+      throw error;
     }
-    const hits: Array<SearchHit<T>> = [];
-    for (const [shortId, { score, terms: matched }] of combined ?? []) hits.push({ document: this.documents[shortId]!, score: score * (matched.length || 1) });
-    return hits.sort((a, b) => b.score - a.score);
+    return board.best(limit).map(({ shortId, score }) => ({ document: this.documents[shortId]!, score }));
   }
 
-  private termResults(sourceTerm: string, term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>, results: Map<number, Hit>): void {
+  /**
+   * The longer terms a prefix begins, in sorted order. When they hold more than
+   * MAX_PREFIX_POSTINGS postings together (a letter or two typed into a big base: "a" begins
+   * thousands of terms), only the closest completions (fewest letters added) that fit within it.
+   */
+  private completions(prefix: string): string[] {
+    const found: Array<{ term: string; size: number; at: number }> = [];
+    let total = 0;
+    for (const longer of this.prefixes.longerThan(prefix)) {
+      const size = sizeOf(this.postings.get(longer)!);
+      found.push({ term: longer, size, at: found.length });
+      total += size;
+    }
+    if (total <= MAX_PREFIX_POSTINGS) return found.map(({ term }) => term);
+    const kept: typeof found = [];
+    let budget = MAX_PREFIX_POSTINGS;
+    for (const completion of [...found].sort((a, b) => a.term.length - b.term.length || a.at - b.at)) {
+      if (completion.size > budget) continue;
+      kept.push(completion);
+      budget -= completion.size;
+    }
+    return kept.sort((a, b) => a.at - b.at).map(({ term }) => term);
+  }
+
+  private termResults(term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>): void {
     const postings = this.postings.get(term);
     if (!postings) return;
     const size = sizeOf(postings);
-    SEARCH_FIELDS.forEach((field, fieldId) => {
-      const matching = postings[fieldId]!;
-      if (matching === 0) return;
-      const average = this.averageFieldLength[fieldId]!;
-      const weight = termWeight * termBoost * fieldBoost[field];
-      for (let at = 0; at < size; at += 1) {
+    const board = this.board;
+    const weights: number[] = [];
+    const idfs: number[] = [];
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
+      weights.push(termWeight * termBoost * fieldBoost[SEARCH_FIELDS[fieldId]!]);
+      idfs.push(idf(postings[fieldId]!, this.documentCount));
+    }
+    const averages = this.averageFieldLength;
+    const lengths = this.fieldLengths;
+    for (let at = 0; at < size; at += 1) {
+      const shortId = shortIdAt(postings, at);
+      for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
         const termFrequency = countAt(postings, at, fieldId);
         if (termFrequency === 0) continue;
-        const shortId = shortIdAt(postings, at);
-        const score = weight * bm25(termFrequency, matching, this.documentCount, this.fieldLengths[shortId * 4 + fieldId]!, average);
-        const known = results.get(shortId);
-        if (!known) results.set(shortId, { score, terms: [sourceTerm] });
-        else {
-          known.score += score;
-          if (!known.terms.includes(sourceTerm)) known.terms.push(sourceTerm);
-        }
+        board.add(shortId, weights[fieldId]! * bm25(idfs[fieldId]!, termFrequency, lengths[shortId * 4 + fieldId]!, averages[fieldId]!), fieldId);
       }
-    });
+    }
+    board.flushFields();
   }
 
-  private addTerm(term: string, shortId: number, fieldId: number): void {
+  /** Counts the term in a field of the fact being added; true when the field did not hold it yet. */
+  private addTerm(term: string, shortId: number, fieldId: number): boolean {
     let postings = this.postings.get(term);
     if (!postings) {
       postings = newPostings();
       this.postings.set(term, postings);
-      this.prefixes.set(term, true);
+      this.prefixes.add(term);
     }
+    const last = sizeOf(postings) - 1;
+    const first = last < 0 || shortIdAt(postings, last) !== shortId || countAt(postings, last, fieldId) === 0;
     const updated = addOccurrence(postings, shortId, fieldId);
     if (updated !== postings) this.postings.set(term, updated);
+    return first;
   }
 
   private removeTerm(term: string, shortId: number): void {
@@ -167,26 +204,14 @@ export class SearchIndex<T extends { readonly id: string }> {
     removeFact(postings, shortId);
     if (sizeOf(postings) === 0) {
       this.postings.delete(term);
-      this.prefixes.delete(term);
+      this.prefixes.remove(term);
     }
   }
 }
 
-function bm25(termFrequency: number, matching: number, total: number, fieldLength: number, averageFieldLength: number): number {
+const idf = (matching: number, total: number) => Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+
+function bm25(inverseDocumentFrequency: number, termFrequency: number, fieldLength: number, averageFieldLength: number): number {
   const { k, b, d } = BM25;
-  const inverseDocumentFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
   return inverseDocumentFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageFieldLength)));
-}
-
-/** MiniSearch's OR: scores add up, a fact new to the second map keeps its place after the first's. */
-function orCombine(into: Map<number, Hit>, from: Map<number, Hit>): Map<number, Hit> {
-  for (const [shortId, hit] of from) {
-    const known = into.get(shortId);
-    if (!known) into.set(shortId, hit);
-    else {
-      known.score = known.score + hit.score;
-      for (const term of hit.terms) if (!known.terms.includes(term)) known.terms.push(term);
-    }
-  }
-  return into;
 }

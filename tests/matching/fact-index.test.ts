@@ -16,6 +16,11 @@ describe('initialisms of the names a text spells out', () => {
     expect(initialisms('Soldiers join Operation Inherent Resolve; Kataib Hezbollah objects.')).toEqual(['oir', 'kh']);
   });
 
+  it('read a name joined by "al-" as a run, even when no capital follows a space', () => {
+    expect(initialisms('Asaib al-Haq')).toEqual(['ah']);
+    expect(initialisms('a text all in lower case, then Erbil')).toEqual([]);
+  });
+
   it('skip a single capitalised word', () => {
     expect(initialisms('Erbil is in Iraq.')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_FIELDS, SearchIndex, type FieldTerms } from '../../src/matching/search-index';
+import { MAX_PREFIX_POSTINGS, SEARCH_FIELDS, SearchIndex, type FieldTerms } from '../../src/matching/search-index';
 import { seededRandom } from '../../bench/synthetic-facts';
 
 const BOOST = { title: 2, questions: 2, keywords: 1.5, answer: 1 };
@@ -35,7 +35,7 @@ function miniSearchOf() {
 const asDocument = ({ id, fields }: { id: string; fields: FieldTerms }) => ({ id, ...Object.fromEntries(SEARCH_FIELDS.map((field) => [field, fields[field].join(' ')])) });
 
 describe('the search index', () => {
-  it('scores and orders exactly as MiniSearch, for plain and prefix queries, after a build and after removals and additions', () => {
+  it('scores and orders exactly as MiniSearch for plain queries, and scores as it does for prefix queries, after a build and after removals and additions', () => {
     const all = documents(400, 7);
     const ours = new SearchIndex<{ id: string }>();
     const theirs = miniSearchOf();
@@ -59,13 +59,94 @@ describe('the search index', () => {
       const found = ours.search(query, BOOST, (term) => weights.get(term) ?? 1).map(({ document, score }) => ({ id: document.id, score }));
       expect(found).toEqual(expected);
     }
+    // A prefix's completions are added up in sorted order, MiniSearch's in its radix tree's: the same scores but for the last bits.
     for (const [finished, prefix] of [[['iraq'], 'dr'], [[], 'ba'], [['dutch'], 'm']] as const) {
-      const expected = theirs.search([...finished, prefix].join(' '), { prefix: (term) => term === prefix }).map(({ id, score }) => ({ id, score }));
-      const found = ours.search([...finished, prefix], BOOST, () => 1, (term) => term === prefix).map(({ document, score }) => ({ id: document.id, score }));
-      expect(found).toEqual(expected);
+      const expected = theirs.search([...finished, prefix].join(' '), { prefix: (term) => term === prefix });
+      const found = ours.search([...finished, prefix], BOOST, () => 1, (term) => term === prefix);
+      const scores = new Map(found.map(({ document, score }) => [document.id, score]));
+      expect(found).toHaveLength(expected.length);
+      for (const { id, score } of expected) expect(scores.get(id)).toBeCloseTo(score, 9);
+      found.slice(1).forEach(({ score }, at) => expect(score).toBeLessThanOrEqual(found[at]!.score));
     }
     expect(ours.size).toBe(theirs.documentCount);
     expect(ours.documentFrequency('iraq')).toBe(ours.search(['iraq'], BOOST, () => 1).length);
+  });
+
+  it('returns the same best facts as MiniSearch when asked for a few, ties in the same order, and counts a repeated query term once', () => {
+    const all = documents(500, 11);
+    const ours = new SearchIndex<{ id: string }>();
+    const theirs = miniSearchOf();
+    for (const document of all) {
+      ours.add({ id: document.id }, document.fields);
+      theirs.add(asDocument(document));
+    }
+    ours.compact();
+    const scored = (hits: Array<{ document: { id: string }; score: number }>) => hits.map(({ document, score }) => ({ id: document.id, score }));
+    for (const query of [['iraq', 'drone', 'iraq'], ['base'], ['nato', 'kurd', 'erbil', 'baghdad']]) {
+      const expected = theirs.search(query.join(' ')).map(({ id, score }) => ({ id, score }));
+      expect(new Set(expected.map(({ score }) => score)).size).toBeLessThan(expected.length);
+      for (const limit of [1, 6, 25, 10_000]) expect(scored(ours.search(query, BOOST, () => 1, () => false, limit))).toEqual(expected.slice(0, limit));
+    }
+    const all6 = scored(ours.search(['dutch', 'm'], BOOST, () => 1, (term) => term === 'm')).slice(0, 6);
+    expect(scored(ours.search(['dutch', 'm'], BOOST, () => 1, (term) => term === 'm', 6))).toEqual(all6);
+  });
+
+  it('scores only the closest completions of a prefix that begins more postings than the cap, and all of them below it', () => {
+    const index = new SearchIndex<{ id: string }>();
+    const perTerm = 100;
+    const longTerms = Array.from({ length: Math.ceil(MAX_PREFIX_POSTINGS / perTerm) + 10 }, (_, at) => `alongword${at}`);
+    longTerms.forEach((term, at) => {
+      for (let copy = 0; copy < perTerm; copy += 1) index.add({ id: `${at}-${copy}` }, { title: [], questions: [], keywords: [], answer: [term] });
+    });
+    index.add({ id: 'close' }, { title: [], questions: [], keywords: [], answer: ['ab'] });
+    const found = index.search(['a'], BOOST, () => 1, () => true);
+    expect(found.map(({ document }) => document.id)).toContain('close');
+    expect(found.length).toBeLessThanOrEqual(MAX_PREFIX_POSTINGS);
+    expect(found.length).toBeGreaterThan(MAX_PREFIX_POSTINGS - perTerm);
+    // Below the cap nothing is left out: alongword1 itself, 10 to 19 and 100 to 199.
+    expect(index.search(['alongword1'], BOOST, () => 1, () => true)).toHaveLength(111 * perTerm);
+  });
+
+  it('sorts the terms for prefix search once after a build, and puts later additions and removals in place without sorting', () => {
+    const index = new SearchIndex<{ id: string }>();
+    const sorted = (index as unknown as { prefixes: { sorts: number } }).prefixes;
+    for (let at = 0; at < 500; at += 1) index.add({ id: `doc-${at}` }, { title: [], questions: [], keywords: [], answer: [`mission${at}`] });
+    index.compact();
+    expect(sorted.sorts).toBe(1);
+    const ids = (prefix: string) => index.search([prefix], BOOST, () => 1, () => true).map(({ document }) => document.id).sort();
+    expect(ids('mission49')).toEqual(['doc-49', 'doc-490', 'doc-491', 'doc-492', 'doc-493', 'doc-494', 'doc-495', 'doc-496', 'doc-497', 'doc-498', 'doc-499']);
+    expect(ids('mission1')).toHaveLength(111);
+    index.remove('doc-491', { title: [], questions: [], keywords: [], answer: ['mission491'] });
+    index.add({ id: 'doc-new' }, { title: [], questions: [], keywords: [], answer: ['mission4999'] });
+    expect(ids('mission49')).toEqual(['doc-49', 'doc-490', 'doc-492', 'doc-493', 'doc-494', 'doc-495', 'doc-496', 'doc-497', 'doc-498', 'doc-499', 'doc-new']);
+    index.remove('doc-492', { title: [], questions: [], keywords: [], answer: ['mission492'] });
+    index.add({ id: 'doc-492' }, { title: [], questions: [], keywords: [], answer: ['mission492'] });
+    expect(ids('mission492')).toEqual(['doc-492']);
+    expect(ids('mission49')).toHaveLength(11);
+    expect(sorted.sorts).toBe(1);
+  });
+
+  it('finds by prefix the terms of an index searched before its build settled, a removed term left out', () => {
+    const index = new SearchIndex<{ id: string }>();
+    index.add({ id: 'a' }, { title: [], questions: [], keywords: [], answer: ['mission'] });
+    index.add({ id: 'b' }, { title: [], questions: [], keywords: [], answer: ['missile'] });
+    index.remove('b', { title: [], questions: [], keywords: [], answer: ['missile'] });
+    index.add({ id: 'c' }, { title: [], questions: [], keywords: [], answer: ['mission'] });
+    expect(index.search(['miss'], BOOST, () => 1, () => true).map(({ document }) => document.id).sort()).toEqual(['a', 'c']);
+  });
+
+  it('starts afresh after a search that failed half-way', () => {
+    const index = new SearchIndex<{ id: string }>();
+    index.add({ id: 'a' }, { title: ['iraq'], questions: [], keywords: [], answer: ['base'] });
+    index.add({ id: 'b' }, { title: [], questions: [], keywords: [], answer: ['base'] });
+    const before = index.search(['iraq', 'base'], BOOST, () => 1);
+    expect(() =>
+      index.search(['iraq', 'base'], BOOST, (term) => {
+        if (term === 'base') throw new Error('boost failed');
+        return 1;
+      }),
+    ).toThrow('boost failed');
+    expect(index.search(['iraq', 'base'], BOOST, () => 1)).toEqual(before);
   });
 
   it('forgets a term no document holds any more', () => {
