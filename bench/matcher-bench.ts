@@ -17,6 +17,8 @@ interface Timing {
   buildMs: number;
   p50: number;
   p99: number;
+  /** p99 over each query's fastest time in the runs (see timeQueries); not judged. */
+  p99FastestCall?: number;
 }
 
 function percentile(samples: readonly number[], share: number): number {
@@ -42,19 +44,24 @@ function timeBuild<T>(make: () => T, builds: number): { built: T; buildMs: numbe
 }
 
 /**
- * Warms up once over the queries, then runs over them `rounds` times; the p50 and p99 over the
- * queries of each one's fastest time (on a shared machine every run has a few queries preempted by
- * other processes, which would decide its p99).
+ * Warms up once over the queries, then runs over them `rounds` times. p50 and p99 are each run's
+ * over its queries, the fastest run's kept (what the targets judge). `p99FastestCall` is the p99
+ * over each query's fastest time in those runs: the work a question costs without the preempted
+ * timeslices and collector pauses a shared machine scatters over every run.
  */
-function timeQueries<T>(built: T, ask: (built: T, query: string) => unknown, queries: readonly string[], rounds: number): { p50: number; p99: number } {
+function timeQueries<T>(built: T, ask: (built: T, query: string) => unknown, queries: readonly string[], rounds: number): { p50: number; p99: number; p99FastestCall: number } {
   for (const query of queries) ask(built, query);
   const fastest = queries.map(() => Infinity);
+  let best = { p50: Infinity, p99: Infinity };
   for (let round = 0; round < rounds; round += 1) {
-    queries.forEach((query, at) => {
-      fastest[at] = Math.min(fastest[at]!, timeOnce(() => ask(built, query)));
+    const samples = queries.map((query, at) => {
+      const took = timeOnce(() => ask(built, query));
+      fastest[at] = Math.min(fastest[at]!, took);
+      return took;
     });
+    best = { p50: Math.min(best.p50, percentile(samples, 0.5)), p99: Math.min(best.p99, percentile(samples, 0.99)) };
   }
-  return { p50: percentile(fastest, 0.5), p99: percentile(fastest, 0.99) };
+  return { ...best, p99FastestCall: percentile(fastest, 0.99) };
 }
 
 const askOurs = (matcher: ReturnType<typeof createFactMatcher>, query: string) => matcher.match(query);
@@ -82,9 +89,9 @@ interface Row {
 const ms = (value: number | undefined) => (value === undefined ? 'skipped' : Number.isNaN(value) ? '-' : value < 10 ? value.toFixed(3) : value.toFixed(1));
 
 function printTable(rows: readonly Row[]): void {
-  const header = ['base', 'facts', 'queries (ours/fuse)', 'runs (query/build)', 'build ms', 'p50 ms', 'p99 ms', 'fuse build', 'fuse p50', 'fuse p99', 'target p99', 'result'];
+  const header = ['base', 'facts', 'queries (ours/fuse)', 'runs (query/build)', 'build ms', 'p50 ms', 'p99 ms', 'p99 fastest calls', 'fuse build', 'fuse p50', 'fuse p99', 'target p99', 'result'];
   const lines = rows.map((row) => [
-    row.base, String(row.facts), row.queries, row.runs, ms(row.ours.buildMs), ms(row.ours.p50), ms(row.ours.p99),
+    row.base, String(row.facts), row.queries, row.runs, ms(row.ours.buildMs), ms(row.ours.p50), ms(row.ours.p99), ms(row.ours.p99FastestCall),
     ms(row.plain?.buildMs), ms(row.plain?.p50), ms(row.plain?.p99), `<= ${row.targetMs} ms`,
     row.ours.p99 <= row.targetMs ? 'PASS' : 'FAIL',
   ]);
@@ -164,7 +171,7 @@ function main(): void {
   }
 
   process.stdout.write(`Fact matcher vs plain Fuse.js (default options, keys ${PLAIN_FUSE_KEYS.join(', ')}); seed ${SEED}; times in ms\n`);
-  process.stdout.write('Build times are the fastest of the runs shown; p50/p99 are over the queries of each query\'s fastest time in those runs (plain Fuse.js 1 run), so a busy machine inflates them less\n\n');
+  process.stdout.write('Build times are the fastest of the runs shown; p50/p99 are each run\'s over its queries, the fastest run\'s (plain Fuse.js 1 run), so one preempted run does not decide a row; "p99 fastest calls" is the p99 of each query\'s fastest time (no preemption or collector pauses), shown beside it, not judged\n\n');
   printTable([...rows, ...longRows, ...awkwardRows]);
   const memory = process.memoryUsage();
   const peakRssMb = process.resourceUsage().maxRSS / 1024;

@@ -4,8 +4,8 @@
  * bench/baseline/), in the same run. Per size and implementation: start-up build time, heap per
  * fact beyond the store's copy, question p50/p99, autocomplete p99, the time from a moderator
  * edit to the first answer that reflects it, and the longest event-loop block during that
- * edit. Timings are the minimum over `runs` runs (for question and autocomplete percentiles, each
- * call's fastest time), so one preempted timeslice on a busy machine does not decide a row. The baseline rebuilds everything on an edit, minutes at 100,000 facts,
+ * edit. Timings are the minimum over `runs` runs (for question and autocomplete percentiles, the
+ * fastest run's), so one preempted timeslice on a busy machine does not decide a row. The baseline rebuilds everything on an edit, minutes at 100,000 facts,
  * so it runs only up to `baseline-max` facts (raise it to compare at 100,000).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -65,20 +65,25 @@ function percentile(samples: readonly number[], share: number): number {
 }
 
 /**
- * p50 and p99 over the inputs of each input's fastest time in `runs` passes: on a shared machine a
- * pass almost always has a few calls preempted by other processes, which would decide its p99.
+ * p50 and p99 of each pass over the inputs, the fastest pass's kept (what the targets judge), and
+ * the p99 over each input's fastest time in the passes: the work a call costs without the
+ * preempted timeslices and collector pauses a shared machine scatters over every pass (not judged).
  */
-function timeCalls(inputs: readonly string[], call: (input: string) => unknown, runs: number): { p50: number; p99: number } {
+function timeCalls(inputs: readonly string[], call: (input: string) => unknown, runs: number): { p50: number; p99: number; p99FastestCall: number } {
   for (const input of inputs) call(input);
   const fastest = inputs.map(() => Infinity);
+  let best = { p50: Infinity, p99: Infinity };
   for (let run = 0; run < runs; run += 1) {
-    inputs.forEach((input, at) => {
+    const samples = inputs.map((input, at) => {
       const start = performance.now();
       call(input);
-      fastest[at] = Math.min(fastest[at]!, performance.now() - start);
+      const took = performance.now() - start;
+      fastest[at] = Math.min(fastest[at]!, took);
+      return took;
     });
+    best = { p50: Math.min(best.p50, percentile(samples, 0.5)), p99: Math.min(best.p99, percentile(samples, 0.99)) };
   }
-  return { p50: percentile(fastest, 0.5), p99: percentile(fastest, 0.99) };
+  return { ...best, p99FastestCall: percentile(fastest, 0.99) };
 }
 
 /**
@@ -134,7 +139,7 @@ async function measure(make: (store: MemoryStore) => Promise<Live>, facts: reado
     edit = { visibleMs: Math.min(edit.visibleMs, visibleMs), blockMs: Math.min(edit.blockMs, blockMs) };
   }
   live!.close();
-  return { startupMs, startupCpuMs, heapPerFactKb, queryP50: asked.p50, queryP99: asked.p99, suggestP99: completed.p99, editVisibleMs: edit.visibleMs, editBlockMs: edit.blockMs };
+  return { startupMs, startupCpuMs, heapPerFactKb, queryP50: asked.p50, queryP99: asked.p99, queryP99FastestCalls: asked.p99FastestCall, suggestP99: completed.p99, editVisibleMs: edit.visibleMs, editBlockMs: edit.blockMs };
 }
 
 /** The heap the live matcher takes over no facts at all, once a question has loaded what questions need. */
@@ -177,7 +182,7 @@ async function main(): Promise<void> {
       figures.push(figure);
     }
   }
-  process.stdout.write(`Live matcher at scale; seed ${SEED}; synthetic facts as in npm run bench; times in ms, min of ${runs} runs (p50/p99: of each call's fastest time; start-up and edit above 20,000 facts: 1 run)\n`);
+  process.stdout.write(`Live matcher at scale; seed ${SEED}; synthetic facts as in npm run bench; times in ms, min of ${runs} runs (p50/p99: the fastest run's; "fastest calls": p99 of each call's fastest time, not judged; start-up and edit above 20,000 facts: 1 run)\n`);
   process.stdout.write(`Heap of the live matcher over an empty base, after one question: ${emptyBaseMb.toFixed(2)} MB (what the per-fact figures are beyond)\n\n`);
   const failed = printTable(figures, sizes);
   process.stdout.write(failed === 0 ? '\nall targets met (incremental)\n' : `\n${failed} target(s) missed (incremental)\n`);

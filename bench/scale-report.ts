@@ -7,6 +7,8 @@ export interface Measured {
   heapPerFactKb: number;
   queryP50: number;
   queryP99: number;
+  /** p99 over each question's fastest time in the runs: its work without preemption or collector pauses (not judged). */
+  queryP99FastestCalls: number;
   suggestP99: number;
   editVisibleMs: number;
   editBlockMs: number;
@@ -25,6 +27,7 @@ const LABELS: Record<Key, string> = {
   heapPerFactKb: 'heap KB per fact',
   queryP50: 'question p50 ms',
   queryP99: 'question p99 ms',
+  queryP99FastestCalls: 'question p99, fastest calls',
   suggestP99: 'autocomplete p99 ms',
   editVisibleMs: 'edit -> answer ms',
   editBlockMs: 'edit: longest block ms',
