@@ -6,8 +6,8 @@ import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortc
 import { FACT_FORM_CALLBACK } from '../../../src/adapters/slack/fact-form-view';
 import { SLACK_MESSAGES } from '../../../src/adapters/slack/slack-messages';
 import type { RecordedCall } from '../../fakes/slack/fake-slack';
-import { appHomeOpened, initialValues, messageShortcut, slashCommand, viewSubmission, type OpenedView } from '../../fakes/slack/slack-interactions';
-import { CHANNEL, MEMBER, mentionEvent, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { appHomeOpened, initialValues, messageShortcut, viewSubmission } from '../../fakes/slack/slack-interactions';
+import { CHANNEL, MEMBER, mentionEvent, MODERATOR, replyInThread, sectionText, sendSlash, startSlackTestBot, viewOpenedBy, type SlackTestBot } from './slack-test-bot';
 
 const ISIS_QUOTE = 'However, the fight against ISIS, which between 2014 and 2017 occupied a third of Iraq, is still one of the reasons for sending troops.';
 const NEW_FACT = {
@@ -31,14 +31,9 @@ describe('Slack forms: /facts add and /facts edit open a modal, submitted throug
     await bot.stop();
   });
 
-  async function openedBy(action: () => Promise<void>): Promise<OpenedView> {
-    const before = bot.fake.calls.length;
-    await action();
-    const call = await bot.fake.waitForCall('views.open', (candidate) => candidate.method === 'views.open' && bot.fake.calls.indexOf(candidate) >= before);
-    return call.args.view as OpenedView;
-  }
+  const openedBy = (action: () => Promise<void>) => viewOpenedBy(bot.fake, action);
 
-  const slash = (text: string, user: string) => bot.fake.sendSlashCommand(slashCommand(text, user, bot.fake.responseUrl()));
+  const slash = (text: string, user: string) => sendSlash(bot.fake, text, user);
   const ephemeralTo = (user: string, after: number) =>
     bot.fake.waitForCall(`an ephemeral reply to ${user}`, (call) => call.method === 'chat.postEphemeral' && call.args.user === user && bot.fake.calls.indexOf(call) >= after);
 

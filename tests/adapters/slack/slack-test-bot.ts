@@ -5,6 +5,7 @@ import { parseConfig, type SlackConfig } from '../../../src/config';
 import { createLogger } from '../../../src/logger';
 import { CHANNEL, DM_CHANNEL, MEMBER, mentionEvent } from '../../fakes/slack/slack-events';
 import { startFakeSlack, type FakeSlack, type FakeSlackUser, type RecordedCall } from '../../fakes/slack/fake-slack';
+import { slashCommand, type OpenedView } from '../../fakes/slack/slack-interactions';
 import { REPO_SOURCES_DIR } from '../../knowledge/article-sentences';
 import { testClock } from '../../helpers/clock';
 
@@ -122,4 +123,25 @@ export function sectionText(call: RecordedCall): string {
 export function contextText(call: RecordedCall): string {
   const context = blocksOf(call).find((block) => block.type === 'context');
   return (context?.elements ?? []).map((element) => (typeof element.text === 'string' ? element.text : '')).join('\n');
+}
+
+/** A form as Slack was asked to open it, with the texts a user reads. */
+export type ShownView = Omit<OpenedView, 'blocks'> & {
+  title: { text: string };
+  submit: { text: string };
+  close: { text: string };
+  blocks: Array<OpenedView['blocks'][number] & { label?: { text: string }; hint?: { text: string } }>;
+};
+
+/** The view the bot asks Slack to open (views.open) after an action. */
+export async function viewOpenedBy(fake: FakeSlack, action: () => Promise<void>): Promise<ShownView> {
+  const before = fake.calls.length;
+  await action();
+  const call = await fake.waitForCall('views.open', (candidate) => candidate.method === 'views.open' && fake.calls.indexOf(candidate) >= before);
+  return call.args.view as ShownView;
+}
+
+/** `/facts <text>` typed by a user, as Slack sends it. */
+export function sendSlash(fake: FakeSlack, text: string, user: string): Promise<void> {
+  return fake.sendSlashCommand(slashCommand(text, user, fake.responseUrl()));
 }

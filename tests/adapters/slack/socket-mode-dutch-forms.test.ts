@@ -7,16 +7,9 @@ import { FEEDBACK_MESSAGES } from '../../../src/feedback/feedback-messages';
 import { FEEDBACK_MESSAGES_NL } from '../../../src/feedback/feedback-messages-nl';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
-import { appHomeOpened, messageShortcut, slashCommand, viewSubmission, type OpenedView } from '../../fakes/slack/slack-interactions';
-import { askByMention, DUTCH_MODERATOR, MEMBER, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { appHomeOpened, messageShortcut, viewSubmission } from '../../fakes/slack/slack-interactions';
+import { askByMention, DUTCH_MODERATOR, MEMBER, MODERATOR, sectionText, sendSlash, startSlackTestBot, viewOpenedBy, type ShownView, type SlackTestBot } from './slack-test-bot';
 
-/** A form as Slack was asked to open it, with the texts a user reads. */
-type ShownView = Omit<OpenedView, 'blocks'> & {
-  title: { text: string };
-  submit: { text: string };
-  close: { text: string };
-  blocks: Array<OpenedView['blocks'][number] & { label?: { text: string }; hint?: { text: string } }>;
-};
 
 /** Real @slack/bolt against the fake Slack: forms, help and the App Home in Dutch. */
 describe('Slack in Dutch: forms, option help and the App Home', () => {
@@ -28,13 +21,8 @@ describe('Slack in Dutch: forms, option help and the App Home', () => {
     await bot.stop();
   });
 
-  async function openedBy(action: () => Promise<void>): Promise<ShownView> {
-    const before = bot.fake.calls.length;
-    await action();
-    const call = await bot.fake.waitForCall('views.open', (candidate) => candidate.method === 'views.open' && bot.fake.calls.indexOf(candidate) >= before);
-    return call.args.view as ShownView;
-  }
-  const slash = (text: string, user: string) => bot.fake.sendSlashCommand(slashCommand(text, user, bot.fake.responseUrl()));
+  const openedBy = (action: () => Promise<void>) => viewOpenedBy(bot.fake, action);
+  const slash = (text: string, user: string) => sendSlash(bot.fake, text, user);
   const input = (view: ShownView, name: string) => view.blocks.find((block) => block.block_id === name)!;
   const option = (name: string) => factEditCommand.options.find((candidate) => candidate.name === name)!;
 

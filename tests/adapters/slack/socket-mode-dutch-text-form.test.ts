@@ -5,15 +5,9 @@ import { SLACK_MESSAGES, SLACK_MESSAGES_NL } from '../../../src/adapters/slack/s
 import { MESSAGES, MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES } from '../../../src/moderation/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
-import { initialValues, slashCommand, viewSubmission, type OpenedView } from '../../fakes/slack/slack-interactions';
-import { CHANNEL, DUTCH_MODERATOR, MEMBER, mentionEvent, MODERATOR, replyInThread, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { initialValues, viewSubmission } from '../../fakes/slack/slack-interactions';
+import { CHANNEL, DUTCH_MODERATOR, MEMBER, mentionEvent, MODERATOR, replyInThread, sectionText, sendSlash, startSlackTestBot, viewOpenedBy, type ShownView, type SlackTestBot } from './slack-test-bot';
 
-/** A form as Slack was asked to open it, with the texts a user reads. */
-type ShownView = Omit<OpenedView, 'blocks'> & {
-  title: { text: string };
-  submit: { text: string };
-  blocks: Array<OpenedView['blocks'][number] & { label?: { text: string }; hint?: { text: string } }>;
-};
 
 const DUTCH_ANSWER = 'Een infanteriecompagnie van 145 Nederlandse militairen.';
 
@@ -27,13 +21,8 @@ describe('Slack: the form for a fact\'s Dutch text', () => {
     await bot.stop();
   });
 
-  async function openedBy(action: () => Promise<void>): Promise<ShownView> {
-    const before = bot.fake.calls.length;
-    await action();
-    const call = await bot.fake.waitForCall('views.open', (candidate) => candidate.method === 'views.open' && bot.fake.calls.indexOf(candidate) >= before);
-    return call.args.view as ShownView;
-  }
-  const slash = (text: string, user: string) => bot.fake.sendSlashCommand(slashCommand(text, user, bot.fake.responseUrl()));
+  const openedBy = (action: () => Promise<void>) => viewOpenedBy(bot.fake, action);
+  const slash = (text: string, user: string) => sendSlash(bot.fake, text, user);
   const ephemeralTo = (user: string, after: number) =>
     bot.fake.waitForCall(`an ephemeral reply to ${user}`, (call) => call.method === 'chat.postEphemeral' && call.args.user === user && bot.fake.calls.indexOf(call) >= after);
   const input = (view: ShownView, name: string) => view.blocks.find((block) => block.block_id === name)!;
