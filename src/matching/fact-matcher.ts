@@ -51,7 +51,9 @@ export function rank(candidates: readonly ScoredCandidate[], ranker: Pick<Logist
 function correctSpelling(index: FactIndex, reading: QuestionReading): QuestionReading {
   const terms = new Map<string, QueryTerm>();
   for (const term of reading.terms) {
-    const corrected = index.knows(term.term) ? undefined : index.spelling.correct(term.folded);
+    // Only the sentence that asks is corrected: the chat around it is mostly words no fact uses
+    // ("study group", "lunch break"), each a fuzzy look-up that cannot help find the fact.
+    const corrected = index.knows(term.term) || term.weight < 1 ? undefined : index.spelling.correct(term.folded);
     const read = corrected ? { ...term, term: termOf(corrected, index.language) || term.term, folded: corrected, credit: CORRECTED_CREDIT } : term;
     if (!terms.has(read.term)) terms.set(read.term, read);
   }
