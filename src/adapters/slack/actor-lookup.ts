@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Actor } from '../../core/request';
@@ -41,10 +42,8 @@ export interface ActorLookup {
  * Admins and owners count only when they belong to the bot's own workspace or organisation.
  */
 export function createActorLookup(logger: Logger, home: HomeWorkspace, now: () => number = Date.now): ActorLookup {
-  const cache = new Map<string, { expiresAt: number; actor: Promise<Actor> }>();
-  // Always at the oldest entry: a fresh `cache.keys()` would step over every entry deleted since
-  // V8 last compacted the map (see src/core/seen-revisions.ts).
-  const oldestFirst = cache.keys();
+  // Expiry is the entry's own (a failed look-up is kept for less time); recency changes only when a user is looked up again.
+  const cache = new LRUCache<string, { expiresAt: number; actor: Promise<Actor> }>({ max: ACTOR_CACHE_MAX });
 
   async function fetchActor(client: webApi.WebClient, userId: string, fallbackName: string | undefined): Promise<{ actor: Actor; lookedUp: boolean }> {
     try {
@@ -68,16 +67,14 @@ export function createActorLookup(logger: Logger, home: HomeWorkspace, now: () =
   return {
     actorFor(client, teamId, userId, fallbackName) {
       const key = `${teamId ?? ''}:${userId}`;
-      const cached = cache.get(key);
+      const cached = cache.peek(key);
       if (cached && cached.expiresAt > now()) return cached.actor;
       const lookup = fetchActor(client, userId, fallbackName);
       const entry = { expiresAt: now() + ACTOR_CACHE_MS, actor: lookup.then(({ actor }) => actor) };
       void lookup.then(({ lookedUp }) => {
         if (!lookedUp) entry.expiresAt = Math.min(entry.expiresAt, now() + FAILED_LOOKUP_CACHE_MS);
       });
-      cache.delete(key);
       cache.set(key, entry);
-      if (cache.size > ACTOR_CACHE_MAX) cache.delete(oldestFirst.next().value!);
       return entry.actor;
     },
   };
