@@ -8,21 +8,23 @@ export interface FeedbackLimit {
   allow(userKey: string, now: Date): boolean;
 }
 
-import { LRUCache } from 'lru-cache';
-
 const HOUR_MS = 60 * 60 * 1000;
 const MAX_USERS = 50_000;
 
 export function createFeedbackLimit(perHour: number): FeedbackLimit {
-  // A user's place is refreshed when a new hour starts for them, not by each count (peek).
-  const windows = new LRUCache<string, { start: number; used: number }>({ max: MAX_USERS });
+  const windows = new Map<string, { start: number; used: number }>();
+  // Always at the oldest user: a fresh `windows.keys()` would step over every entry deleted since
+  // V8 last compacted the map (see seen-revisions.ts).
+  const oldestFirst = windows.keys();
   return {
     allow(userKey, now) {
       const time = now.getTime();
-      let window = windows.peek(userKey);
+      let window = windows.get(userKey);
       if (!window || time - window.start >= HOUR_MS) {
         window = { start: time, used: 0 };
+        windows.delete(userKey);
         windows.set(userKey, window);
+        if (windows.size > MAX_USERS) windows.delete(oldestFirst.next().value!);
       }
       if (window.used >= perHour) return false;
       window.used += 1;

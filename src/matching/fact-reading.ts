@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Fact } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
@@ -138,7 +139,7 @@ function readFact(fact: Fact, language: Language): FactReading {
 
 /** Readings kept for the facts questions turned up lately; a bound, so the cache costs the same at any size of fact base. */
 const CACHED_READINGS = 4096;
-const readings = new Map<string, FactReading>();
+const readings = new LRUCache<string, FactReading>({ max: CACHED_READINGS });
 
 /** Each fact object's keys, so that a fact met again as a candidate is not hashed again (a store hands out a new object when a fact changes). */
 const keysOfFact = new WeakMap<Fact, Partial<Record<Language, string>>>();
@@ -159,9 +160,6 @@ function readingKey(fact: Fact, language: Language): string {
 export function readingOf(fact: Fact, language: Language): FactReading {
   const key = readingKey(fact, language);
   let reading = readings.get(key);
-  if (reading) readings.delete(key);
-  else reading = readFact(fact, language);
-  readings.set(key, reading);
-  if (readings.size > CACHED_READINGS) readings.delete(readings.keys().next().value!);
+  if (!reading) readings.set(key, (reading = readFact(fact, language)));
   return reading;
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 /** Splitting a text into words as written, before any language's rules (see readWords). */
 
 /** A word as written. */
@@ -26,8 +27,8 @@ const SENTENCE_LOOKBACK = 8;
  * The tokens of the last texts read. Every fact is read in each language in turn (and a question
  * in its own), so the second reading of a field finds its tokens here.
  */
-const recentTokens = new Map<string, Token[]>();
 const RECENT_TEXTS = 64;
+const recentTokens = new LRUCache<string, Token[]>({ max: RECENT_TEXTS });
 
 export function tokensOf(text: string): Token[] {
   const known = recentTokens.get(text);
@@ -38,7 +39,6 @@ export function tokensOf(text: string): Token[] {
   const cleaned = HAS_APOSTROPHE.test(unaccented) ? unaccented.replace(POSSESSIVE, '$1').replace(APOSTROPHES, '') : unaccented;
   const tokens = ascii ? asciiTokens(cleaned) : unicodeTokens(cleaned);
   recentTokens.set(text, tokens);
-  if (recentTokens.size > RECENT_TEXTS) recentTokens.delete(recentTokens.keys().next().value!);
   return tokens;
 }
 
