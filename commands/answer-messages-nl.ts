@@ -14,6 +14,7 @@ export const ANSWER_MESSAGES_NL: Translation<typeof ANSWER_MESSAGES> = Object.fr
     `Ik kon daar geen antwoord op vinden in mijn feitenbestand over de Nederlandse inzet in Irak, en ik zeg dat liever dan te gokken. Probeer het anders te formuleren, of vraag naar een van deze onderwerpen: ${topics}.`,
   nearMissTitle: 'Dat staat niet in het artikel',
   nearMiss: 'Ik kon het antwoord daarop niet in het artikel vinden, en ik zeg dat liever dan te gokken. Het behandelt wel deze verwante feiten:',
+  unsaid: (note: string) => `${note} Het behandelt wel deze verwante feiten:`,
   ambiguousTitle: 'Bedoelde je…',
   ambiguous: 'Je vraag past bij meer dan één feit. Welke bedoelde je?',
   topicsTitle: 'Waar ik antwoord op kan geven',

@@ -11,6 +11,7 @@ export const ANSWER_MESSAGES = Object.freeze({
   nearMissTitle: "The article doesn't say",
   nearMiss:
     "I couldn't find the answer to that in the article, and I'd rather say so than guess. It does cover these related facts:",
+  unsaid: (note: string) => `${note} It does cover these related facts:`,
   ambiguousTitle: 'Did you mean…',
   ambiguous: 'Your question could match more than one fact. Which one did you mean?',
   topicsTitle: 'What I can answer',

@@ -86,7 +86,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
   return {
     kind: 'no_match',
     title: result.inputProblem === 'empty' ? messages.emptyQuestionTitle : nearMiss ? messages.nearMissTitle : messages.noMatchTitle,
-    body: nearMiss ? messages.nearMiss : noMatchBody(result, context, language),
+    body: result.unsaid ? messages.unsaid(result.unsaid.note) : nearMiss ? messages.nearMiss : noMatchBody(result, context, language),
     suggestions: suggestions(),
     visibility: 'public',
     match: { status: 'no_match', factId: null, answer: null, score: top?.score ?? 0 },

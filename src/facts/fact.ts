@@ -12,6 +12,8 @@ export const FACT_LIMITS = Object.freeze({
   keywordMax: 60,
   tagsMax: 10,
   quoteMax: 2000,
+  unsaidMax: 12,
+  unsaidNoteMax: 200,
 });
 
 export const SOURCE_TITLE = 'The Dutch send troops to Iraq to counter unpredictable militias';
@@ -72,6 +74,27 @@ const QuestionsSchema = z
  * and dates) and the ways Dutch speakers ask for it. Quotes stay in the source's language.
  */
 const DutchTextSchema = z.object({ title: TitleSchema, answer: AnswerSchema, questions: QuestionsSchema }).strict();
+
+const UnsaidNoteSchema = text().min(1, 'is required').max(FACT_LIMITS.unsaidNoteMax, `must be at most ${FACT_LIMITS.unsaidNoteMax} characters`);
+const UnsaidQuestionsSchema = z
+  .array(text().min(1).max(FACT_LIMITS.questionMax))
+  .min(1, 'needs at least one question')
+  .max(FACT_LIMITS.questionsMax, `must have at most ${FACT_LIMITS.questionsMax} questions`);
+
+/**
+ * Something readers ask about the fact's subject that the source does not say ("which American
+ * university?" when it says only "an American university"): the ways people ask it, and a note
+ * saying plainly what is not known. A question that echoes one of these is declined with the note
+ * and the fact as related, instead of being answered with the fact.
+ */
+const UnsaidSchema = z
+  .object({
+    note: UnsaidNoteSchema,
+    questions: UnsaidQuestionsSchema,
+    nl: z.object({ note: UnsaidNoteSchema, questions: UnsaidQuestionsSchema }).strict().optional(),
+  })
+  .strict();
+export type Unsaid = z.infer<typeof UnsaidSchema>;
 export const FactSchema = z.object({
   id: FactIdSchema,
   title: TitleSchema,
@@ -99,6 +122,8 @@ export const FactSchema = z.object({
     .optional(),
   /** Optional while moderators add facts in English first; answers then say the Dutch text is missing. */
   nl: DutchTextSchema.optional(),
+  /** What readers ask about this fact's subject that the source does not say (see UnsaidSchema). */
+  unsaid: z.array(UnsaidSchema).max(FACT_LIMITS.unsaidMax, `must have at most ${FACT_LIMITS.unsaidMax} entries`).optional(),
 }).strict();
 
 export type Fact = z.infer<typeof FactSchema>;

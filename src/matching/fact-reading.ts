@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import type { Fact } from '../facts/fact';
+import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
 import { foldWord, readWords, termOf, type Word } from './normalize';
@@ -14,6 +14,13 @@ export interface FactReading {
   phrasings: readonly Phrasing[];
   /** The kinds of question it answers (see answeredKinds). */
   kinds: ReadonlySet<AnswerKind>;
+  /** The ways readers ask what the source does not say about its subject (see Unsaid), each with the entry it belongs to. */
+  unsaid: readonly UnsaidPhrasing[];
+}
+
+export interface UnsaidPhrasing extends Phrasing {
+  /** Its place in the fact's `unsaid` list. */
+  entry: number;
 }
 
 export interface Phrasing {
@@ -125,6 +132,20 @@ export function indexTextOf(fact: Fact, language: Language): IndexText {
   return { fields: { title, questions: questions.flat(), keywords, answer }, ...gathered };
 }
 
+/** An unsaid entry's questions in a language: its Dutch ones for Dutch, else the English ones (their names still find it). */
+export function unsaidIn(entry: Unsaid, language: Language): { note: string; questions: readonly string[] } {
+  return language === 'nl' && entry.nl ? entry.nl : entry;
+}
+
+function readUnsaid(fact: Fact, language: Language): UnsaidPhrasing[] {
+  return (fact.unsaid ?? []).flatMap((entry, at) =>
+    unsaidIn(entry, language).questions.flatMap((question) => {
+      const terms = termsOf(readWords(question, language));
+      return terms.length > 0 ? [{ terms, asks: askedKind(question, language), entry: at }] : [];
+    }),
+  );
+}
+
 function readFact(fact: Fact, language: Language): FactReading {
   const { text, title, questions, keywords, answer } = readFields(fact, language);
   return {
@@ -134,6 +155,7 @@ function readFact(fact: Fact, language: Language): FactReading {
       return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
     }),
     kinds: answeredKinds([text.title, ...text.questions], language),
+    unsaid: readUnsaid(fact, language),
   };
 }
 
@@ -151,7 +173,7 @@ function readingKey(fact: Fact, language: Language): string {
   let key = keys[language];
   if (key === undefined) {
     const text = textsOf(fact, language);
-    key = keys[language] = `${language}:${createHash('sha1').update(JSON.stringify([text.title, text.questions, fact.keywords, text.answer])).digest('base64')}`;
+    key = keys[language] = `${language}:${createHash('sha1').update(JSON.stringify([text.title, text.questions, fact.keywords, text.answer, fact.unsaid ?? []])).digest('base64')}`;
   }
   return key;
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { AnswerKind } from './answer-kinds';
 import { MAX_SEARCHED_TERMS, type FactIndex, type Phrasing, type Retrieved } from './fact-index';
+import type { UnsaidPhrasing } from './fact-reading';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
 import type { QueryTerm, QuestionReading } from './question-reading';
 
@@ -59,7 +60,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   const predicates = focus.filter((term) => term.predicate && !isName(term));
   const names = focus.filter(isName);
   const similarity = phrasingSimilarity(index, reading, retrieved);
-  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading.asks, candidate.entry.phrasings));
+  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading.asks, candidate.entry.phrasings).overlap);
 
   const per = retrieved.map((candidate) => {
     const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.credit ?? 1) : 0);
@@ -92,24 +93,41 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   });
 }
 
+/**
+ * For each candidate, the question's phrasing overlap with the questions the source leaves
+ * unanswered about the fact's subject (its `unsaid` entries), and the closest of them.
+ */
+export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[]): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
+  const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
+  return retrieved.map((candidate) => phrasingOverlap(index, focus, reading.asks, candidate.entry.unsaid));
+}
+
 /** "Why are they sending soldiers?" is another question than "how many soldiers are they sending?", for all the words they share. */
 const OTHER_KIND_CREDIT = 0.5;
 
-/** The best rarity-weighted F1 of the question's terms against one of the fact's phrasings, a phrasing that asks for another kind of answer counting for less. */
-function phrasingOverlap(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly Phrasing[]): number {
+/**
+ * The best rarity-weighted F1 of the question's terms against one of the phrasings, a phrasing
+ * that asks for another kind of answer counting for less; and which phrasing it was.
+ */
+export function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[]): { overlap: number; phrasing: P | undefined } {
   const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + index.idf(term), 0);
   const questionMass = mass(question);
-  if (questionMass === 0) return 0;
   let best = 0;
+  let bestPhrasing: P | undefined;
+  if (questionMass === 0) return { overlap: best, phrasing: bestPhrasing };
   for (const phrasing of phrasings) {
     const shared = mass(question.filter((term) => phrasing.terms.includes(term)));
     if (shared === 0) continue;
     const recall = shared / questionMass;
     const precision = shared / mass(phrasing.terms);
     const otherKind = asks !== null && phrasing.asks !== null && phrasing.asks !== asks;
-    best = Math.max(best, ((2 * recall * precision) / (recall + precision)) * (otherKind ? OTHER_KIND_CREDIT : 1));
+    const overlap = ((2 * recall * precision) / (recall + precision)) * (otherKind ? OTHER_KIND_CREDIT : 1);
+    if (overlap > best) {
+      best = overlap;
+      bestPhrasing = phrasing;
+    }
   }
-  return best;
+  return { overlap: best, phrasing: bestPhrasing };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface MatchResult {
   candidates: MatchCandidate[];
   /** Why nothing was matched, when the input itself was the problem. */
   inputProblem?: 'empty' | 'no_words';
+  /** For a declined question that asks what the source does not say about a fact: that fact, and the curated note saying what is not known. */
+  unsaid?: { fact: Fact; note: string };
 }
 
 export interface FactMatcher {

@@ -39,7 +39,7 @@ export const CHANGE_MESSAGES = Object.freeze({
   breaksRule: (label: string, rule: string) => `${label} ${rule}`,
 });
 
-const FIELD_LABELS_EN: Readonly<Record<string, string>> = { questions: 'alternate questions', source: 'quotes', supersedes: 'update note', nl: 'Dutch text' };
+const FIELD_LABELS_EN: Readonly<Record<string, string>> = { questions: 'alternate questions', source: 'quotes', supersedes: 'update note', nl: 'Dutch text', unsaid: 'what the source does not say' };
 
 const PROBLEM_FIELDS_EN: Readonly<Record<string, string>> = {
   questions: 'questions (alternate questions)',
@@ -96,6 +96,7 @@ const FIELD_LABELS_NL: Readonly<Record<string, string>> = {
   note: 'noot',
   supersedes: 'bijwerkingsmelding',
   nl: 'Nederlandse tekst',
+  unsaid: 'wat de bron niet zegt',
 };
 
 /** Option names stay as typed (--as_of); the words around them are Dutch. */

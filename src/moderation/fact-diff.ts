@@ -9,7 +9,7 @@ import { wordDiff } from './word-diff';
 type FieldName = keyof Fact;
 
 const FIELD_ORDER: readonly FieldName[] = [
-  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'supersedes', 'nl',
+  'id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'supersedes', 'nl', 'unsaid',
 ];
 
 /** Prose fields: shown as a word-level diff, so the edit itself is visible however long the text. */
@@ -20,6 +20,7 @@ const LIST_FIELDS: Partial<Record<FieldName, (fact: Fact) => readonly string[]>>
   keywords: (fact) => fact.keywords,
   tags: (fact) => fact.tags,
   source: (fact) => fact.source.quotes,
+  unsaid: (fact) => (fact.unsaid ?? []).flatMap((entry) => [entry.note, ...entry.questions, ...(entry.nl ? [entry.nl.note, ...entry.nl.questions] : [])]),
 };
 
 type ChangeMessages = Translation<typeof CHANGE_MESSAGES>;

@@ -15,7 +15,7 @@ const fact = (id: string) => byId.get(id)!;
 const allQuotes = facts.flatMap((fact) => fact.source.quotes);
 
 /** The order of fields in a knowledge file, so that diffs stay small and files read alike. */
-const FIELD_ORDER = ['id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'nl', 'supersedes'];
+const FIELD_ORDER = ['id', 'title', 'answer', 'questions', 'keywords', 'topic', 'tags', 'claim', 'source', 'as_of', 'review_by', 'date', 'note', 'nl', 'supersedes', 'unsaid'];
 
 /** Words that make an answer true only as of a date: such a fact must be time-bound. */
 const TIME_WORDS = /\b(current|currently|today|now|nowadays|still|remains|continues|recently|this week|will)\b/i;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../src/facts/fact';
+import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
+import { createFactMatcher } from '../../src/matching/fact-matcher';
+
+const knowledge = loadKnowledgeDir('knowledge').map((entry) => entry.fact);
+const withoutUnsaid = knowledge.map(({ unsaid: _unsaid, ...fact }): Fact => fact);
+const who = withoutUnsaid.find((fact) => fact.id === 'tsurkov-who')!;
+const LANGUAGES = {
+  note: 'The article does not say which languages Tsurkov speaks.',
+  questions: ['Does Tsurkov speak Arabic?', 'tsurkov languages spoken', 'which languages does Tsurkov speak'],
+  nl: { note: 'Het artikel zegt niet welke talen Tsurkov spreekt.', questions: ['Welke talen spreekt Tsurkov?', 'spreekt tsurkov arabisch'] },
+};
+
+describe('what the source does not say (a fact\'s unsaid entries)', () => {
+  const withEntry = () => {
+    const matcher = createFactMatcher(withoutUnsaid);
+    matcher.put({ ...who, unsaid: [LANGUAGES] });
+    return matcher;
+  };
+
+  it('declines a question that asks what the article leaves out with the note, the fact it is about first among the related', () => {
+    const result = withEntry().match('what languages does elizabeth tsurkov speak');
+    expect(result).toMatchObject({ status: 'no_match', unsaid: { fact: { id: 'tsurkov-who' }, note: LANGUAGES.note } });
+    expect(result.candidates[0]!.fact.id).toBe('tsurkov-who');
+    expect(createFactMatcher(withoutUnsaid).match('what languages does elizabeth tsurkov speak').unsaid).toBeUndefined();
+  });
+
+  it('gives the Dutch note to a Dutch question', () => {
+    expect(withEntry().match('welke talen spreekt tsurkov eigenlijk', 'nl')).toMatchObject({ status: 'no_match', unsaid: { note: LANGUAGES.nl.note } });
+  });
+
+  it('still answers what the fact does say', () => {
+    const result = withEntry().match('who is elizabeth tsurkov');
+    expect(result).toMatchObject({ status: 'answered', candidates: [{ fact: { id: 'tsurkov-who' } }] });
+    expect(result.unsaid).toBeUndefined();
+  });
+
+  it('follows edits: without the entry again, the note is gone', () => {
+    const matcher = withEntry();
+    matcher.put(who);
+    expect(matcher.match('what languages does elizabeth tsurkov speak').unsaid).toBeUndefined();
+  });
+
+  it('uses the curated entries of knowledge/: a question about Dutch casualties is told the article mentions none', () => {
+    const result = createFactMatcher(knowledge).match('how many dutch soldiers have died in iraq');
+    expect(result.status).toBe('no_match');
+    expect(result.unsaid?.note).toMatch(/does not mention any Dutch soldiers killed/);
+  });
+});
