@@ -42,6 +42,7 @@ export const factShowCommand = {
       fact.supersedes ? answers.supersessionShownUntil(fact.supersedes.until, fact.id) : '',
       fact.questions.length > 0 ? messages.showQuestions(fact.questions) : '',
       fact.keywords.length > 0 ? messages.showKeywords(fact.keywords) : '',
+      fact.unsaid?.length ? messages.showUnsaid(fact.unsaid.map((entry) => (language === 'nl' && entry.nl ? entry.nl.note : entry.note))) : '',
       fact.retired ? answers.retiredNote : '',
     ].filter(Boolean);
     return { ...shown, body: `${shown.body}\n\n${details.join('\n')}`, visibility: 'private' };

@@ -12,6 +12,7 @@ import { factRevertCommand } from './fact-revert';
 import { factShowCommand } from './fact-show';
 import { factSourceCommand } from './fact-source';
 import { factStaleCommand } from './fact-stale';
+import { factUnsaidCommand } from './fact-unsaid';
 import { helpCommand } from './help';
 import { timelineCommand } from './timeline';
 import { pickCommand } from './pick';
@@ -30,6 +31,7 @@ export const allCommands: readonly Command[] = [
   factAddCommand,
   factEditCommand,
   factDutchCommand,
+  factUnsaidCommand,
   factAliasCommand,
   factRemoveCommand,
   factRestoreCommand,

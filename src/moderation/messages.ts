@@ -88,6 +88,7 @@ export const MODERATION_MESSAGES = Object.freeze({
   showClaim: (claim: string, source: string) => `Claim: ${claim} · source \`${source}\``,
   showReviewBy: (date: string) => `review by ${date}`,
   showQuestions: (questions: readonly string[]) => `Alternate questions: ${questions.map((question) => `"${question}"`).join('; ')}`,
+  showUnsaid: (notes: readonly string[]) => `What the source does not say (questions about it are declined with this note): ${notes.map((note) => `“${note}”`).join('; ')}`,
   showKeywords: (keywords: readonly string[]) => `Keywords: ${keywords.join(', ')}`,
   none: '(none)',
 
@@ -98,6 +99,10 @@ export const MODERATION_MESSAGES = Object.freeze({
   revertRetires: 'retired',
   revertRestores: 'restored',
 
+  unsaidNeedsNoteAndQuestions: (usage: string) =>
+    `Give --note (what the source does not say) and --questions (how people ask it); for Dutch, both --nl_note and --nl_questions. Usage: ${usage}`,
+  unsaidNoSuchEntry: (id: string, given: string, count: number, usage: string) =>
+    `**${id}** has ${count} ${count === 1 ? 'entry' : 'entries'} of what the source does not say, so there is no number "${given}" to remove (\`fact show ${id}\` lists them). Usage: ${usage}`,
   dutchNothingGiven: (usage: string) => `Give the Dutch title, answer or questions to set. Usage: ${usage}`,
   dutchNeedsTitleAndAnswer: (id: string, usage: string) =>
     `**${id}** has no Dutch text yet, so give both --nl_title and --nl_answer (a faithful rendering of the English: same claims, hedges and dates). Usage: ${usage}`,

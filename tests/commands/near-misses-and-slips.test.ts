@@ -19,15 +19,11 @@ describe('questions the article does not answer, topic words and command slips',
 
   it('declines a near miss plainly, offering the related facts it does hold, and records the gap', async () => {
     const reply = await bot.say('how old is Sudani?', MEMBER);
-    expect(reply).toMatchObject({ kind: 'no_match', title: ANSWER_MESSAGES.nearMissTitle });
-    expect(reply.body).toMatch(/^The article does not give Sudani's .*age/);
+    expect(reply).toMatchObject({ kind: 'no_match', title: ANSWER_MESSAGES.nearMissTitle, body: ANSWER_MESSAGES.nearMiss });
     expect(reply.suggestions.length).toBeGreaterThan(0);
     expect(reply.suggestions.length).toBeLessThanOrEqual(3);
     expect(reply.suggestions.map((suggestion) => suggestion.factId)).toContain('sudani-legacy');
     expect(await gapCount()).toBe(1);
-    // A near miss no curated note covers gets the general sentence.
-    const uncovered = await bot.say('how much does the mission cost', MEMBER);
-    expect(uncovered).toMatchObject({ kind: 'no_match', title: ANSWER_MESSAGES.nearMissTitle, body: ANSWER_MESSAGES.nearMiss });
   });
 
   it('says what the article does not say, in the curators\' words, when the question echoes a fact\'s unsaid entry', async () => {

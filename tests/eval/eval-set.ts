@@ -37,6 +37,10 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-h.yaml', role: 'untouched' },
   { file: 'fresh-i.yaml', role: 'untouched' },
   { file: 'nl-4.yaml', role: 'untouched' },
+  // Written on 1 December (fifth session) by helpers who saw only the article; their questions that
+  // repeat an earlier set's or a fact's own (its questions or unsaid questions) were taken out first.
+  { file: 'fresh-j.yaml', role: 'untouched' },
+  { file: 'nl-5.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
