@@ -42,9 +42,9 @@ function scoreReading(index: FactIndex, question: QuestionReading, ranker: Pick<
   const reading = correctSpelling(index, question);
   const results = index.retrieve(reading.terms, CANDIDATES);
   const features = candidateFeatures(index, reading, results);
-  const unsaid = unsaidOverlaps(index, reading, results);
+  const echoes = unsaidOverlaps(index, reading, results.map(({ entry }) => entry));
   return rank(
-    results.map((result, at) => ({ fact: result.entry.fact, features: features[at]!, rank: 0, unsaid: { overlap: unsaid[at]!.overlap, entry: unsaid[at]!.phrasing?.entry } })),
+    results.map((result, at) => ({ fact: result.entry.fact, features: features[at]!, rank: 0, unsaid: { overlap: echoes[at]!.overlap, entry: echoes[at]!.phrasing?.entry } })),
     ranker,
   );
 }

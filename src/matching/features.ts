@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { AnswerKind } from './answer-kinds';
 import { MAX_SEARCHED_TERMS, type FactIndex, type Phrasing, type Retrieved } from './fact-index';
-import type { UnsaidPhrasing } from './fact-reading';
+import type { FactReading, UnsaidPhrasing } from './fact-reading';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
 import type { QueryTerm, QuestionReading } from './question-reading';
 
@@ -97,9 +97,9 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
  * For each candidate, the question's phrasing overlap with the questions the source leaves
  * unanswered about the fact's subject (its `unsaid` entries), and the closest of them.
  */
-export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[]): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
+export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, candidates: ReadonlyArray<Pick<FactReading, 'unsaid'>>): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
   const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
-  return retrieved.map((candidate) => phrasingOverlap(index, focus, reading.asks, candidate.entry.unsaid));
+  return candidates.map((candidate) => phrasingOverlap(index, focus, reading.asks, candidate.unsaid));
 }
 
 /** "Why are they sending soldiers?" is another question than "how many soldiers are they sending?", for all the words they share. */
@@ -110,7 +110,14 @@ const OTHER_KIND_CREDIT = 0.5;
  * that asks for another kind of answer counting for less; and which phrasing it was.
  */
 export function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[]): { overlap: number; phrasing: P | undefined } {
-  const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + index.idf(term), 0);
+  // A fact's phrasings repeat the same few terms: each term's rarity is looked up once per call.
+  const idfs = new Map<string, number>();
+  const idf = (term: string) => {
+    let value = idfs.get(term);
+    if (value === undefined) idfs.set(term, (value = index.idf(term)));
+    return value;
+  };
+  const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
   const questionMass = mass(question);
   let best = 0;
   let bestPhrasing: P | undefined;
