@@ -137,25 +137,33 @@ export function unsaidIn(entry: Unsaid, language: Language): { note: string; que
   return language === 'nl' && entry.nl ? entry.nl : entry;
 }
 
-function readUnsaid(fact: Fact, language: Language): UnsaidPhrasing[] {
+/**
+ * The unsaid questions as term lists, leaving out any whose terms a question the fact answers
+ * holds all of: read alike, the two could not be told apart ("naam commandant kataib hezbollah" and
+ * "wat zei de commandant van kataib hezbollah" keep the same words), and the fact answers.
+ */
+function readUnsaid(fact: Fact, language: Language, answered: readonly Phrasing[]): UnsaidPhrasing[] {
+  const answeredTerms = answered.map((phrasing) => new Set(phrasing.terms));
   return (fact.unsaid ?? []).flatMap((entry, at) =>
     unsaidIn(entry, language).questions.flatMap((question) => {
       const terms = termsOf(readWords(question, language));
-      return terms.length > 0 ? [{ terms, asks: askedKind(question, language), entry: at }] : [];
+      const tellsApart = terms.length > 0 && !answeredTerms.some((own) => own.size === new Set(terms).size && terms.every((term) => own.has(term)));
+      return tellsApart ? [{ terms, asks: askedKind(question, language), entry: at }] : [];
     }),
   );
 }
 
 function readFact(fact: Fact, language: Language): FactReading {
   const { text, title, questions, keywords, answer } = readFields(fact, language);
+  const phrasings = [text.title, ...text.questions].flatMap((phrasing, at) => {
+    const terms = at === 0 ? title : questions[at - 1]!;
+    return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
+  });
   return {
     terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
-    phrasings: [text.title, ...text.questions].flatMap((phrasing, at) => {
-      const terms = at === 0 ? title : questions[at - 1]!;
-      return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
-    }),
+    phrasings,
     kinds: answeredKinds([text.title, ...text.questions], language),
-    unsaid: readUnsaid(fact, language),
+    unsaid: readUnsaid(fact, language, phrasings),
   };
 }
 

@@ -99,7 +99,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
  */
 export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, candidates: ReadonlyArray<Pick<FactReading, 'unsaid'>>): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
   const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
-  return candidates.map((candidate) => phrasingOverlap(index, focus, reading.asks, candidate.unsaid));
+  return candidates.map((candidate) => phrasingOverlap(index, focus, reading.asks, candidate.unsaid, true));
 }
 
 /** "Why are they sending soldiers?" is another question than "how many soldiers are they sending?", for all the words they share. */
@@ -107,9 +107,12 @@ const OTHER_KIND_CREDIT = 0.5;
 
 /**
  * The best rarity-weighted F1 of the question's terms against one of the phrasings, a phrasing
- * that asks for another kind of answer counting for less; and which phrasing it was.
+ * that asks for another kind of answer counting for less; and which phrasing it was. With
+ * `kindAsked`, a phrasing that asks for a kind of answer the question does not ask for at all
+ * also counts for less: an unsaid "WHO is the commander" is another question than "what did the
+ * commander threaten".
  */
-export function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[]): { overlap: number; phrasing: P | undefined } {
+export function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
   // A fact's phrasings repeat the same few terms: each term's rarity is looked up once per call.
   const idfs = new Map<string, number>();
   const idf = (term: string) => {
@@ -127,7 +130,7 @@ export function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: 
     if (shared === 0) continue;
     const recall = shared / questionMass;
     const precision = shared / mass(phrasing.terms);
-    const otherKind = asks !== null && phrasing.asks !== null && phrasing.asks !== asks;
+    const otherKind = phrasing.asks !== null && phrasing.asks !== asks && (kindAsked || asks !== null);
     const overlap = ((2 * recall * precision) / (recall + precision)) * (otherKind ? OTHER_KIND_CREDIT : 1);
     if (overlap > best) {
       best = overlap;
