@@ -112,7 +112,7 @@ const OTHER_KIND_CREDIT = 0.5;
  * also counts for less: an unsaid "WHO is the commander" is another question than "what did the
  * commander threaten".
  */
-export function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
+function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
   // A fact's phrasings repeat the same few terms: each term's rarity is looked up once per call.
   const idfs = new Map<string, number>();
   const idf = (term: string) => {
