@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import type { UsageLines } from '../src/core/command-text';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
 import { detectLanguage } from '../src/language/detect-language';
@@ -10,13 +11,16 @@ import { answerMessages } from './answer-messages-nl';
 import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
-const USAGE = 'ask <your question>  (or just type the question)';
+const USAGE: UsageLines = {
+  en: 'ask <your question>  (or just type the question)',
+  nl: 'vraag <je vraag>  (of typ gewoon de vraag)',
+};
 
 export const askCommand = {
   name: 'ask',
   description: 'Ask a question about the Dutch troops in Iraq and the context around it',
-  dutch: { name: 'vraag', description: 'Stel een vraag over de Nederlandse troepen in Irak en de context daaromheen' },
-  usage: USAGE,
+  dutch: { name: 'vraag', description: 'Stel een vraag over de Nederlandse troepen in Irak en de context daaromheen', usage: USAGE.nl },
+  usage: USAGE.en,
   moderatorOnly: false,
   options: [
     {

@@ -7,7 +7,7 @@ import { moderationInfo } from '../src/moderation/replies';
 export const factStaleCommand = {
   name: 'fact stale',
   description: 'List facts whose review-by date has passed (moderators)',
-  dutch: { name: 'verouderd', description: 'Toon feiten waarvan de controledatum verstreken is (moderators)' },
+  dutch: { name: 'verouderd', description: 'Toon feiten waarvan de controledatum verstreken is (moderators)', usage: 'fact verouderd' },
   usage: 'fact stale',
   moderatorOnly: true,
   home: 'review',

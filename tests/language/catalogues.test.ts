@@ -56,6 +56,10 @@ describe('the message catalogues', () => {
     expect(allCommands.filter((command) => !command.dutch?.description).map((command) => command.name)).toEqual([]);
   });
 
+  it('give every command a Dutch usage line that differs from the English (Dutch names, Dutch placeholders)', () => {
+    expect(allCommands.filter((command) => !command.dutch?.usage || command.dutch.usage === command.usage).map((command) => command.name)).toEqual([]);
+  });
+
   it('give every option a Dutch label and a Dutch description that differs from the English, for help and forms', () => {
     const options = allCommands.flatMap((command) => command.options.map((option) => ({ at: `${command.name} --${option.name}`, option })));
     expect(options.filter(({ option }) => !option.dutch?.label || !option.dutch.description).map(({ at }) => at)).toEqual([]);
