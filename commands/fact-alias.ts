@@ -7,6 +7,7 @@ import type { CommandRequest, Reply } from '../src/core/request';
 import { FACT_LIMITS } from '../src/facts/fact';
 import { acceptSuggestion, dismissSuggestion, suggestionNumber } from '../src/feedback/suggestion-review';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { typingLanguage } from './typing-language';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { sameText } from '../src/moderation/fact-lists';
 import { validateFact } from '../src/moderation/fact-validation';
@@ -50,7 +51,7 @@ export const factAliasCommand = {
     if (!question) throw new UserError('bad_usage', coreMessages(request.language).missingOption(optionReference(QUESTION_OPTION, request.language), USAGE[request.language]));
     return changeAlias(request, context, action, requireFactId(request, USAGE[request.language]), question);
   },
-  autocomplete: (_request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial) : []),
+  autocomplete: (request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial, typingLanguage(request, partial, { ids: true })) : []),
 } satisfies Command;
 
 async function changeAlias(request: CommandRequest, context: CommandContext, action: 'add' | 'remove', id: string, question: string): Promise<Reply> {

@@ -3,6 +3,7 @@ import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { FACT_LIMITS, type StoredFact } from '../src/facts/fact';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { typingLanguage } from './typing-language';
 import { applyFactChange, editBaseRevision, readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { parseSentenceList } from '../src/moderation/fact-lists';
@@ -65,5 +66,5 @@ export const factDutchCommand = {
     rememberSeen(context, request, id, fact.revision);
     return { nl_title: fact.nl?.title ?? '', nl_answer: fact.nl?.answer ?? '', nl_questions: fact.nl?.questions.join('\n') ?? '', base: String(fact.revision) };
   },
-  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial),
+  autocomplete: (request, _option, partial, context) => suggestFactIds(context, partial, typingLanguage(request, partial, { ids: true })),
 } satisfies Command;

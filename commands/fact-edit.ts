@@ -2,6 +2,7 @@ import type { Command } from '../src/core/command';
 import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { typingLanguage } from './typing-language';
 import type { StoredFact } from '../src/facts/fact';
 import { applyFactChange, editBaseRevision, readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
@@ -60,7 +61,7 @@ export const factEditCommand = {
     rememberSeen(context, request, id, fact.revision);
     return { ...textOptionsOf(fact), base: String(fact.revision) };
   },
-  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial),
+  autocomplete: (request, _option, partial, context) => suggestFactIds(context, partial, typingLanguage(request, partial, { ids: true })),
 } satisfies Command;
 
 /** The fact's text fields as they are typed back in: questions and quotes one a line, keywords comma-separated. */

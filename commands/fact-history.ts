@@ -3,6 +3,7 @@ import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import type { Language } from '../src/core/languages';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { typingLanguage } from './typing-language';
 import { readFact, rememberSeen, requireFactId } from '../src/moderation/fact-changes';
 import { describeChanges } from '../src/moderation/fact-diff';
 import { formatDate } from '../src/moderation/format';
@@ -46,7 +47,7 @@ export const factHistoryCommand = {
     }
     return moderationInfo(moderationMessages(request.language).historyTitle(id), lines, id);
   },
-  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'all'),
+  autocomplete: (request, _option, partial, context) => suggestFactIds(context, partial, typingLanguage(request, partial, { ids: true }), 'all'),
 } satisfies Command;
 
 function describeRevision(revision: FactRevision, language: Language): string[] {

@@ -2,6 +2,7 @@ import type { Command } from '../src/core/command';
 import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { typingLanguage } from './typing-language';
 import { applyFactChange, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { moderationSuccess } from '../src/moderation/replies';
@@ -31,5 +32,5 @@ export const factRemoveCommand = {
     );
     return moderationSuccess(request.language, moderationMessages(request.language).retiredTitle, id, [moderationMessages(request.language).retired(id, applied.revision.revision)], applied);
   },
-  autocomplete: (_request, _option, partial, context) => suggestFactIds(context, partial, 'active'),
+  autocomplete: (request, _option, partial, context) => suggestFactIds(context, partial, typingLanguage(request, partial, { ids: true }), 'active'),
 } satisfies Command;

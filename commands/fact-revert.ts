@@ -2,6 +2,7 @@ import type { Command } from '../src/core/command';
 import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { suggestFactIds } from '../src/moderation/fact-autocomplete';
+import { typingLanguage } from './typing-language';
 import { applyFactChange, editBaseRevision, readFact, requireFactId } from '../src/moderation/fact-changes';
 import { changedFields, fieldLabel } from '../src/moderation/fact-diff';
 import { validateFact } from '../src/moderation/fact-validation';
@@ -54,5 +55,5 @@ export const factRevertCommand = {
       applied,
     );
   },
-  autocomplete: (_request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial, 'all') : []),
+  autocomplete: (request, option, partial, context) => (option === 'id' ? suggestFactIds(context, partial, typingLanguage(request, partial, { ids: true }), 'all') : []),
 } satisfies Command;

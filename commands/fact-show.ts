@@ -5,6 +5,7 @@ import { factChoice, MAX_FACT_CHOICES, suggestFactIds } from '../src/moderation/
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { answerMessages } from './answer-messages-nl';
+import { typingLanguage } from './typing-language';
 import { factReply } from './fact-presentation';
 import { claimText } from '../src/core/provenance-text';
 
@@ -51,14 +52,15 @@ export const factShowCommand = {
     return { ...shown, body: `${shown.body}\n\n${details.join('\n')}`, visibility: 'private' };
   },
   /** Ids and titles that contain what was typed, then facts whose wording fits it. */
-  async autocomplete(_request, _focusedOption, partial, context) {
-    const choices = await suggestFactIds(context, partial);
+  async autocomplete(request, _focusedOption, partial, context) {
+    const language = typingLanguage(request, partial, { ids: true });
+    const choices = await suggestFactIds(context, partial, language);
     if (!partial.trim()) return choices;
     const listed = new Set(choices.map((choice) => choice.value));
     const fitting = context.index.matcher
-      .suggest(partial, MAX_FACT_CHOICES)
+      .suggest(partial, MAX_FACT_CHOICES, language)
       .filter(({ fact }) => !listed.has(fact.id))
-      .map(({ fact }) => factChoice(fact));
+      .map(({ fact }) => factChoice(fact, language));
     return [...choices, ...fitting].slice(0, MAX_FACT_CHOICES);
   },
 } satisfies Command;
