@@ -20,6 +20,8 @@ export interface TextInput {
   actor: Actor;
   location: string;
   text: string;
+  /** Sent with the platform's Dutch command (Slack's /feiten): a clue like a command's Dutch name, which the person's own words still outweigh. */
+  dutchName?: boolean;
 }
 
 /** A command whose options the platform has already parsed (a Discord slash command). */
@@ -124,9 +126,9 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     handleText(input) {
       const resolved = registry.resolve(input.text);
       const ask = registry.get(DEFAULT_COMMAND)!;
-      const clues = { dutchName: resolved?.dutchName ?? false };
+      const clues = { dutchName: (resolved?.dutchName ?? false) || input.dutchName === true };
       const attempt = attemptFor(context.detectLanguage, input.actor, clues);
-      const askIt = () => run(ask, input, parseTextOptions(ask, input.text), attempt);
+      const askIt = () => run(ask, input, parseTextOptions(ask, input.text), attempt, { dutchName: input.dutchName === true });
       return guarded(resolved?.command.name ?? ask.name, attempt, async () => {
         if (!resolved) {
           // "fact frobnicate" from a moderator is a mistyped command; from anyone else, a question.

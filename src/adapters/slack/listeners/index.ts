@@ -4,7 +4,7 @@ import { REPLY_ACTION_PATTERN, SHOW_FACT_ACTION_PATTERN } from '../render-blocks
 import { replyActionButton } from './actions/reply-action-button';
 import { showFactButton } from './actions/show-fact-button';
 import { createAnswer } from './answer';
-import { factsCommand, SLASH_COMMAND } from './commands/facts-command';
+import { factsCommand, SLASH_COMMANDS } from './commands/facts-command';
 import { appHomeOpened } from './events/app-home-opened';
 import { appMention } from './events/app-mention';
 import { directMessage } from './events/direct-message';
@@ -27,7 +27,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   // listeners share one registration and are told apart by event type, and the buttons share another.
   const onEvent = byEventType({ app_mention: appMention(context), message: directMessage(context), app_home_opened: appHomeOpened(context) });
   app.event(new RegExp(`^(${Object.keys(onEvent.listeners).join('|')})$`), onEvent.listener);
-  app.command(SLASH_COMMAND, factsCommand(context));
+  app.command(new RegExp(`^(${SLASH_COMMANDS.join('|')})$`), factsCommand(context));
   const showFact = showFactButton(context);
   const replyAction = replyActionButton(context);
   app.action(new RegExp(`${SHOW_FACT_ACTION_PATTERN.source}|${REPLY_ACTION_PATTERN.source}`), (args) =>
