@@ -33,7 +33,7 @@ export const factAliasCommand = {
   usage: USAGE.en,
   moderatorOnly: true,
   options: [
-    { name: 'action', description: 'add, remove, accept or dismiss', dutch: { label: 'Actie', description: 'add, remove, accept of dismiss' }, kind: 'string', required: true, positional: true, choices: ACTIONS, offeredChoices: PICKED_ACTIONS },
+    { name: 'action', description: 'add, remove, accept or dismiss', dutch: { label: 'Actie', description: 'add, remove, accept of dismiss', choices: { add: 'toevoegen', remove: 'weghalen', accept: 'accepteren', dismiss: 'afwijzen' } }, kind: 'string', required: true, positional: true, choices: ACTIONS, offeredChoices: PICKED_ACTIONS },
     { name: 'id', description: 'The fact (add, remove), or the suggestion number N (accept, dismiss)', dutch: { label: 'Id', description: 'Het feit (add, remove), of het nummer N van de suggestie (accept, dismiss)' }, kind: 'string', required: true, positional: true, autocomplete: true },
     QUESTION_OPTION,
   ],

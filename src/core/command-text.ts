@@ -31,6 +31,11 @@ export function optionReference(option: CommandOption, language: Language): stri
   return option.positional ? `<${optionLabel(option, language).toLowerCase()}>` : `--${option.name}`;
 }
 
+/** How a picker shows one of an option's values: in Dutch by its Dutch name where it has one, else as typed. */
+export function choiceName(option: CommandOption, choice: string, language: Language): string {
+  return (language === 'nl' ? option.dutch?.choices?.[choice] : undefined) ?? choice;
+}
+
 /** How a form labels an option's input: in English its label, else its name in words ("review_by" is "Review by"). */
 export function optionLabel(option: CommandOption, language: Language): string {
   if (language === 'nl' && option.dutch) return option.dutch.label;

@@ -37,7 +37,12 @@ export interface CommandOption {
    * (in English the name in words, "Review by") and what it is for. The name itself stays as typed
    * (`--review_by`); Discord, which shows options by name, shows Dutch clients the label (`controleren_vóór`).
    */
-  dutch?: { label: string; description: string };
+  dutch?: {
+    label: string;
+    description: string;
+    /** How a picker (Discord's choices) shows each offered value to a Dutch user; the value chosen stays as typed. */
+    choices?: Readonly<Record<string, string>>;
+  };
 }
 
 /**

@@ -66,6 +66,14 @@ describe('the message catalogues', () => {
     expect(options.filter(({ option }) => option.dutch?.description === option.description).map(({ at }) => at)).toEqual([]);
   });
 
+  it('give every value a picker offers (Discord\'s choices) a Dutch name', () => {
+    const offered = allCommands
+      .filter((command) => !command.buttonsOnly)
+      .flatMap((command) => command.options.flatMap((option) => (option.offeredChoices ?? option.choices ?? []).map((choice) => ({ at: `${command.name} --${option.name} ${choice}`, name: option.dutch?.choices?.[choice] }))));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter(({ name }) => !name).map(({ at }) => at)).toEqual([]);
+  });
+
   it('give every form a Dutch title', () => {
     expect(allCommands.filter((command) => command.form && !command.form.dutch?.title).map((command) => command.name)).toEqual([]);
   });

@@ -79,11 +79,11 @@ function syntaxInEachLanguage(ancestors: readonly Node[], propertyIndex: number)
   return object?.type === 'ObjectExpression' && declarator?.type === 'VariableDeclarator' && SYNTAX_CONSTANT.test(((declarator.id as Node).name as string) ?? '');
 }
 
-/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's label (`options: [{ label }]`, `dutch: { label }`). */
+/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's label (`options: [{ label }]`, `dutch: { label }`), a value's Dutch name (`dutch: { choices }`). */
 function definitionOnly(property: Node, ancestors: readonly Node[]): boolean {
   const within = (name: string) => ancestors.some((ancestor) => ancestor !== property && ancestor.type === 'Property' && propertyName(ancestor) === name);
   const name = propertyName(property);
-  return (name === 'title' && within('form')) || (name === 'label' && (within('dutch') || within('options')));
+  return (name === 'title' && within('form')) || (name === 'label' && (within('dutch') || within('options'))) || (within('choices') && within('dutch'));
 }
 
 function sourceFiles(): string[] {
