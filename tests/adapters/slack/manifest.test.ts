@@ -6,7 +6,7 @@ import { allCommands, commandGroups } from '../../../commands';
 import { DUTCH_SLASH_COMMAND, SLASH_COMMAND, SLASH_COMMANDS } from '../../../src/adapters/slack/listeners/commands/facts-command';
 import { createRegistry } from '../../../src/core/registry';
 import { detectLanguage } from '../../../src/language/detect-language';
-import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
+import { DUTCH_EDIT_FACT_SHORTCUT, EDIT_FACT_SHORTCUT, EDIT_FACT_SHORTCUTS } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
 import { REPO_ROOT } from '../../helpers/run-process';
 
 const manifest = parse(readFileSync(join(REPO_ROOT, 'src/adapters/slack/manifest.yaml'), 'utf8'));
@@ -33,10 +33,10 @@ describe('the Slack app manifest', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
-    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: EDIT_FACT_SHORTCUT })]);
+    expect(manifest.features.shortcuts).toEqual(EDIT_FACT_SHORTCUTS.map((callbackId) => expect.objectContaining({ type: 'message', callback_id: callbackId })));
   });
 
-  it('describes the Dutch command in Dutch, with Dutch examples that can be typed as shown, and the English one in English', () => {
+  it('describes the Dutch command and shortcut in Dutch, with Dutch examples that can be typed as shown, and the English ones in English', () => {
     const description = (command: string) => slashCommands.find((each) => each.command === command)!.description;
     expect(detectLanguage(description(DUTCH_SLASH_COMMAND))).toBe('nl');
     expect(detectLanguage(description(SLASH_COMMAND))).toBe('en');
@@ -46,6 +46,10 @@ describe('the Slack app manifest', () => {
     expect(dutch.resolved.map(({ line, command, dutchName }) => ({ line, known: command !== undefined, dutchName }))).toEqual(
       dutch.resolved.map(({ line }) => ({ line, known: true, dutchName: true })),
     );
+    const shortcut = (callbackId: string) => manifest.features.shortcuts.find((each: { callback_id: string }) => each.callback_id === callbackId);
+    expect([detectLanguage(shortcut(DUTCH_EDIT_FACT_SHORTCUT).name), detectLanguage(shortcut(DUTCH_EDIT_FACT_SHORTCUT).description)]).toEqual(['nl', 'nl']);
+    expect(detectLanguage(shortcut(EDIT_FACT_SHORTCUT).description)).toBe('en');
+
     const english = hintExamples(SLASH_COMMAND);
     expect(detectLanguage(english.question)).toBe('en');
     expect(english.resolved.map(({ line, dutchName }) => ({ line, dutchName }))).toEqual(english.resolved.map(({ line }) => ({ line, dutchName: false })));

@@ -10,7 +10,7 @@ import { appMention } from './events/app-mention';
 import { directMessage } from './events/direct-message';
 import type { ListenerContext, ListenerDeps } from './listener-context';
 import { oncePerEvent } from './middleware/once-per-event';
-import { EDIT_FACT_SHORTCUT, editFactShortcut } from './shortcuts/edit-fact';
+import { EDIT_FACT_SHORTCUTS, editFactShortcut } from './shortcuts/edit-fact';
 import { FACT_FORM_CALLBACK } from '../fact-form-view';
 import { factFormSubmitted } from './views/fact-form-submitted';
 
@@ -34,7 +34,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     'action_id' in args.action && SHOW_FACT_ACTION_PATTERN.test(args.action.action_id) ? showFact(args) : replyAction(args),
   );
   app.view(FACT_FORM_CALLBACK, factFormSubmitted(context));
-  app.shortcut(EDIT_FACT_SHORTCUT, editFactShortcut(context));
+  app.shortcut(new RegExp(`^(${EDIT_FACT_SHORTCUTS.join('|')})$`), editFactShortcut(context));
 
   app.error(async (error) => {
     deps.logger.error({ err: error }, 'the Slack app reported an error');
