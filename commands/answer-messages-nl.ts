@@ -6,7 +6,7 @@ import { ANSWER_MESSAGES } from './answer-messages';
 export const ANSWER_MESSAGES_NL: Translation<typeof ANSWER_MESSAGES> = Object.freeze({
   emptyQuestionTitle: 'Stel me een vraag',
   emptyQuestion:
-    'Typ een vraag over de Nederlandse infanteriecompagnie die naar Irak is gestuurd, bijvoorbeeld: "Hoeveel soldaten gaan er?" Typ `topics` om te zien waar ik iets over weet.',
+    'Typ een vraag over de Nederlandse infanteriecompagnie die naar Irak is gestuurd, bijvoorbeeld: "Hoeveel soldaten gaan er?" Typ `onderwerpen` om te zien waar ik iets over weet.',
   noWordsQuestion:
     'Ik kon daar geen woorden in vinden. Stel je vraag in gewone tekst, bijvoorbeeld: "Wanneer begint de missie?"',
   noMatchTitle: 'Dat weet ik niet',
@@ -19,22 +19,21 @@ export const ANSWER_MESSAGES_NL: Translation<typeof ANSWER_MESSAGES> = Object.fr
   ambiguous: 'Je vraag past bij meer dan één feit. Welke bedoelde je?',
   topicsTitle: 'Waar ik antwoord op kan geven',
   topicsIntro: 'Ik beantwoord vragen over Nederland dat een infanteriecompagnie naar Irak stuurt, en de context daaromheen:',
-  topicsFooter: 'Vraag het in je eigen woorden; typfouten zijn geen probleem. `topics <naam>` toont de feiten van één onderwerp.',
+  topicsFooter: 'Vraag het in je eigen woorden; typfouten zijn geen probleem. `onderwerpen <naam>` toont de feiten van één onderwerp.',
   topicLine: (label: string, count: number, examples: string) => `• **${label}** (${count} ${count === 1 ? 'feit' : 'feiten'}), bijv. ${examples}`,
   topicFactsTitle: (label: string) => `${label}: waar ik antwoord op kan geven`,
   topicFactsIntro: (count: number) => `${count} ${count === 1 ? 'feit' : 'feiten'} over dit onderwerp; kies er een of vraag het in je eigen woorden:`,
   unknownTopicTitle: 'Onbekend onderwerp',
   unknownTopic: (name: string, topics: string) => `Er is geen onderwerp “${name}”. De onderwerpen zijn: ${topics}.`,
   unknownFactDidYouMean: (ids: string) => ` Bedoelde je ${ids}?`,
-  claimMissing: 'nog niet vastgelegd (stel het in met `fact edit <id> --claim …`)',
+  claimMissing: 'nog niet vastgelegd (stel het in met `fact bewerk <id> --claim …`)',
   supersessionShownUntil: (until: string, id: string) =>
-    `De melding "Bijgewerkt …; daarvoor" wordt getoond tot ${until}; wis die nu met \`fact edit ${id} --update_note clear\`.`,
-  retiredNote: 'Dit feit is buiten gebruik: het wordt niet gebruikt om vragen te beantwoorden. Een moderator kan het terugzetten met `fact restore`.',
+    `De melding "Bijgewerkt …; daarvoor" wordt getoond tot ${until}; wis die nu met \`fact bewerk ${id} --update_note clear\`.`,
+  retiredNote: 'Dit feit is buiten gebruik: het wordt niet gebruikt om vragen te beantwoorden. Een moderator kan het terugzetten met `fact herstel`.',
   helpTitle: 'Zo gebruik je deze bot',
-  helpIntro: 'Stel een vraag in je eigen woorden, of gebruik een van deze commando\'s (met hun Nederlandse naam krijg je het antwoord in het Nederlands):',
+  helpIntro: 'Stel een vraag in je eigen woorden, of gebruik een van deze commando\'s (zo getypt krijg je het antwoord in het Nederlands):',
   helpModeratorHeading: 'Commando\'s voor moderators',
-  helpLine: (usage: string, typedName: string, description: string) =>
-    `• \`${usage}\`${typedName ? ` (of \`${typedName}\`)` : ''}: ${description}`,
+  helpLine: (usage: string, description: string) => `• \`${usage}\`: ${description}`,
   helpUsage: (usage: string) => `Gebruik: \`${usage}\``,
   helpOptional: ' (optioneel)',
   helpUnknownCommand: (name: string) => `Er is geen commando "${name}".`,

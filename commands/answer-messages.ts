@@ -30,7 +30,7 @@ export const ANSWER_MESSAGES = Object.freeze({
   helpTitle: 'How to use this bot',
   helpIntro: 'Ask a question in your own words, or use one of these commands:',
   helpModeratorHeading: 'Moderator commands',
-  helpLine: (usage: string, _typedName: string, description: string) => `• \`${usage}\`: ${description}`,
+  helpLine: (usage: string, description: string) => `• \`${usage}\`: ${description}`,
   helpUsage: (usage: string) => `Usage: \`${usage}\``,
   helpOptional: ' (optional)',
   helpUnknownCommand: (name: string) => `There is no command called "${name}".`,

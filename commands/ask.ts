@@ -1,22 +1,26 @@
 import type { Command } from '../src/core/command';
+import type { UsageLines } from '../src/core/command-text';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
-import { detectLanguage } from '../src/language/detect-language';
 import type { Language } from '../src/core/languages';
 import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { answerMessages } from './answer-messages-nl';
+import { typingLanguage } from './typing-language';
 import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
-const USAGE = 'ask <your question>  (or just type the question)';
+const USAGE: UsageLines = {
+  en: 'ask <your question>  (or just type the question)',
+  nl: 'vraag <je vraag>  (of typ gewoon de vraag)',
+};
 
 export const askCommand = {
   name: 'ask',
   description: 'Ask a question about the Dutch troops in Iraq and the context around it',
-  dutch: { name: 'vraag', description: 'Stel een vraag over de Nederlandse troepen in Irak en de context daaromheen' },
-  usage: USAGE,
+  dutch: { name: 'vraag', description: 'Stel een vraag over de Nederlandse troepen in Irak en de context daaromheen', usage: USAGE.nl },
+  usage: USAGE.en,
   moderatorOnly: false,
   options: [
     {
@@ -48,8 +52,7 @@ export const askCommand = {
     return { ...replyFor(result, question, request, context, language), language };
   },
   autocomplete(request, _focusedOption, partial, context) {
-    // What is typed so far says little about its language: the client's language decides until it does.
-    const language = partial.trim() === '' ? (request.actor.clientLanguage ?? 'en') : detectLanguage(partial, request.actor.clientLanguage);
+    const language = typingLanguage(request, partial);
     return context.index.matcher.suggest(partial, AUTOCOMPLETE_LIMIT, language).map(({ fact }) => {
       const title = factTitle(fact, language);
       return { name: title, value: title };

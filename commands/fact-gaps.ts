@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { feedbackMessages } from '../src/feedback/feedback-messages-nl';
 import { isAlreadyListed, notHelpfulLine, REVIEW_LIMITS, suggestionActions, suggestionLine, unansweredLine } from '../src/feedback/review';
@@ -8,7 +9,10 @@ import { moderationInfo } from '../src/moderation/replies';
 import { DAY_MS } from '../src/store/gap-retention';
 import type { QuestionLogKind } from '../src/store/question-log';
 
-const USAGE = 'fact gaps [days]';
+const USAGE: UsageLines = {
+  en: 'fact gaps [days]',
+  nl: 'fact hiaten [dagen]',
+};
 
 /**
  * What moderators should look at, from what people asked: unanswered questions, answers voted
@@ -18,8 +22,8 @@ const USAGE = 'fact gaps [days]';
 export const factGapsCommand = {
   name: 'fact gaps',
   description: 'Unanswered questions, answers voted not helpful, suggested alternate questions (moderators)',
-  dutch: { name: 'hiaten', description: 'De vaakst onbeantwoorde vragen van de afgelopen dagen, met aantallen (moderators)' },
-  usage: USAGE,
+  dutch: { name: 'hiaten', description: 'De vaakst onbeantwoorde vragen van de afgelopen dagen, met aantallen (moderators)', usage: USAGE.nl },
+  usage: USAGE.en,
   moderatorOnly: true,
   home: 'review',
   options: [{ name: 'days', description: 'How many days back to look (default: all that are kept)', dutch: { label: 'Dagen', description: 'Hoeveel dagen terug (standaard: alles wat bewaard wordt)' }, kind: 'integer', required: false, positional: true }],
@@ -28,7 +32,7 @@ export const factGapsCommand = {
     const given = request.options.days;
     const days = given === undefined ? retentionDays : Number(given);
     if (!Number.isInteger(days) || days < 1 || days > retentionDays) {
-      throw new UserError('bad_usage', moderationMessages(request.language).badDays(given ?? '', retentionDays, USAGE));
+      throw new UserError('bad_usage', moderationMessages(request.language).badDays(given ?? '', retentionDays, USAGE[request.language]));
     }
     const now = context.now();
     // Old rows are pruned in the background (at start and daily), in small slices: not here.

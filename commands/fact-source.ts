@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import type { Language } from '../src/core/languages';
 import { moderationSuccess } from '../src/moderation/replies';
@@ -8,7 +9,10 @@ import { SourceExistsError, type NewSource } from '../src/store/fact-store';
 import { changeMessages } from '../src/moderation/change-messages';
 import { moderationMessages } from '../src/moderation/messages-nl';
 
-const USAGE = `fact source add <id> --title "…" --kind <${SOURCE_KINDS.join('|')}> --date YYYY-MM-DD --url https://… [--language en] [--text "the source's full text"]`;
+const USAGE: UsageLines = {
+  en: `fact source add <id> --title "…" --kind <${SOURCE_KINDS.join('|')}> --date YYYY-MM-DD --url https://… [--language en] [--text "the source's full text"]`,
+  nl: `fact bron add <id> --title "…" --kind <${SOURCE_KINDS.join('|')}> --date JJJJ-MM-DD --url https://… [--language en] [--text "de volledige tekst van de bron"]`,
+};
 
 /** Option names as typed, for problems that name what the moderator can fix. */
 const OPTION_OF_FIELD: Record<string, string> = { published: 'date' };
@@ -21,14 +25,14 @@ const OPTION_OF_FIELD: Record<string, string> = { published: 'date' };
 export const factSourceCommand = {
   name: 'fact source',
   description: 'Register a new source document that facts can cite (moderators)',
-  dutch: { name: 'bron', description: 'Registreer een bron waarnaar feiten kunnen verwijzen (moderators)' },
-  usage: USAGE,
+  dutch: { name: 'bron', description: 'Registreer een bron waarnaar feiten kunnen verwijzen (moderators)', usage: USAGE.nl },
+  usage: USAGE.en,
   moderatorOnly: true,
   options: [
     { name: 'action', description: 'add', dutch: { label: 'Actie', description: 'add (een bron toevoegen)' }, kind: 'string', required: true, positional: true },
     { name: 'id', description: 'New source id: 2-60 characters of a-z, 0-9 and -', dutch: { label: 'Id', description: 'Nieuw id van de bron: 2-60 tekens uit a-z, 0-9 en -' }, kind: 'string', required: true, positional: true },
     { name: 'title', description: `The source's title, at most ${SOURCE_LIMITS.titleMax} characters`, dutch: { label: 'Titel', description: `De titel van de bron, hoogstens ${SOURCE_LIMITS.titleMax} tekens` }, kind: 'string', required: true, maxLength: SOURCE_LIMITS.titleMax },
-    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, dutch: { label: 'Soort', description: `Een van: ${SOURCE_KINDS.join(', ')}` }, kind: 'string', required: true, choices: SOURCE_KINDS },
+    { name: 'kind', description: `One of: ${SOURCE_KINDS.join(', ')}`, dutch: { label: 'Soort', description: `Een van: ${SOURCE_KINDS.join(', ')}`, choices: { 'news-article': 'nieuwsartikel', 'government-letter': 'brief van de regering', 'official-statement': 'officiële verklaring', report: 'rapport', other: 'anders' } }, kind: 'string', required: true, choices: SOURCE_KINDS },
     { name: 'date', description: 'Publication date, YYYY-MM-DD', dutch: { label: 'Datum', description: 'Publicatiedatum, JJJJ-MM-DD' }, kind: 'string', required: true },
     { name: 'url', description: 'Where the source can be read (http or https)', dutch: { label: 'Adres', description: 'Waar de bron te lezen is (http of https)' }, kind: 'string', required: true, maxLength: SOURCE_LIMITS.urlMax },
     { name: 'language', description: 'Two-letter language code (default: en)', dutch: { label: 'Taal', description: 'Taalcode van twee letters (standaard: en)' }, kind: 'string', required: false },
@@ -36,7 +40,7 @@ export const factSourceCommand = {
   ],
   async run(request, context) {
     const action = (request.options.action ?? '').trim().toLowerCase();
-    if (action !== 'add') throw new UserError('bad_usage', moderationMessages(request.language).badSourceAction(request.options.action ?? '', USAGE));
+    if (action !== 'add') throw new UserError('bad_usage', moderationMessages(request.language).badSourceAction(request.options.action ?? '', USAGE[request.language]));
     const source = parseSource(request.options, request.language);
     if (context.sources.get(source.id)) throw new UserError('bad_usage', sourceMessages(request.language).sourceExists(source.id));
     const { actor } = request;
@@ -69,10 +73,10 @@ function parseSource(options: Readonly<Record<string, string>>, language: Langua
       const option = OPTION_OF_FIELD[field] ?? field;
       return value === undefined ? moderationMessages(language).sourceOptionRequired(option) : changeMessages(language).breaksRule(option, issue.message);
     });
-    throw new UserError('bad_usage', sourceMessages(language).invalidSource([...new Set(problems)], USAGE));
+    throw new UserError('bad_usage', sourceMessages(language).invalidSource([...new Set(problems)], USAGE[language]));
   }
   if (text && text.length > SOURCE_LIMITS.textMax) {
-    throw new UserError('bad_usage', sourceMessages(language).invalidSource([moderationMessages(language).sourceTextTooLong(SOURCE_LIMITS.textMax)], USAGE));
+    throw new UserError('bad_usage', sourceMessages(language).invalidSource([moderationMessages(language).sourceTextTooLong(SOURCE_LIMITS.textMax)], USAGE[language]));
   }
   return { ...parsed.data, ...(text ? { text } : {}) };
 }

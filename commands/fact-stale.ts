@@ -3,11 +3,12 @@ import { isoDay } from '../src/moderation/format';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { missingDutchLines } from '../src/moderation/missing-dutch';
 import { moderationInfo } from '../src/moderation/replies';
+import { factTitle } from './fact-presentation';
 
 export const factStaleCommand = {
   name: 'fact stale',
   description: 'List facts whose review-by date has passed (moderators)',
-  dutch: { name: 'verouderd', description: 'Toon feiten waarvan de controledatum verstreken is (moderators)' },
+  dutch: { name: 'verouderd', description: 'Toon feiten waarvan de controledatum verstreken is (moderators)', usage: 'fact verouderd' },
   usage: 'fact stale',
   moderatorOnly: true,
   home: 'review',
@@ -25,7 +26,7 @@ export const factStaleCommand = {
 
     const lines = [
       messages.staleIntro(due.length, today),
-      ...due.map((fact) => messages.staleLine(fact.id, fact.title, fact.review_by!)),
+      ...due.map((fact) => messages.staleLine(fact.id, factTitle(fact, request.language), fact.review_by!)),
       '',
       messages.staleHint,
       ...missingDutch,

@@ -1,11 +1,15 @@
 import type { Command } from '../src/core/command';
+import type { UsageLines } from '../src/core/command-text';
 import { UserError } from '../src/core/errors';
 import { carriedQuestion, mayRecord, PICK_COMMAND, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { moderationMessages } from '../src/moderation/messages-nl';
 import { factReply } from './fact-presentation';
 
-const USAGE = 'pick <id> <question>';
+const USAGE: UsageLines = {
+  en: 'pick <id> <question>',
+  nl: 'pick <id> <vraag>',
+};
 
 /**
  * A "did you mean" button: shows the fact, and counts the pair (the question asked → this
@@ -14,8 +18,8 @@ const USAGE = 'pick <id> <question>';
 export const pickCommand = {
   name: PICK_COMMAND,
   description: 'Show the fact picked from "did you mean" (the buttons under a reply)',
-  dutch: { name: 'kies', description: 'Toon het feit dat gekozen is uit "bedoelde je" (de knoppen onder een antwoord)' },
-  usage: USAGE,
+  dutch: { name: 'kies', description: 'Toon het feit dat gekozen is uit "bedoelde je" (de knoppen onder een antwoord)', usage: USAGE.nl },
+  usage: USAGE.en,
   moderatorOnly: false,
   buttonsOnly: true,
   options: [
@@ -25,7 +29,7 @@ export const pickCommand = {
   async run(request, context) {
     const factId = (request.options.id ?? '').trim().toLowerCase();
     const fact = context.index.getFact(factId);
-    if (!fact) throw new UserError('unknown_fact', moderationMessages(request.language).unknownFact(factId, USAGE));
+    if (!fact) throw new UserError('unknown_fact', moderationMessages(request.language).unknownFact(factId, USAGE[request.language]));
     const question = carriedQuestion(request);
     if (question && mayRecord(request, context)) {
       await recordQuietly(context, 'a picked suggestion', () =>

@@ -12,7 +12,7 @@ import { timelineSvg } from '../src/timeline/timeline-svg';
 export const timelineCommand = {
   name: 'timeline',
   description: 'Show the dated facts on a timeline (a picture, with a text list)',
-  dutch: { name: 'tijdlijn', description: 'Toon de gedateerde feiten op een tijdlijn (een afbeelding, met een lijst)' },
+  dutch: { name: 'tijdlijn', description: 'Toon de gedateerde feiten op een tijdlijn (een afbeelding, met een lijst)', usage: 'tijdlijn' },
   usage: 'timeline',
   moderatorOnly: false,
   options: [],

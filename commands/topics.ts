@@ -7,7 +7,7 @@ const EXAMPLES_PER_TOPIC = 2;
 export const topicsCommand = {
   name: 'topics',
   description: 'List the topics the bot can answer questions about',
-  dutch: { name: 'onderwerpen', description: 'Toon de onderwerpen waarover de bot vragen kan beantwoorden' },
+  dutch: { name: 'onderwerpen', description: 'Toon de onderwerpen waarover de bot vragen kan beantwoorden', usage: 'onderwerpen [naam]' },
   usage: 'topics [name]',
   moderatorOnly: false,
   home: 'everyone',

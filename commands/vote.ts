@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import type { UsageLines } from '../src/core/command-text';
 import { userKey } from '../src/core/request';
 import { UserError } from '../src/core/errors';
 import type { Language } from '../src/core/languages';
@@ -6,7 +7,10 @@ import { carriedQuestion, HELPFUL, mayRecord, NOT_HELPFUL, VOTE_COMMAND } from '
 import { feedbackMessages } from '../src/feedback/feedback-messages-nl';
 import { moderationMessages } from '../src/moderation/messages-nl';
 
-const USAGE = 'vote helpful|not-helpful <id> <question>';
+const USAGE: UsageLines = {
+  en: 'vote helpful|not-helpful <id> <question>',
+  nl: 'vote helpful|not-helpful <id> <vraag>',
+};
 
 /**
  * The "Helpful" / "Not helpful" buttons under an answer. One vote per person per answer (the
@@ -15,8 +19,8 @@ const USAGE = 'vote helpful|not-helpful <id> <question>';
 export const voteCommand = {
   name: VOTE_COMMAND,
   description: 'Say whether an answer helped (the buttons under an answer)',
-  dutch: { name: 'stem', description: 'Zeg of een antwoord hielp (de knoppen onder een antwoord)' },
-  usage: USAGE,
+  dutch: { name: 'stem', description: 'Zeg of een antwoord hielp (de knoppen onder een antwoord)', usage: USAGE.nl },
+  usage: USAGE.en,
   moderatorOnly: false,
   buttonsOnly: true,
   options: [
@@ -26,11 +30,11 @@ export const voteCommand = {
   ],
   async run(request, context) {
     const verdict = (request.options.verdict ?? '').trim().toLowerCase();
-    if (verdict !== HELPFUL && verdict !== NOT_HELPFUL) throw new UserError('bad_usage', feedbackMessages(request.language).badVerdict(verdict, USAGE));
+    if (verdict !== HELPFUL && verdict !== NOT_HELPFUL) throw new UserError('bad_usage', feedbackMessages(request.language).badVerdict(verdict, USAGE[request.language]));
     const factId = (request.options.id ?? '').trim().toLowerCase();
-    if (!context.index.getFact(factId)) throw new UserError('unknown_fact', moderationMessages(request.language).unknownFact(factId, USAGE));
+    if (!context.index.getFact(factId)) throw new UserError('unknown_fact', moderationMessages(request.language).unknownFact(factId, USAGE[request.language]));
     const question = carriedQuestion(request);
-    if (!question) throw new UserError('bad_usage', feedbackMessages(request.language).missingQuestion(USAGE));
+    if (!question) throw new UserError('bad_usage', feedbackMessages(request.language).missingQuestion(USAGE[request.language]));
     const helpful = verdict === HELPFUL;
     const messages = feedbackMessages(request.language);
 

@@ -37,7 +37,12 @@ export interface CommandOption {
    * (in English the name in words, "Review by") and what it is for. The name itself stays as typed
    * (`--review_by`); Discord, which shows options by name, shows Dutch clients the label (`controleren_vóór`).
    */
-  dutch?: { label: string; description: string };
+  dutch?: {
+    label: string;
+    description: string;
+    /** How a picker (Discord's choices) shows each offered value to a Dutch user; the value chosen stays as typed. */
+    choices?: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -79,7 +84,15 @@ export interface Command {
    * The command in Dutch, for platforms that localise their command lists (Discord shows
    * /vraag beside /ask to a Dutch client). For a two-word command the name is the second word's.
    */
-  dutch?: { name?: string; description: string };
+  dutch?: {
+    name?: string;
+    description: string;
+    /**
+     * The usage line as a Dutch speaker types it: the Dutch command name and Dutch placeholders
+     * (`fact toon <id>`, `<vraag>`); flags and values stay as typed (`--review_by`, `add|remove`).
+     */
+    usage?: string;
+  };
   /** How to type it in the console or in Slack, shown by help and on bad usage. */
   usage: string;
   options: readonly CommandOption[];

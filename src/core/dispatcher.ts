@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { commandUsage, optionReference } from './command-text';
 import type { CommandContext } from './context';
 import { isUserError, UserError, type UserErrorCode } from './errors';
 import { StoreUnavailableError } from './operator-error';
@@ -19,6 +20,8 @@ export interface TextInput {
   actor: Actor;
   location: string;
   text: string;
+  /** Sent with the platform's Dutch command (Slack's /feiten): a clue like a command's Dutch name, which the person's own words still outweigh. */
+  dutchName?: boolean;
 }
 
 /** A command whose options the platform has already parsed (a Discord slash command). */
@@ -123,9 +126,9 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     handleText(input) {
       const resolved = registry.resolve(input.text);
       const ask = registry.get(DEFAULT_COMMAND)!;
-      const clues = { dutchName: resolved?.dutchName ?? false };
+      const clues = { dutchName: (resolved?.dutchName ?? false) || input.dutchName === true };
       const attempt = attemptFor(context.detectLanguage, input.actor, clues);
-      const askIt = () => run(ask, input, parseTextOptions(ask, input.text), attempt);
+      const askIt = () => run(ask, input, parseTextOptions(ask, input.text), attempt, { dutchName: input.dutchName === true });
       return guarded(resolved?.command.name ?? ask.name, attempt, async () => {
         if (!resolved) {
           // "fact frobnicate" from a moderator is a mistyped command; from anyone else, a question.
@@ -205,10 +208,10 @@ export function createDispatcher(context: CommandContext, rules: ModeratorRules)
     const firstWord = text.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '';
     const group = registry.commands.filter((command) => command.name.startsWith(`${firstWord} `));
     if (firstWord && group.length > 0) {
-      const usages = group.map((command) => `\`${command.usage}\``).join(', ');
       const typed = text.trim().split(/\s+/, 2).join(' ');
       throw new UserError('unknown_command', (language) => {
         const messages = coreMessages(language);
+        const usages = group.map((command) => `\`${commandUsage(command, language)}\``).join(', ');
         return `${messages.unknownCommand(typed)}${messages.groupCommands(firstWord, usages)}`;
       });
     }
@@ -229,10 +232,10 @@ function validateOptions(command: Command, options: Record<string, string>, lang
   for (const option of command.options) {
     const value = options[option.name];
     if (option.required && (value === undefined || value.trim() === '')) {
-      throw new UserError('bad_usage', messages.missingOption(option.name, command.usage));
+      throw new UserError('bad_usage', messages.missingOption(optionReference(option, language), commandUsage(command, language)));
     }
     if (value !== undefined && option.kind === 'integer' && !/^-?\d{1,9}$/.test(value.trim())) {
-      throw new UserError('bad_usage', messages.invalidInteger(option.name, command.usage));
+      throw new UserError('bad_usage', messages.invalidInteger(optionReference(option, language), commandUsage(command, language)));
     }
   }
 }

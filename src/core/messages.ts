@@ -31,13 +31,13 @@ export const MESSAGES_NL: Translation<typeof MESSAGES> = Object.freeze({
   notAModerator: 'Sorry, alleen moderators kunnen dat doen. Er is niets gewijzigd.',
   notAModeratorTitle: 'Alleen voor moderators',
   staleButton: 'Die knop werkt niet meer (de bot is bijgewerkt sinds hij verstuurd werd). Stel je vraag opnieuw.',
-  unknownCommand: (name: string) => `Er is geen commando "${echoed(name)}". Typ \`help\` om te zien wat ik kan.`,
+  unknownCommand: (name: string) => `Er is geen commando "${echoed(name)}". Typ \`hulp\` om te zien wat ik kan.`,
   unknownOption: (name: string, usage: string) => `De optie "--${echoed(name)}" ken ik niet. Gebruik: \`${usage}\``,
   missingOptionValue: (name: string, usage: string) => `De optie "--${echoed(name)}" heeft een waarde nodig. Gebruik: \`${usage}\``,
   tooManyArguments: (usage: string) => `Dat zijn meer woorden dan ik verwachtte. Gebruik: \`${usage}\``,
-  missingOption: (name: string, usage: string) => `Geef de ${name} op. Gebruik: \`${usage}\``,
+  missingOption: (name: string, usage: string) => `\`${name}\` ontbreekt nog. Gebruik: \`${usage}\``,
   badUsageTitle: 'Niet helemaal',
-  invalidInteger: (name: string, usage: string) => `De ${name} moet een geheel getal zijn. Gebruik: \`${usage}\``,
+  invalidInteger: (name: string, usage: string) => `\`${name}\` moet een geheel getal zijn. Gebruik: \`${usage}\``,
   groupCommands: (group: string, usages: string) => ` De ${group}-commando's zijn: ${usages}.`,
 });
 

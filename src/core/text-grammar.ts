@@ -1,4 +1,5 @@
 import type { Command } from './command';
+import { commandUsage } from './command-text';
 import { UserError } from './errors';
 import { coreMessages } from './messages';
 
@@ -86,11 +87,11 @@ export function parseTextOptions(command: Command, text: string): Record<string,
       const [rawName, inlineValue] = splitFlag(token.value.slice(2));
       const name = rawName.replace(/-/g, '_');
       const option = byName.get(name) ?? byName.get(rawName);
-      if (!option) throw new UserError('bad_usage', (language) => coreMessages(language).unknownOption(rawName, command.usage));
+      if (!option) throw new UserError('bad_usage', (language) => coreMessages(language).unknownOption(rawName, commandUsage(command, language)));
       let value = inlineValue;
       if (value === undefined) {
         const next = tokens[index + 1];
-        if (!next) throw new UserError('bad_usage', (language) => coreMessages(language).missingOptionValue(rawName, command.usage));
+        if (!next) throw new UserError('bad_usage', (language) => coreMessages(language).missingOptionValue(rawName, commandUsage(command, language)));
         value = next.value;
         index++;
       }
@@ -98,7 +99,7 @@ export function parseTextOptions(command: Command, text: string): Record<string,
       continue;
     }
     const option = positional[nextPositional];
-    if (!option) throw new UserError('bad_usage', (language) => coreMessages(language).tooManyArguments(command.usage));
+    if (!option) throw new UserError('bad_usage', (language) => coreMessages(language).tooManyArguments(commandUsage(command, language)));
     nextPositional++;
     if (option.rest) {
       options[option.name] = unquoteWhole(text.slice(token.start));

@@ -26,7 +26,7 @@ export const FEEDBACK_MESSAGES_NL: Translation<typeof FEEDBACK_MESSAGES> = Objec
   reviewHint:
     'Accepteer een suggestie met `fact alias accept <N>` of wijs haar af met `fact alias dismiss <N>`; voeg zelf een vraag toe met `fact alias add <id> <vraag>`.',
 
-  notASuggestion: (n: string, usage: string) => `Er is geen voorgestelde andere vraag #${n}. \`fact gaps\` toont ze. Gebruik: \`${usage}\``,
+  notASuggestion: (n: string, usage: string) => `Er is geen voorgestelde andere vraag #${n}. \`fact hiaten\` toont ze. Gebruik: \`${usage}\``,
   suggestionClosed: (n: number, status: string) => `Suggestie #${n} was al ${STATUS_NL[status] ?? status}. Er is niets gewijzigd.`,
   suggestionShortened: (n: number, id: string) =>
     `Suggestie #${n} is ingekort om in een knop te passen, dus het is niet de hele vraag. Voeg de volledige formulering zelf toe: \`fact alias add ${id} <vraag>\`.`,

@@ -18,28 +18,28 @@ export const MODERATION_MESSAGES_NL: Translation<typeof MODERATION_MESSAGES> = O
   edited: (id: string, revision: number, fields: readonly string[]) =>
     `**${id}** opgeslagen als revisie ${revision}. Gewijzigd: ${fields.join(', ')}. Het is nu actief.`,
   retired: (id: string, revision: number) =>
-    `**${id}** buiten gebruik gezet (revisie ${revision}): het wordt niet meer gebruikt voor antwoorden. Ongedaan maken met \`fact restore ${id}\`.`,
+    `**${id}** buiten gebruik gezet (revisie ${revision}): het wordt niet meer gebruikt voor antwoorden. Ongedaan maken met \`fact herstel ${id}\`.`,
   restored: (id: string, revision: number) =>
     `**${id}** hersteld (revisie ${revision}): het beantwoordt weer vragen.`,
   reverted: (id: string, target: number, revision: number, fields: readonly string[]) =>
     `**${id}** teruggezet naar de inhoud van revisie ${target}, opgeslagen als revisie ${revision}. Gewijzigd: ${fields.join(', ')}.`,
-  stillRetired: (id: string) => `Let op: **${id}** is buiten gebruik, dus het blijft buiten de antwoorden tot \`fact restore ${id}\`.`,
+  stillRetired: (id: string) => `Let op: **${id}** is buiten gebruik, dus het blijft buiten de antwoorden tot \`fact herstel ${id}\`.`,
   matcherLagging: 'De wijziging is opgeslagen, maar de zoekindex kon nog niet opnieuw laden; die neemt de wijziging mee bij de volgende keer laden.',
 
   invalidId: (id: string, usage: string) =>
     `"${echoed(id)}" is geen geldige feit-id: een id is 2 tot 40 tekens a-z, 0-9 en "-". Gebruik: \`${usage}\``,
   unknownFact: (id: string, usage: string) =>
-    `Er is geen feit met de id "${echoed(id)}". Typ \`topics\` om door de feiten te bladeren. Gebruik: \`${usage}\``,
+    `Er is geen feit met de id "${echoed(id)}". Typ \`onderwerpen\` om door de feiten te bladeren. Gebruik: \`${usage}\``,
   unknownRevision: (id: string, revision: number, latest: number, usage: string) =>
-    `Feit **${id}** heeft geen revisie ${revision}: de revisies zijn 1 tot en met ${latest} (zie \`fact history ${id}\`). Gebruik: \`${usage}\``,
+    `Feit **${id}** heeft geen revisie ${revision}: de revisies zijn 1 tot en met ${latest} (zie \`fact geschiedenis ${id}\`). Gebruik: \`${usage}\``,
   factExists: (id: string) =>
-    `Er bestaat al een feit met de id "${id}". Wijzig het met \`fact edit ${id}\`, of kies een andere id. Er is niets gewijzigd.`,
+    `Er bestaat al een feit met de id "${id}". Wijzig het met \`fact bewerk ${id}\`, of kies een andere id. Er is niets gewijzigd.`,
   factExistsRetired: (id: string) =>
-    `Er bestaat al een buiten gebruik gezet feit met de id "${id}". Haal het terug met \`fact restore ${id}\`, of kies een andere id. Er is niets gewijzigd.`,
+    `Er bestaat al een buiten gebruik gezet feit met de id "${id}". Haal het terug met \`fact herstel ${id}\`, of kies een andere id. Er is niets gewijzigd.`,
   staleRevision: (id: string, base: number, newer: number, author: string, platform: string, date: string) =>
-    `**${id}** is gewijzigd sinds revisie ${base}, waarop jouw wijziging gebaseerd was: revisie ${newer} is opgeslagen door ${author} (${platform}) op ${date}. Er is niets opgeslagen. Bekijk het met \`fact show ${id}\` en probeer het opnieuw.`,
+    `**${id}** is gewijzigd sinds revisie ${base}, waarop jouw wijziging gebaseerd was: revisie ${newer} is opgeslagen door ${author} (${platform}) op ${date}. Er is niets opgeslagen. Bekijk het met \`fact toon ${id}\` en probeer het opnieuw.`,
   notSeenYet: (id: string) =>
-    `Bekijk **${id}** eerst met \`fact show ${id}\`, zodat je wijziging gebaseerd is op de versie die je zag; stuur de wijziging daarna opnieuw (of noem die revisie met \`--base <revisie>\`). Er is niets gewijzigd.`,
+    `Bekijk **${id}** eerst met \`fact toon ${id}\`, zodat je wijziging gebaseerd is op de versie die je zag; stuur de wijziging daarna opnieuw (of noem die revisie met \`--base <revisie>\`). Er is niets gewijzigd.`,
   invalidFact: (problems: readonly string[], usage: string) =>
     `Dat feit kan niet worden opgeslagen:\n${problems.map((problem) => `- ${problem}`).join('\n')}\nEr is niets gewijzigd. Gebruik: \`${usage}\``,
   nothingToChange: (usage: string) =>
@@ -66,14 +66,14 @@ export const MODERATION_MESSAGES_NL: Translation<typeof MODERATION_MESSAGES> = O
   badSourceAction: (action: string, usage: string) =>
     `"${action}" is geen bron-actie: gebruik add. Gebruik: \`${usage}\``,
 
-  alreadyRetired: (id: string) => `**${id}** is al buiten gebruik. Haal het terug met \`fact restore ${id}\`.`,
+  alreadyRetired: (id: string) => `**${id}** is al buiten gebruik. Haal het terug met \`fact herstel ${id}\`.`,
   notRetired: (id: string) => `**${id}** is niet buiten gebruik, dus er is niets te herstellen.`,
   revertUnchanged: (id: string, revision: number) =>
     `**${id}** is al gelijk aan revisie ${revision}. Er is niets gewijzigd.`,
 
   historyPage: (id: string, newest: number, oldest: number, total: number) =>
     `Revisies ${newest} tot en met ${oldest} van ${total}, nieuwste eerst.` +
-    (oldest > 1 ? ` Oudere: \`fact history ${id} --from ${oldest - 1}\`` : ''),
+    (oldest > 1 ? ` Oudere: \`fact geschiedenis ${id} --from ${oldest - 1}\`` : ''),
 
   badDays: (days: string, max: number, usage: string) =>
     `Het aantal dagen moet een geheel getal van 1 tot en met ${max} zijn (onbeantwoorde vragen worden ${max} dagen bewaard); "${days}" is dat niet. Gebruik: \`${usage}\``,
@@ -81,9 +81,9 @@ export const MODERATION_MESSAGES_NL: Translation<typeof MODERATION_MESSAGES> = O
   noStale: (today: string) => `Geen enkel feit is over zijn controledatum heen (vandaag is het ${today}).`,
   staleIntro: (count: number, today: string) =>
     `${count === 1 ? '1 feit is' : `${count} feiten zijn`} over de controledatum heen (vandaag is het ${today}):`,
-  staleHint: 'Geef een feit na controle zijn volgende controledatum: `fact edit <id> --review_by JJJJ-MM-DD`',
+  staleHint: 'Geef een feit na controle zijn volgende controledatum: `fact bewerk <id> --review_by JJJJ-MM-DD`',
   pastReviewHint: (id: string, reviewBy: string) =>
-    `Over de controledatum heen (${reviewBy}), dus antwoorden krijgen een waarschuwing. Na controle: \`fact edit ${id} --review_by JJJJ-MM-DD\``,
+    `Over de controledatum heen (${reviewBy}), dus antwoorden krijgen een waarschuwing. Na controle: \`fact bewerk ${id} --review_by JJJJ-MM-DD\``,
   staleLine: (id: string, title: string, reviewBy: string) => `- \`${id}\` — ${title} (controleren vóór ${reviewBy})`,
 
   showSummary: (id: string, revision: number, topic: string, author: string, date: string) =>

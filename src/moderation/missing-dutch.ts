@@ -15,7 +15,7 @@ export const MISSING_DUTCH_MESSAGES_NL: Translation<typeof MISSING_DUTCH_MESSAGE
     `${count === 1 ? '1 feit heeft' : `${count} feiten hebben`} nog geen Nederlandse tekst, dus Nederlandse vragen krijgen het Engelse antwoord met een notitie:`,
   line: (id: string, title: string) => `- \`${id}\` — ${title}`,
   more: (count: number) => `- … en nog ${count}`,
-  hint: 'Voeg die toe met `fact dutch <id> --nl_title "…" --nl_answer "…" --nl_questions "… | …"`.',
+  hint: 'Voeg die toe met `fact nederlands <id> --nl_title "…" --nl_answer "…" --nl_questions "… | …"`.',
 });
 
 const LISTED = 15;

@@ -7,9 +7,9 @@ import { SOURCE_KINDS } from './source';
 /** SOURCE_MESSAGES in Dutch. Option names and kinds stay as typed. A test checks that every key has a translation. */
 export const SOURCE_MESSAGES_NL: Translation<typeof SOURCE_MESSAGES> = Object.freeze({
   claimRequired: `claim is verplicht: een van ${CLAIM_KINDS.join(', ')}`,
-  sourceIdRequired: 'source is verplicht: de id van de bron waar de citaten uit komen (zie `fact source add`)',
+  sourceIdRequired: 'source is verplicht: de id van de bron waar de citaten uit komen (zie `fact bron add`)',
   unknownSource: (id: string) =>
-    `bron "${id}" is niet geregistreerd: zet de gegevens ervan in knowledge/sources/${id}.yaml, of registreer hem met \`fact source add\``,
+    `bron "${id}" is niet geregistreerd: zet de gegevens ervan in knowledge/sources/${id}.yaml, of registreer hem met \`fact bron add\``,
   quoteNotInSource: (position: number, quote: string, title: string, closest: string | undefined) =>
     `citaat ${position} staat niet in "${title}" (citaten moeten letterlijk zijn; alleen spaties en rechte/gekrulde aanhalingstekens mogen verschillen): “${quote}”` +
     (closest ? `. De zin uit de bron die er het dichtst bij komt: “${closest}”` : ''),

@@ -18,10 +18,10 @@ export const TIMELINE_MESSAGES_NL: Translation<typeof TIMELINE_MESSAGES> = Objec
   title: 'Tijdlijn van de gedateerde feiten',
   subtitle: (count: number, today: string) => `${count} ${count === 1 ? 'gebeurtenis' : 'gebeurtenissen'} uit het actuele feitenbestand, stand ${today}`,
   footer: 'Elke gebeurtenis noemt haar feit: "fact show <id>" geeft het antwoord en de bron.',
-  intro: (count: number) => `${count} ${count === 1 ? 'gedateerd feit' : 'gedateerde feiten'}, oudste eerst (\`fact show <id>\` toont er een):`,
+  intro: (count: number) => `${count} ${count === 1 ? 'gedateerd feit' : 'gedateerde feiten'}, oudste eerst (\`fact toon <id>\` toont er een):`,
   line: (label: string, title: string, factId: string) => `• **${label}**: ${title} (\`${factId}\`)`,
   emptyTitle: 'Nog geen gedateerde feiten',
-  empty: 'Nog geen enkel feit heeft een datum. Een moderator kan er een geven met `fact edit <id> --date 2016` (of 2023-03, 2024-01-01, 2014/2017).',
+  empty: 'Nog geen enkel feit heeft een datum. Een moderator kan er een geven met `fact bewerk <id> --date 2016` (of 2023-03, 2024-01-01, 2014/2017).',
   imageName: 'tijdlijn.png',
   imageDescription: (count: number) => `Een tijdlijn van ${count} gedateerde feiten uit het feitenbestand, elk met zijn datum en feit-id.`,
 });

@@ -59,9 +59,10 @@ describe('a Dutch moderator gets Dutch errors from the helpers that throw them',
 
   it('for typed words the command cannot take, a mistyped subcommand and an unknown suggestion', async () => {
     bot = await startModerationBot();
-    expect(await bot.say('fact verwijder company-size extra', ALICE)).toMatchObject({ body: MESSAGES_NL.tooManyArguments('fact remove <id>'), language: 'nl' });
+    expect(await bot.say('fact verwijder company-size extra', ALICE)).toMatchObject({ body: MESSAGES_NL.tooManyArguments('fact verwijder <id>'), language: 'nl' });
     const mistyped = await bot.say('fact frobnicate', ALICE_NL);
     expect(mistyped.body.startsWith(MESSAGES_NL.unknownCommand('fact frobnicate'))).toBe(true);
+    expect(mistyped.body).toContain('`fact bewerk <id> ');
     expect(mistyped.body).toContain(MESSAGES_NL.groupCommands('fact', '').slice(0, -1));
     const suggestion = await bot.command('fact alias', { action: 'accept', id: '999' }, ALICE_NL);
     expect(suggestion.body.startsWith(FEEDBACK_MESSAGES_NL.notASuggestion('999', '').split('Gebruik:')[0]!)).toBe(true);

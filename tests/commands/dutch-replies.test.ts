@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANSWER_MESSAGES_NL } from '../../commands/answer-messages-nl';
+import { factAddCommand } from '../../commands/fact-add';
+import { factAliasCommand } from '../../commands/fact-alias';
+import { factEditCommand } from '../../commands/fact-edit';
 import { MESSAGES, MESSAGES_NL } from '../../src/core/messages';
 import { decodeAction, encodeAction, LANGUAGE_OPTION } from '../../src/core/reply-actions';
 import type { Actor, Reply } from '../../src/core/request';
@@ -47,8 +50,12 @@ describe('a moderator who writes Dutch', () => {
     const edited = await bot.command('fact edit', { id: 'company-size', answer: 'An infantry company of 145 soldiers, from January.' }, ALICE_NL);
     expect(edited.body).toContain(MODERATION_MESSAGES_NL.edited('company-size', 2, [CHANGE_MESSAGES_NL.field('answer')]));
 
-    expect((await bot.command('fact remove', {}, ALICE_NL)).body).toBe(MESSAGES_NL.missingOption('id', 'fact remove <id>'));
-    expect((await bot.command('fact history', { id: 'no-such-fact' }, ALICE_NL)).body).toBe(MODERATION_MESSAGES_NL.unknownFact('no-such-fact', 'fact history <id> [--from <revision>]'));
+    expect((await bot.command('fact remove', {}, ALICE_NL)).body).toBe(MESSAGES_NL.missingOption('<id>', 'fact verwijder <id>'));
+    // An option is named as the Dutch usage line shows it: a bare word by its placeholder, a flag as typed.
+    expect((await bot.say('fact terugdraaien company-size laatste', ALICE)).body).toBe(MESSAGES_NL.invalidInteger('<revisie>', 'fact terugdraaien <id> <revisie> [--base <revisie>]'));
+    expect((await bot.say('fact toevoegen new-fact --title "T"', ALICE)).body).toBe(MESSAGES_NL.missingOption('--answer', factAddCommand.dutch.usage));
+    expect((await bot.command('fact alias', { action: 'add', id: 'company-size' }, ALICE_NL)).body).toBe(MESSAGES_NL.missingOption('<vraag>', factAliasCommand.dutch.usage));
+    expect((await bot.command('fact history', { id: 'no-such-fact' }, ALICE_NL)).body).toBe(MODERATION_MESSAGES_NL.unknownFact('no-such-fact', 'fact geschiedenis <id> [--from <revisie>]'));
     const invalid = await bot.command('fact edit', { id: 'company-size', title: 'x'.repeat(101), base: '2' }, ALICE_NL);
     expect(invalid).toMatchObject({ kind: 'error', title: MESSAGES_NL.badUsageTitle, language: 'nl' });
     expect(invalid.body).toContain(CHANGE_MESSAGES_NL.tooLong('title', 100, 101));
@@ -58,7 +65,7 @@ describe('a moderator who writes Dutch', () => {
   it('a typed option the command does not know is explained in Dutch after a Dutch command name', async () => {
     bot = await startModerationBot();
     const reply = await bot.say('fact verwijder company-size --force', ALICE);
-    expect(reply).toMatchObject({ kind: 'error', body: MESSAGES_NL.unknownOption('force', 'fact remove <id>'), language: 'nl' });
+    expect(reply).toMatchObject({ kind: 'error', body: MESSAGES_NL.unknownOption('force', 'fact verwijder <id>'), language: 'nl' });
   });
 
   it("fact gaps reads an unanswered Dutch question in Dutch to name its closest fact", async () => {
@@ -88,14 +95,22 @@ describe('a member who writes Dutch', () => {
   it('gets help and the topics in Dutch by their Dutch names, or from a Dutch client', async () => {
     bot = await startModerationBot({ facts: knowledge });
     expect(await bot.say('hulp', SLACK_MEMBER)).toMatchObject({ title: ANSWER_MESSAGES_NL.helpTitle, language: 'nl' });
-    expect((await bot.say('hulp', SLACK_MEMBER)).body).toContain('(of `onderwerpen`)');
+    // Commands are listed as a Dutch user types them: Dutch names, Dutch placeholders, flags as they are.
+    const help = (await bot.say('hulp', SLACK_MEMBER)).body;
+    expect(help).toContain('`onderwerpen [naam]`');
+    expect(help).toContain('`vraag <je vraag>  (of typ gewoon de vraag)`');
+    expect(help).not.toContain('`topics');
     expect(await bot.command('help', {}, MEMBER_NL)).toMatchObject({ title: ANSWER_MESSAGES_NL.helpTitle, language: 'nl' });
     expect(await bot.say('onderwerpen', SLACK_MEMBER)).toMatchObject({ title: ANSWER_MESSAGES_NL.topicsTitle, language: 'nl' });
     expect(await bot.say('onderwerpen ruimtevaart', SLACK_MEMBER)).toMatchObject({ title: ANSWER_MESSAGES_NL.unknownTopicTitle, language: 'nl' });
     expect((await bot.say('help', SLACK_MEMBER)).language).toBeUndefined();
     const aboutEdit = await bot.say('hulp fact bewerk', SLACK_MEMBER);
-    expect(aboutEdit).toMatchObject({ title: 'fact edit', language: 'nl' });
-    expect(aboutEdit.body).toContain(ANSWER_MESSAGES_NL.helpUsage('fact edit <id>').slice(0, 10));
+    expect(aboutEdit).toMatchObject({ title: 'fact bewerk', language: 'nl' });
+    expect(aboutEdit.body).toContain(ANSWER_MESSAGES_NL.helpUsage(factEditCommand.dutch.usage));
+    expect(aboutEdit.body).toContain('`id`: Het feit om te wijzigen');
+    // A slip is answered with the usage line in the words it was typed in.
+    expect((await bot.say('fact toon', SLACK_MEMBER)).body).toBe(MESSAGES_NL.missingOption('<id>', 'fact toon <id>'));
+    expect((await bot.say('fact show', SLACK_MEMBER)).body).toBe(MESSAGES.missingOption('id', 'fact show <id>'));
     // Each option is explained in Dutch; its name stays as it is typed.
     expect(aboutEdit.body).toContain('`review_by`' + ANSWER_MESSAGES_NL.helpOptional + ': Datum waarop het feit opnieuw bekeken moet worden');
     expect(aboutEdit.body).not.toContain('Date to review the fact by');

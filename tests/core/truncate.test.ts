@@ -69,7 +69,7 @@ describe('the one truncation helper', () => {
       expectWellFormed(quoted(text, 10));
       const kept = shorten(text, 10).slice(0, -ELLIPSIS.length);
       expect(kept.length === 0 || graphemeEnds(text).has(kept.length), `offset ${offset}`).toBe(true);
-      expectWellFormed(factChoice({ id: 'x', title: `${'t'.repeat(90 + (offset % 8))}😀😀😀😀😀😀` }).name);
+      expectWellFormed(factChoice({ id: 'x', title: `${'t'.repeat(90 + (offset % 8))}😀😀😀😀😀😀` }, 'en').name);
     }
   });
 });

@@ -61,7 +61,7 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
     // A class's own name ("override name = 'OperatorError'") is a code, not a reply.
     if (parent.type === 'PropertyDefinition') return parent.key === child || propertyName(parent) === 'name';
     // A command's form title and an option's Dutch label are part of its definition, as its description is; a reply's title is not.
-    if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(propertyName(parent)) || definitionOnly(parent, ancestors);
+    if (parent.type === 'Property') return parent.key === child || DEFINITION_PROPERTIES.has(propertyName(parent)) || definitionOnly(parent, ancestors) || syntaxInEachLanguage(ancestors, index);
     if (parent.type === 'BinaryExpression' && /^[!=]==?$/.test(parent.operator as string)) return true;
     if (parent.type === 'AssignmentExpression' && parent.right === child) return DEFINITION_PROPERTIES.has(((parent.left as Node).property as Node)?.name as string);
     // A user's error: its code is a code, its message the reply.
@@ -73,11 +73,17 @@ function allowedContext(ancestors: readonly Node[], node: Node): boolean {
   return false;
 }
 
-/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's label (`options: [{ label }]`, `dutch: { label }`). */
+/** A property of a syntax constant that has a line per language (`const USAGE = { en: 'fact show <id>', nl: 'fact toon <id>' }`). */
+function syntaxInEachLanguage(ancestors: readonly Node[], propertyIndex: number): boolean {
+  const [object, declarator] = [ancestors[propertyIndex - 1], ancestors[propertyIndex - 2]];
+  return object?.type === 'ObjectExpression' && declarator?.type === 'VariableDeclarator' && SYNTAX_CONSTANT.test(((declarator.id as Node).name as string) ?? '');
+}
+
+/** A text that is a definition only inside one: a form's title (`form: { title }`), an option's label (`options: [{ label }]`, `dutch: { label }`), a value's Dutch name (`dutch: { choices }`). */
 function definitionOnly(property: Node, ancestors: readonly Node[]): boolean {
   const within = (name: string) => ancestors.some((ancestor) => ancestor !== property && ancestor.type === 'Property' && propertyName(ancestor) === name);
   const name = propertyName(property);
-  return (name === 'title' && within('form')) || (name === 'label' && (within('dutch') || within('options')));
+  return (name === 'title' && within('form')) || (name === 'label' && (within('dutch') || within('options'))) || (within('choices') && within('dutch'));
 }
 
 function sourceFiles(): string[] {

@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, CommandGroup, CommandOption } from '../../core/command';
+import { choiceName } from '../../core/command-text';
 import type { Language } from '../../core/languages';
 import { DISCORD_LIMITS, trimToLimit } from './limits';
 
@@ -127,7 +128,7 @@ function addOptions(host: OptionHost, command: Command): void {
     host.addStringOption((builder) => {
       configure(builder);
       if (option.maxLength) builder.setMaxLength(Math.min(option.maxLength, 6000));
-      if (option.choices) return builder.addChoices(...option.choices.map((choice) => ({ name: choice, value: choice })));
+      if (option.choices) return builder.addChoices(...option.choices.map((choice) => ({ name: choice, name_localizations: { [DUTCH_LOCALE]: choiceName(option, choice, 'nl') }, value: choice })));
       return builder.setAutocomplete(Boolean(option.autocomplete));
     });
   }

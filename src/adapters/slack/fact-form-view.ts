@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Command, CommandOption } from '../../core/command';
-import { formTitle, optionDescription, optionLabel } from '../../core/command-text';
+import { choiceName, formTitle, optionDescription, optionLabel } from '../../core/command-text';
 import { isLanguage, type Language } from '../../core/languages';
 import type { CommandRegistry } from '../../core/registry';
 import { truncate } from './mrkdwn';
@@ -14,7 +14,7 @@ import { slackMessages } from './slack-messages';
 export const FACT_FORM_CALLBACK = 'fact_form';
 
 /** Slack's limits on modal parts (https://docs.slack.dev/reference/block-kit). */
-export const SLACK_FORM_LIMITS = Object.freeze({ title: 24, label: 2000, hint: 2000, inputValue: 3000, privateMetadata: 3000 });
+export const SLACK_FORM_LIMITS = Object.freeze({ title: 24, label: 2000, hint: 2000, inputValue: 3000, privateMetadata: 3000, selectOptionText: 75 });
 
 export interface FormMetadata {
   command: string;
@@ -62,7 +62,8 @@ function inputBlock(option: CommandOption, current: string | undefined, language
   const hint = { type: 'plain_text' as const, text: truncate(optionDescription(option, language), SLACK_FORM_LIMITS.hint) };
   const common = { type: 'input' as const, block_id: option.name, optional: !option.required, label, hint };
   if (option.choices) {
-    const choice = (value: string) => ({ text: { type: 'plain_text' as const, text: value }, value });
+    // A Dutch form shows each value by its Dutch name; the value submitted stays the code the command reads.
+    const choice = (value: string) => ({ text: { type: 'plain_text' as const, text: truncate(choiceName(option, value, language), SLACK_FORM_LIMITS.selectOptionText) }, value });
     return {
       ...common,
       element: {

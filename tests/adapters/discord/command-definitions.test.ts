@@ -77,3 +77,17 @@ describe('Discord group descriptions, generated from the neutral command definit
     expect(alias.choices).toEqual(expect.arrayContaining([...alias.offeredChoices!]));
   });
 });
+
+describe('Discord choices for a Dutch client', () => {
+  type Choice = { name: string; name_localizations?: Record<string, string>; value: string };
+  type Option = { name: string; options?: Option[]; choices?: Choice[] };
+  const subcommand = (name: string) => (payload.find((command) => command.name === 'fact')!.options as Option[]).find((option) => option.name === name)!;
+  const choicesOf = (command: string, option: string) => subcommand(command).options!.find((candidate) => candidate.name === option)!.choices!;
+
+  it('show each value by its Dutch name, while the value sent stays the code the command reads', () => {
+    expect(choicesOf('edit', 'claim')).toContainEqual({ name: 'attributed-claim', name_localizations: { nl: 'bewering van iemand, volgens de bron' }, value: 'attributed-claim' });
+    expect(choicesOf('alias', 'action').map((choice) => [choice.value, choice.name_localizations?.nl])).toEqual([['add', 'toevoegen'], ['remove', 'weghalen']]);
+    const all = payload.flatMap((command) => (command.options as Option[] | undefined) ?? []).flatMap((option) => [option, ...(option.options ?? [])]).flatMap((option) => option.choices ?? []);
+    expect(all.filter((choice) => !choice.name_localizations?.nl || choice.name_localizations.nl.length > DISCORD_LIMITS.choiceName)).toEqual([]);
+  });
+});

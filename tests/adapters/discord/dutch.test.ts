@@ -4,7 +4,7 @@ import { factEditCommand } from '../../../commands/fact-edit';
 import { DISCORD_MESSAGES_NL } from '../../../src/adapters/discord/messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
-import { buttonClick, MEMBERS, slashCommand } from '../../fakes/discord/interactions';
+import { autocomplete, buttonClick, MEMBERS, slashCommand } from '../../fakes/discord/interactions';
 import { startDiscordHarness, type DiscordHarness } from './discord-harness';
 
 let harness: DiscordHarness;
@@ -15,7 +15,7 @@ afterEach(async () => harness.stop());
 
 const DUTCH_TITLE = 'Omvang van de Nederlandse infanteriecompagnie die naar Irak gaat';
 /** The same interaction from a Discord client set to Dutch. */
-const fromDutchClient = (interaction: ReturnType<typeof slashCommand>) => ({ ...interaction, payload: { ...interaction.payload, locale: 'nl' } });
+const fromDutchClient = (interaction: ReturnType<typeof slashCommand>): ReturnType<typeof slashCommand> => ({ ...interaction, payload: { ...interaction.payload, locale: 'nl' } });
 
 /** Real discord.js against the fake gateway and REST API: a Dutch question's buttons and a Dutch moderator's commands. */
 describe('the Discord adapter in Dutch', () => {
@@ -51,6 +51,24 @@ describe('the Discord adapter in Dutch', () => {
     const removed = await harness.answerTo(remove);
     expect(removed.embeds[0].title).toBe(MODERATION_MESSAGES_NL.retiredTitle);
     expect(removed.embeds[0].description).toContain(MODERATION_MESSAGES_NL.retired('company-size', 2));
+  });
+
+  it("offers a moderator the facts' Dutch titles while a Dutch client types an id, or anyone types a Dutch title; the value stays the id", async () => {
+    const choicesFor = async (typing: ReturnType<typeof autocomplete>) => {
+      harness.send(typing);
+      const callback = await harness.callbackOf(typing);
+      expect(callback.type).toBe(8);
+      return callback.data.choices as Array<{ name: string; value: string }>;
+    };
+    const dutchClient = await choicesFor(fromDutchClient(autocomplete(MEMBERS.admin, 'fact edit', { id: 'company' }, 'id')));
+    expect(dutchClient).toContainEqual({ name: `company-size — ${DUTCH_TITLE}`, value: 'company-size' });
+    expect(dutchClient.map((choice) => choice.name).join('\n')).not.toContain('Size of the Dutch infantry company');
+
+    const englishClient = await choicesFor(autocomplete(MEMBERS.admin, 'fact edit', { id: 'company' }, 'id'));
+    expect(englishClient).toContainEqual({ name: 'company-size — Size of the Dutch infantry company going to Iraq', value: 'company-size' });
+
+    const dutchWords = await choicesFor(autocomplete(MEMBERS.admin, 'fact show', { id: 'omvang van de nederlandse' }, 'id'));
+    expect(dutchWords[0]).toEqual({ name: `company-size — ${DUTCH_TITLE}`, value: 'company-size' });
   });
 
   it("opens a moderator's form in Dutch for a Dutch client: the title as their client shows the command, Dutch labels and descriptions", async () => {

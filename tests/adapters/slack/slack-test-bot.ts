@@ -142,6 +142,6 @@ export async function viewOpenedBy(fake: FakeSlack, action: () => Promise<void>)
 }
 
 /** `/facts <text>` typed by a user, as Slack sends it. */
-export function sendSlash(fake: FakeSlack, text: string, user: string): Promise<void> {
-  return fake.sendSlashCommand(slashCommand(text, user, fake.responseUrl()));
+export function sendSlash(fake: FakeSlack, text: string, user: string, command?: string): Promise<void> {
+  return fake.sendSlashCommand(slashCommand(text, user, fake.responseUrl(), command));
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { factEditCommand } from '../../../commands/fact-edit';
-import { EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
+import { DUTCH_EDIT_FACT_SHORTCUT, EDIT_FACT_SHORTCUT } from '../../../src/adapters/slack/listeners/shortcuts/edit-fact';
 import { SLACK_MESSAGES, SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { FEEDBACK_MESSAGES } from '../../../src/feedback/feedback-messages';
@@ -61,11 +61,13 @@ describe('Slack in Dutch: forms, option help and the App Home', () => {
     expect([dutch.title.text, dutch.submit.text, input(dutch, 'quotes').label?.text]).toEqual(['Feit toevoegen', SLACK_MESSAGES_NL.formSubmit, 'Citaten']);
   });
 
-  it('opens the "Edit this fact" shortcut\'s form in the language of the moderator\'s Slack', async () => {
+  it('opens the "Edit this fact" shortcut\'s form in the language of the moderator\'s Slack, and "Dit feit bewerken" in Dutch', async () => {
     const { reply } = await askByMention(bot.fake, 'How many soldiers are the Dutch sending to Iraq?');
     const shortcut = (user: string) => bot.fake.sendInteractive(messageShortcut(EDIT_FACT_SHORTCUT, user, { text: reply.args.text, blocks: reply.args.blocks }, bot.fake.responseUrl()));
     expect((await openedBy(() => shortcut(DUTCH_MODERATOR))).title.text).toBe('Bewerken company-size');
     expect((await openedBy(() => shortcut(MODERATOR))).title.text).toBe('Edit company-size');
+    const dutchShortcut = () => bot.fake.sendInteractive(messageShortcut(DUTCH_EDIT_FACT_SHORTCUT, MODERATOR, { text: reply.args.text, blocks: reply.args.blocks }, bot.fake.responseUrl()));
+    expect((await openedBy(dutchShortcut)).title.text).toBe('Bewerken company-size');
   });
 
   it('lists the Dutch descriptions of a command\'s options for "hulp vraag"', async () => {

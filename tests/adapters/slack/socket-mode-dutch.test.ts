@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ANSWER_MESSAGES_NL } from '../../../commands/answer-messages-nl';
+import { DUTCH_SLASH_COMMAND } from '../../../src/adapters/slack/listeners/commands/facts-command';
 import { SLACK_MESSAGES_NL } from '../../../src/adapters/slack/slack-messages';
 import { MESSAGES_NL } from '../../../src/core/messages';
 import { MODERATION_MESSAGES_NL } from '../../../src/moderation/messages-nl';
 import { appHomeOpened } from '../../fakes/slack/slack-interactions';
-import { askByMention, blocksOf, CHANNEL, contextText, DUTCH_MEMBER, isReply, MEMBER, MODERATOR, sectionText, startSlackTestBot, type SlackTestBot } from './slack-test-bot';
+import { askByMention, blocksOf, CHANNEL, contextText, DUTCH_MEMBER, isReply, MEMBER, MODERATOR, sectionText, sendSlash, startSlackTestBot, viewOpenedBy, type SlackTestBot } from './slack-test-bot';
 
 /** Real @slack/bolt against the fake Slack: a Dutch question's buttons, help and moderation answer in Dutch. */
 describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
@@ -40,6 +41,22 @@ describe('Slack adapter in Socket Mode: Dutch all the way through', () => {
     expect(sectionText(fromDutchSlack)).toContain(ANSWER_MESSAGES_NL.helpTitle);
     const { reply: refused } = await ask('fact remove company-size', DUTCH_MEMBER);
     expect(sectionText(refused)).toContain(MESSAGES_NL.notAModerator);
+  });
+
+  it('answers /feiten in Dutch from an English Slack, unless the words after it are English, and opens its forms in Dutch', async () => {
+    const responses = () => bot.fake.calls.filter((call) => call.method === 'response_url');
+    const respondedTo = async (text: string, user = MEMBER) => {
+      const before = responses().length;
+      await sendSlash(bot.fake, text, user, DUTCH_SLASH_COMMAND);
+      return bot.fake.waitForCall(`the answer to /feiten ${text}`, (call) => call.method === 'response_url' && responses().indexOf(call) === before);
+    };
+    expect(sectionText(await respondedTo('help'))).toContain(ANSWER_MESSAGES_NL.helpTitle);
+    expect(sectionText(await respondedTo(''))).toContain(ANSWER_MESSAGES_NL.emptyQuestionTitle);
+    const english = sectionText(await respondedTo('How many soldiers are the Dutch sending to Iraq?'));
+    expect(english).toContain('An infantry company of 145 soldiers.');
+
+    const view = await viewOpenedBy(bot.fake, () => sendSlash(bot.fake, 'edit company-size', MODERATOR, DUTCH_SLASH_COMMAND));
+    expect(view.title.text).toBe('Bewerken company-size');
   });
 
   it('shows the App Home in Dutch to a user whose Slack is set to Dutch', async () => {

@@ -8,9 +8,9 @@ function user(id: string) {
   return { id, username: id.toLowerCase(), name: id.toLowerCase(), team_id: TEAM.id };
 }
 
-export function slashCommand(text: string, userId: string, responseUrl: string) {
+export function slashCommand(text: string, userId: string, responseUrl: string, command = '/facts') {
   return {
-    command: '/facts',
+    command,
     text,
     user_id: userId,
     user_name: userId.toLowerCase(),
