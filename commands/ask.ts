@@ -2,13 +2,16 @@ import type { Command } from '../src/core/command';
 import type { UsageLines } from '../src/core/command-text';
 import type { CommandContext } from '../src/core/context';
 import type { CommandRequest, Reply } from '../src/core/request';
+import type { StoredFact } from '../src/facts/fact';
+import { isoDay } from '../src/moderation/format';
+import type { Source } from '../src/sources/source';
 import type { Language } from '../src/core/languages';
 import type { MatchResult } from '../src/matching/types';
 import { mayRecord, pickAction, recordQuietly, voteActions } from '../src/feedback/feedback-actions';
 import { rememberSeen } from '../src/moderation/fact-changes';
 import { answerMessages } from './answer-messages-nl';
 import { typingLanguage } from './typing-language';
-import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicListLanguage, topicNamedIn, topicReply, topicsOf } from './fact-presentation';
+import { factReply, factTitle, mayNameATopic, provenanceOf, topicLabel, topicListLanguage, topicNamedAmong, topicReply, topicsOf } from './fact-presentation';
 
 const AUTOCOMPLETE_LIMIT = 25;
 const USAGE: UsageLines = {
@@ -43,13 +46,16 @@ export const askCommand = {
     const { language } = request;
     // A topic's name is a few words: only then are the facts grouped by topic, not for every question.
     if (mayNameATopic(question)) {
-      const named = topicNamedIn(question, new Set(context.index.facts.map((fact) => fact.topic)), context.topicNames);
+      const named = topicNamedAmong(question, context.index.facts, context.topicNames);
       // "milities" is a Dutch topic name, whatever a detector makes of one word.
       if (named) return topicReply(named.topic, topicsOf(context.index.facts).get(named.topic)!, topicListLanguage(named, language), context.topicNames);
     }
     const result = context.index.matcher.match(question, language);
     if (result.status === 'no_match') await recordGap(question, result, request, context);
-    return { ...replyFor(result, question, request, context, language), language };
+    const top = result.candidates[0];
+    const live = top ? context.index.getFact(top.fact.id) : undefined;
+    if (result.status === 'answered' && live) rememberSeen(context, request, live.id, live.revision);
+    return replyOf(result, question, context, language, live);
   },
   autocomplete(request, _focusedOption, partial, context) {
     const language = typingLanguage(request, partial);
@@ -60,17 +66,59 @@ export const askCommand = {
   },
 } satisfies Command;
 
-function replyFor(result: MatchResult, question: string, request: CommandRequest, context: CommandContext, language: Language): Reply {
+/** What a reply to a question was built from; the same again gives the same reply. */
+interface RememberedReply {
+  question: string;
+  language: Language;
+  context: CommandContext;
+  facts: readonly StoredFact[];
+  live: StoredFact | undefined;
+  source: Source | undefined;
+  today: string;
+  reply: Reply;
+}
+
+/**
+ * The reply last built for each remembered match (see remembered-answers.ts: a question asked
+ * again gets the same match object until the facts change). Reused only while everything it was
+ * built from is the same: the question, its language, the facts, the answering fact, its source
+ * and the day (dates and caveats are worked out to the day). Building the reply, and rendering
+ * it in the adapters, which keep the rendering of a frozen reply, is then done once per
+ * question rather than once per answer.
+ */
+const rememberedReplies = new WeakMap<MatchResult, RememberedReply>();
+
+function replyOf(result: MatchResult, question: string, context: CommandContext, language: Language, live: StoredFact | undefined): Reply {
+  const facts = context.index.facts;
+  const source = live && context.sources.sourceOf(live);
+  const today = isoDay(context.now());
+  const kept = rememberedReplies.get(result);
+  if (
+    kept &&
+    kept.question === question &&
+    kept.language === language &&
+    kept.context === context &&
+    kept.facts === facts &&
+    kept.live === live &&
+    kept.source === source &&
+    kept.today === today
+  ) {
+    return kept.reply;
+  }
+  const reply: Reply = Object.freeze({ ...replyFor(result, question, context, language, live, today), language });
+  rememberedReplies.set(result, { question, language, context, facts, live, source, today, reply });
+  return reply;
+}
+
+function replyFor(result: MatchResult, question: string, context: CommandContext, language: Language, live: StoredFact | undefined, today: string): Reply {
   const messages = answerMessages(language);
   const top = result.candidates[0];
   // Picking one tells moderators which fact this question was after. Built only for replies that offer them.
   const suggestions = () => result.candidates.map(({ fact, score }) => ({ factId: fact.id, title: factTitle(fact, language), score, action: pickAction(fact.id, fact.title, question, language) }));
-  const live = top ? context.index.getFact(top.fact.id) : undefined;
-  const answerOf = (fact: NonNullable<typeof live>) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
+  const answerOf = (fact: StoredFact) => (language === 'nl' && fact.nl ? fact.nl.answer : fact.answer);
 
   if (result.status === 'answered' && live) {
-    rememberSeen(context, request, live.id, live.revision);
-    const provenance = provenanceOf(live, context, language);
+    const provenance = provenanceOf(live, context, language, today);
     const reply = factReply(live, context, { match: { status: 'answered', factId: live.id, answer: answerOf(live), score: top!.score, provenance } }, language, provenance);
     return { ...reply, actions: voteActions(live.id, question, language) };
   }
@@ -81,7 +129,7 @@ function replyFor(result: MatchResult, question: string, request: CommandRequest
       body: messages.ambiguous,
       suggestions: suggestions(),
       visibility: 'public',
-      match: { status: 'ambiguous', factId: live.id, answer: answerOf(live), score: top!.score, provenance: provenanceOf(live, context, language) },
+      match: { status: 'ambiguous', factId: live.id, answer: answerOf(live), score: top!.score, provenance: provenanceOf(live, context, language, today) },
     };
   }
   // A near miss: the question is about facts we hold, but asks for something none of them gives.

@@ -105,15 +105,48 @@ const TOPIC_NAME_MAX_WORDS = 5;
  * "Amerikaanse aanwezigheid"), and whether only its Dutch names say so: "geld" is Dutch whatever
  * a detector makes of one word, while "Erbil" says nothing about its language.
  */
-export function topicNamedIn(text: string, topics: Iterable<string>, topicNames: TopicNames = NO_TOPIC_NAMES): { topic: string; inDutch: boolean } | undefined {
-  const wanted = wordsOf(text);
-  if (wanted === '') return undefined;
-  for (const topic of topics) {
-    const languages = new Set(namesByLanguage(topic, topicNames).filter(([, name]) => wordsOf(name) === wanted).map(([language]) => language));
-    const bySlug = wordsOf(topic) === wanted || wordsOf(slugLabel(topic)) === wanted;
-    if (bySlug || languages.size > 0) return { topic, inDutch: !bySlug && languages.size === 1 && languages.has('nl') };
+export function topicNamedIn(text: string, topics: Iterable<string>, topicNames: TopicNames = NO_TOPIC_NAMES): NamedTopic | undefined {
+  return topicLookup(topics, topicNames).get(wordsOf(text));
+}
+
+/**
+ * `topicNamedIn` among the topics of these facts, in their order. The words that name each topic
+ * are read once per list of facts (the live index gives a new list when the facts change), not
+ * for every short question.
+ */
+export function topicNamedAmong(text: string, facts: readonly StoredFact[], topicNames: TopicNames = NO_TOPIC_NAMES): NamedTopic | undefined {
+  let kept = lookupsByFacts.get(facts);
+  if (!kept || kept.topicNames !== topicNames) {
+    kept = { topicNames, lookup: topicLookup(new Set(facts.map((fact) => fact.topic)), topicNames) };
+    lookupsByFacts.set(facts, kept);
   }
-  return undefined;
+  return kept.lookup.get(wordsOf(text));
+}
+
+export interface NamedTopic {
+  topic: string;
+  inDutch: boolean;
+}
+
+const lookupsByFacts = new WeakMap<readonly StoredFact[], { topicNames: TopicNames; lookup: ReadonlyMap<string, NamedTopic> }>();
+
+/** By the words of each name (as `wordsOf` reads them), the topic it names: the first topic naming them wins. */
+function topicLookup(topics: Iterable<string>, topicNames: TopicNames): ReadonlyMap<string, NamedTopic> {
+  const lookup = new Map<string, NamedTopic>();
+  for (const topic of topics) {
+    const bySlug = new Set([wordsOf(topic), wordsOf(slugLabel(topic))]);
+    const languagesOf = new Map<string, Set<Language>>();
+    for (const [language, name] of namesByLanguage(topic, topicNames)) {
+      const words = wordsOf(name);
+      languagesOf.set(words, (languagesOf.get(words) ?? new Set<Language>()).add(language));
+    }
+    for (const words of new Set([...bySlug, ...languagesOf.keys()])) {
+      if (words === '' || lookup.has(words)) continue;
+      const languages = languagesOf.get(words);
+      lookup.set(words, { topic, inDutch: !bySlug.has(words) && languages?.size === 1 && languages.has('nl') });
+    }
+  }
+  return lookup;
 }
 
 /**

@@ -9,6 +9,7 @@ import { createFeedbackLimit } from '../core/feedback-limit';
 import { createSeenRevisions } from '../core/seen-revisions';
 import { loadKnowledge } from '../facts/knowledge-files';
 import { detectLanguage } from '../language/detect-language';
+import { rememberingDetector } from '../language/remembered-languages';
 import { createConnectionBoard, type ConnectionBoard } from '../health/connections';
 import { instrumentDispatcher, instrumentStore } from '../health/instrument';
 import { createBotMetrics, type BotMetrics } from '../health/metrics';
@@ -83,7 +84,7 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
       feedbackLimit: createFeedbackLimit(config.feedbackPerUserPerHour),
       now,
       logger,
-      detectLanguage,
+      detectLanguage: rememberingDetector(detectLanguage),
       topicNames,
     };
     const dispatcher = instrumentDispatcher(createDispatcher(context, moderatorRulesFrom(config)), metrics);

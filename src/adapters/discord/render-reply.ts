@@ -68,10 +68,26 @@ const ACTION_STYLES: Readonly<Record<NonNullable<ReplyAction["style"]>, ButtonSt
 });
 
 /**
+ * Renderings of frozen replies: the command layer freezes a reply it gives again for the same
+ * question (a remembered answer, see commands/ask.ts), so it is rendered once, not per answer.
+ */
+const renderedReplies = new WeakMap<Reply, RenderedReply>();
+
+/**
  * A neutral reply as a Discord message: errors and refusals as short text, everything else
  * as an embed (title, text, source, note, "as of" footer), suggestions as buttons.
  */
 export function renderReply(reply: Reply): RenderedReply {
+  if (!Object.isFrozen(reply)) return renderAnew(reply);
+  let rendered = renderedReplies.get(reply);
+  if (!rendered) {
+    rendered = renderAnew(reply);
+    renderedReplies.set(reply, rendered);
+  }
+  return rendered;
+}
+
+function renderAnew(reply: Reply): RenderedReply {
   const ephemeral = reply.visibility === 'private';
   if (reply.kind === 'error' || reply.kind === 'refused') {
     const content = trimToLimit(`**${reply.title}**\n${reply.body}`, DISCORD_LIMITS.content);

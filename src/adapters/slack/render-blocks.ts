@@ -42,8 +42,24 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
+/**
+ * Renderings of frozen replies: the command layer freezes a reply it gives again for the same
+ * question (a remembered answer, see commands/ask.ts), so it is rendered once, not per answer.
+ */
+const renderedReplies = new WeakMap<Reply, SlackMessage>();
+
 /** A neutral reply as Block Kit: the answer, its source and date, and "did you mean" buttons. */
 export function renderReply(reply: Reply): SlackMessage {
+  if (!Object.isFrozen(reply)) return renderAnew(reply);
+  let rendered = renderedReplies.get(reply);
+  if (!rendered) {
+    rendered = renderAnew(reply);
+    renderedReplies.set(reply, rendered);
+  }
+  return rendered;
+}
+
+function renderAnew(reply: Reply): SlackMessage {
   const provenance = provenanceText(reply.language);
   const heading = reply.title ? `*${escapeMrkdwn(reply.title)}*\n` : '';
   // In the answer's own section, not the small print: readers must see it.

@@ -1,6 +1,6 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../core/request';
-import { renderReply } from './render-blocks';
+import { renderReply, type SlackMessage } from './render-blocks';
 
 /** Where one reply goes; the listeners build one per incoming message, command or click. */
 export interface ReplyTarget {
@@ -21,7 +21,7 @@ export interface ConversationPlace {
 export function conversationTarget(client: webApi.WebClient, place: ConversationPlace): ReplyTarget {
   return {
     async send(reply) {
-      const message = renderReply(reply);
+      const message = postable(renderReply(reply));
       const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
       if (reply.visibility === 'private' && !place.isDirect) {
         await client.chat.postEphemeral({ channel: place.channel, user: place.userId, ...thread, ...message });
@@ -31,6 +31,26 @@ export function conversationTarget(client: webApi.WebClient, place: Conversation
       await uploadAttachments(client, place, reply);
     },
   };
+}
+
+/** The JSON text of each rendering's blocks: a remembered answer's rendering is reused (render-blocks.ts). */
+const blocksJson = new WeakMap<SlackMessage, string>();
+
+/**
+ * The message with its blocks as the JSON text the Web API takes them as (the client form-encodes
+ * every structured argument as JSON, and sends text as it is). Serialised once per rendering
+ * rather than twice per post: @slack/web-api also serialises every argument for a debug line it
+ * builds at any log level, first walking every block to redact tokens, and that walk and that
+ * serialisation of a string are cheap. The bytes Slack receives are the same.
+ */
+function postable(message: SlackMessage): SlackMessage {
+  let json = blocksJson.get(message);
+  if (json === undefined) {
+    json = JSON.stringify(message.blocks);
+    blocksJson.set(message, json);
+  }
+  // The client's types name only the array; the API and the client take the JSON text as well.
+  return { text: message.text, blocks: json as unknown as SlackMessage['blocks'] };
 }
 
 /**

@@ -94,3 +94,15 @@ describe('rendering where an answer comes from', () => {
   });
 });
 
+
+describe('rendering a frozen reply (a question asked again, see commands/ask.ts)', () => {
+  it('renders it once and gives the same rendering again', () => {
+    const frozen = Object.freeze({ ...answer });
+    expect(renderReply(frozen)).toBe(renderReply(frozen));
+    expect(renderReply(frozen)).toEqual(renderReply({ ...answer }));
+  });
+
+  it('renders a reply that is not frozen anew every time', () => {
+    expect(renderReply(answer)).not.toBe(renderReply(answer));
+  });
+});
