@@ -155,6 +155,18 @@ function learnLower(rules: WordRules, lower: string): { meant: string; term: str
 
 /** The words of a text in order, chat spellings and written-out numbers read as meant. */
 export function readWords(input: unknown, language: Language = 'en'): Word[] {
+  const words: Word[] = [];
+  forEachWord(input, language, (folded, term, capitalised) => {
+    words.push({ folded, term, capitalised });
+  });
+  return words;
+}
+
+/**
+ * Each word of a text in order, as readWords reads them, handed to `visit` without an object per
+ * word: indexing a big base reads millions of words and keeps only their terms and spellings.
+ */
+export function forEachWord(input: unknown, language: Language, visit: (folded: string, term: string, capitalised: boolean) => void): void {
   const rules = RULES[language];
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   const tokens = tokensOf(text);
@@ -183,17 +195,15 @@ export function readWords(input: unknown, language: Language = 'en'): Word[] {
       capitalised.push(written);
     }
   }
-  const words: Word[] = [];
   for (let position = 0; position < folded.length; position += 1) {
     const phrase = rules.phrasesByFirstWord.has(folded[position]!) ? phraseAt(rules, folded, position) : undefined;
     if (phrase) {
-      words.push({ folded: phrase.words.join(' '), term: phrase.canonical, capitalised: capitalised[position]! });
+      visit(phrase.words.join(' '), phrase.canonical, capitalised[position]!);
       position += phrase.words.length - 1;
       continue;
     }
-    words.push({ folded: folded[position]!, term: terms[position]!, capitalised: capitalised[position]! });
+    visit(folded[position]!, terms[position]!, capitalised[position]!);
   }
-  return words;
 }
 
 /** The distinct terms of a fact field, with the same rules as questions. */
