@@ -74,7 +74,7 @@ export class PostingPool {
     let at = this.starts[term]! + size - 1;
     if (size === 0 || shortIdOf(this.data[at]!) !== shortId) {
       if (shortId > MAX_SHORT_ID) throw new RangeError(`short id ${shortId} does not fit in a posting`);
-      if (size === this.rooms[term]!) this.move(term, Math.ceil(size * 1.25) + 2);
+      if (size === this.rooms[term]!) this.move(term, size * 2 + 2);
       at = this.starts[term]! + size;
       this.data[at] = shortId * COUNTS;
       this.sizes[term] = size += 1;
@@ -122,7 +122,8 @@ export class PostingPool {
   private move(term: number, room: number): void {
     if (this.end + room > this.data.length) {
       // Reclaim the room moved runs left behind before growing, so that edits do not grow the array for ever.
-      if (this.abandoned >= this.end / 2) this.pack(Math.max(room, Math.ceil((this.end - this.abandoned) / 4)));
+      // Packing leaves as much room again as the runs hold, so that it happens only every so often.
+      if (this.abandoned >= this.end / 2) this.pack(Math.max(room, this.end - this.abandoned));
       if (this.end + room > this.data.length) {
         const grown = new Uint32Array(Math.max(this.data.length * 2, this.end + room));
         grown.set(this.data.subarray(0, this.end));
