@@ -57,7 +57,8 @@ export class FactIndex {
     readonly language: Language = 'en',
   ) {
     for (const fact of facts) this.add(fact);
-    this.search.compact();
+    // An index made empty is being built (see build) or grows by edits: its first look-up settles it.
+    if (facts.length > 0) this.settle();
   }
 
   /**
@@ -75,8 +76,14 @@ export class FactIndex {
         sliceStart = performance.now();
       }
     }
-    for (const language of languages) indexes[language].search.compact();
+    for (const language of languages) indexes[language].settle();
     return indexes;
+  }
+
+  /** Once a build is done: its structures in their compact, sorted form. */
+  private settle(): void {
+    this.search.compact();
+    this.spelling.settle();
   }
 
   get size(): number {

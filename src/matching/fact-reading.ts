@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
-import { foldWord, readWords, termOf, type Word } from './normalize';
+import { foldWord, forEachWord, termOf } from './normalize';
 import type { FieldTerms } from './search-index';
 
 /** What the features read from a candidate fact: its terms, the phrasings a question may echo, the kinds of answer it gives. */
@@ -87,16 +87,16 @@ interface Gathered {
   names: Set<string>;
 }
 
-/** The distinct terms of some words, in order; gathering, when asked, their spellings and (for `namesToo`) their names on the way. */
-function termsOf(words: readonly Word[], gather?: Gathered, namesToo = false): string[] {
+/** The distinct terms of a text, in order; gathering, when asked, its spellings and (for `namesToo`) its names on the way. */
+function termsOf(text: string, language: Language, gather?: Gathered, namesToo = false): string[] {
   const terms = new Set<string>();
-  for (const word of words) {
-    if (word.term) {
-      terms.add(word.term);
-      if (namesToo && gather && word.capitalised) gather.names.add(word.term);
+  forEachWord(text, language, (folded, term, capitalised) => {
+    if (term) {
+      terms.add(term);
+      if (namesToo && gather && capitalised) gather.names.add(term);
     }
-    if (gather && !word.folded.includes(' ')) gather.words.add(word.folded);
-  }
+    if (gather && !folded.includes(' ')) gather.words.add(folded);
+  });
   return [...terms];
 }
 
@@ -114,15 +114,10 @@ function readFields(fact: Fact, language: Language, gather?: Gathered) {
   readingStats.reads += 1;
   readingStats.ids?.push(fact.id);
   const text = textsOf(fact, language);
-  const read = (field: string) => readWords(field, language);
-  const titleWords = read(text.title);
-  const questionWords = text.questions.map(read);
-  const keywordWords = read(fact.keywords.join(' . '));
-  const answerWords = read(text.answer);
-  const title = termsOf(titleWords, gather, true);
-  const questions = questionWords.map((words) => termsOf(words, gather));
-  const keywords = [...termsOf(keywordWords, gather), ...factInitialisms(text.title, fact.keywords, text.answer, language)];
-  return { text, title, questions, keywords, answer: termsOf(answerWords, gather, true) };
+  const title = termsOf(text.title, language, gather, true);
+  const questions = text.questions.map((question) => termsOf(question, language, gather));
+  const keywords = [...termsOf(fact.keywords.join(' . '), language, gather), ...factInitialisms(text.title, fact.keywords, text.answer, language)];
+  return { text, title, questions, keywords, answer: termsOf(text.answer, language, gather, true) };
 }
 
 /** What the index adds (or, read again, removes) for a fact in a language. */

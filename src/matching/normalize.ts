@@ -53,12 +53,20 @@ interface WordRules {
   /** termOf's answers, as every fact and question repeats the same words. */
   terms: Map<string, string>;
   /**
-   * Each lower-case word's term, and what it is read as when that is another word ("u" is "you"):
-   * one look-up per word where there were five. Most words are read as themselves, and keep no object.
+   * Each lower-case word's term, and what it is read as when that is another word ("u" is "you")
+   * or may begin a phrase: one look-up per word where there were six. Most words are read as
+   * themselves and begin no phrase, and keep no object.
    */
-  lowerWords: Map<string, string | { meant: string; term: string }>;
+  lowerWords: Map<string, string | LowerWord>;
   /** The upper-case word that names a country or group rather than being a function word ("US", Dutch "IS"). */
   shoutedName?: { word: string; meant: string };
+}
+
+interface LowerWord {
+  meant: string;
+  term: string;
+  /** Whether a phrase of the synonym groups begins with the word meant. */
+  startsPhrase: boolean;
 }
 
 /** Numbers are kept as written; a word's stem is remembered with its term (see termOf), not here as well. */
@@ -146,54 +154,71 @@ function meaningOf(rules: WordRules, lower: string): string {
 }
 
 /** meaningOf and its term for a word not met before, remembered (within the same bound as terms, and beside them rather than in them as well). */
-function learnLower(rules: WordRules, lower: string): { meant: string; term: string } {
+function learnLower(rules: WordRules, lower: string): LowerWord {
   const meant = meaningOf(rules, lower);
   const term = rules.terms.get(meant) ?? canonicalTerm(rules, meant);
-  if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, meant === lower ? term : { meant, term });
-  return { meant, term };
+  const startsPhrase = rules.phrasesByFirstWord.has(meant);
+  const learnt = { meant, term, startsPhrase };
+  if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, meant === lower && !startsPhrase ? term : learnt);
+  return learnt;
 }
 
 /** The words of a text in order, chat spellings and written-out numbers read as meant. */
 export function readWords(input: unknown, language: Language = 'en'): Word[] {
+  const words: Word[] = [];
+  forEachWord(input, language, (folded, term, capitalised) => {
+    words.push({ folded, term, capitalised });
+  });
+  return words;
+}
+
+/**
+ * Each word of a text in order, as readWords reads them, handed to `visit` without an object per
+ * word: indexing a big base reads millions of words and keeps only their terms and spellings.
+ */
+export function forEachWord(input: unknown, language: Language, visit: (folded: string, term: string, capitalised: boolean) => void): void {
   const rules = RULES[language];
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   const tokens = tokensOf(text);
   const folded: string[] = [];
   const terms: string[] = [];
   const capitalised: boolean[] = [];
+  /** Whether any word may begin a phrase: most texts have none, and skip looking for them. */
+  let phrases = false;
   for (const { word, lower, capitalised: written } of tokens) {
     if (language === 'en' && lower === 'us' && (word === 'US' || !PRONOUN_US_AFTER.has(folded.at(-1) ?? ''))) {
       folded.push('america');
       terms.push(termOf('america', language));
       capitalised.push(false);
+      phrases = true;
     } else if (rules.shoutedName?.word === word) {
       folded.push(rules.shoutedName.meant);
       terms.push(termOf(rules.shoutedName.meant, language));
       capitalised.push(false);
+      phrases = true;
     } else {
       const known = rules.lowerWords.get(lower);
       if (typeof known === 'string') {
         folded.push(lower);
         terms.push(known);
       } else {
-        const { meant, term } = known ?? learnLower(rules, lower);
+        const { meant, term, startsPhrase } = known ?? learnLower(rules, lower);
         folded.push(meant);
         terms.push(term);
+        if (startsPhrase) phrases = true;
       }
       capitalised.push(written);
     }
   }
-  const words: Word[] = [];
   for (let position = 0; position < folded.length; position += 1) {
-    const phrase = rules.phrasesByFirstWord.has(folded[position]!) ? phraseAt(rules, folded, position) : undefined;
+    const phrase = phrases && rules.phrasesByFirstWord.has(folded[position]!) ? phraseAt(rules, folded, position) : undefined;
     if (phrase) {
-      words.push({ folded: phrase.words.join(' '), term: phrase.canonical, capitalised: capitalised[position]! });
+      visit(phrase.words.join(' '), phrase.canonical, capitalised[position]!);
       position += phrase.words.length - 1;
       continue;
     }
-    words.push({ folded: folded[position]!, term: terms[position]!, capitalised: capitalised[position]! });
+    visit(folded[position]!, terms[position]!, capitalised[position]!);
   }
-  return words;
 }
 
 /** The distinct terms of a fact field, with the same rules as questions. */

@@ -1,17 +1,15 @@
 /**
- * The facts holding one term, packed for memory: a header of the facts holding it in each of the
- * four fields (BM25's document frequency per field) and how many postings follow, then one
- * number per fact: its short id times 2^9 plus its per-field counts, by ascending short id.
+ * Every term's postings (the facts holding it), in one typed array for the whole index: a term is
+ * a number, its postings a run of that array. A posting is one 32-bit number per fact: its short
+ * id times 2^9 plus its per-field counts, by ascending short id. Beside the runs, per term: where
+ * its run starts, how long it is, how much room it has, and how many facts hold it in each of the
+ * four fields (BM25's document frequency per field).
  *
- * A rare term keeps a plain array (8 bytes a posting, no other object); a common one, once a
- * build is done, a Uint32Array (4 bytes a posting, but about half a kilobyte of its own, which
- * only pays off for long lists). Both grow and shrink in place.
+ * A plain array per term took about 90 bytes of its own and 8 a posting; here a term takes 28
+ * bytes and a posting 4 (plus the room a growing run keeps). A run that outgrows its room moves to
+ * the end of the array; the room it leaves is reclaimed when the array would otherwise grow.
  */
-export type Postings = number[] | Uint32Array;
-
 export const FIELD_COUNT = 4;
-const SIZE = FIELD_COUNT;
-const FIRST = FIELD_COUNT + 1;
 
 /**
  * Bits of a posting's per-field counts (title, questions, keywords, answer): a fact's title and
@@ -21,60 +19,164 @@ const FIRST = FIELD_COUNT + 1;
 const COUNT_SHIFT = [0, 1, 6, 8] as const;
 const COUNT_MAX = [1, 31, 3, 1] as const;
 const COUNTS = 1 << 9;
-/** Lists at least this long become typed arrays, when every short id fits in 32 bits with the counts. */
-const TYPED_FROM = 32;
-const TYPED_MAX_SHORT_ID = 2 ** 23 - 1;
+/** The largest short id a posting can hold beside its counts in 32 bits. */
+export const MAX_SHORT_ID = 2 ** 23 - 1;
 
-export const newPostings = (): Postings => [0, 0, 0, 0, 0];
-export const sizeOf = (postings: Postings): number => postings[SIZE]!;
-export const shortIdAt = (postings: Postings, at: number): number => Math.floor(postings[FIRST + at]! / COUNTS);
-/** How often the fact at `at` holds the term in a field. */
-export const countAt = (postings: Postings, at: number, fieldId: number): number => ((postings[FIRST + at]! % COUNTS) >>> COUNT_SHIFT[fieldId]!) & COUNT_MAX[fieldId]!;
+export class PostingPool {
+  /** The runs of postings, one per term, with room between them. */
+  private data = new Uint32Array(1024);
+  /** Where unused room at the end of `data` begins. */
+  private end = 0;
+  /** Room inside `data` that moved runs left behind. */
+  private abandoned = 0;
+  private starts = new Uint32Array(64);
+  private sizes = new Uint32Array(64);
+  private rooms = new Uint32Array(64);
+  private fieldCounts = new Uint32Array(64 * FIELD_COUNT);
+  private terms = 0;
+  /** Numbers of terms no fact holds any more, to be given to new terms. */
+  private readonly free: number[] = [];
 
-/** Counts one more occurrence of the term in a field of a fact, the fact being the last added or a new one; returns the postings (a typed array may have moved). */
-export function addOccurrence(postings: Postings, shortId: number, fieldId: number): Postings {
-  if (!Array.isArray(postings) && shortId > TYPED_MAX_SHORT_ID) postings = Array.from(postings.subarray(0, FIRST + sizeOf(postings)));
-  let at = sizeOf(postings) - 1;
-  if (at < 0 || shortIdAt(postings, at) !== shortId) {
-    postings = withRoom(postings);
-    at = sizeOf(postings);
-    postings[FIRST + at] = shortId * COUNTS;
-    postings[SIZE] = at + 1;
+  /** A number for a new term, with no postings yet. */
+  newTerm(): number {
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    if (this.terms === this.starts.length) this.growTerms();
+    return this.terms++;
   }
-  const count = countAt(postings, at, fieldId);
-  if (count === 0) postings[fieldId]! += 1;
-  if (count < COUNT_MAX[fieldId]!) postings[FIRST + at]! += 1 << COUNT_SHIFT[fieldId]!;
-  return postings;
-}
 
-/** Removes a fact's posting, if it has one. */
-export function removeFact(postings: Postings, shortId: number): void {
-  let low = 0;
-  let high = sizeOf(postings);
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (shortIdAt(postings, middle) < shortId) low = middle + 1;
-    else high = middle;
+  /** Gives back the number of a term no fact holds. */
+  dropTerm(term: number): void {
+    this.abandoned += this.rooms[term]!;
+    this.starts[term] = 0;
+    this.sizes[term] = 0;
+    this.rooms[term] = 0;
+    this.free.push(term);
   }
-  const size = sizeOf(postings);
-  if (low >= size || shortIdAt(postings, low) !== shortId) return;
-  for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) if (countAt(postings, low, fieldId) > 0) postings[fieldId]! -= 1;
-  if (Array.isArray(postings)) postings.splice(FIRST + low, 1);
-  else postings.copyWithin(FIRST + low, FIRST + low + 1, FIRST + size);
-  postings[SIZE] = size - 1;
+
+  size(term: number): number {
+    return this.sizes[term]!;
+  }
+
+  /** How many facts hold the term in a field. */
+  fieldCount(term: number, fieldId: number): number {
+    return this.fieldCounts[term * FIELD_COUNT + fieldId]!;
+  }
+
+  /** The array the runs live in and where the term's run starts: for a loop over many postings (see shortIdOf, countOf). */
+  run(term: number): { data: Uint32Array; start: number } {
+    return { data: this.data, start: this.starts[term]! };
+  }
+
+  /** Counts one more occurrence of the term in a field of a fact, the fact being the last added or a new one; true when the field did not hold it yet. */
+  addOccurrence(term: number, shortId: number, fieldId: number): boolean {
+    let size = this.sizes[term]!;
+    let at = this.starts[term]! + size - 1;
+    if (size === 0 || shortIdOf(this.data[at]!) !== shortId) {
+      if (shortId > MAX_SHORT_ID) throw new RangeError(`short id ${shortId} does not fit in a posting`);
+      if (size === this.rooms[term]!) this.move(term, size * 2 + 2);
+      at = this.starts[term]! + size;
+      this.data[at] = shortId * COUNTS;
+      this.sizes[term] = size += 1;
+    }
+    const count = countOf(this.data[at]!, fieldId);
+    if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
+    if (count < COUNT_MAX[fieldId]!) this.data[at]! += 1 << COUNT_SHIFT[fieldId]!;
+    return count === 0;
+  }
+
+  /** Removes a fact's posting from a term's run, if it has one. */
+  removeFact(term: number, shortId: number): void {
+    const start = this.starts[term]!;
+    const size = this.sizes[term]!;
+    let low = start;
+    let high = start + size;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (shortIdOf(this.data[middle]!) < shortId) low = middle + 1;
+      else high = middle;
+    }
+    if (low >= start + size || shortIdOf(this.data[low]!) !== shortId) return;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) if (countOf(this.data[low]!, fieldId) > 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! -= 1;
+    this.data.copyWithin(low, low + 1, start + size);
+    this.sizes[term] = size - 1;
+  }
+
+  /** Rewrites every posting's short id (`renumber` must keep their order), for an index that closes the gaps in its short ids. */
+  renumber(renumbered: (shortId: number) => number): void {
+    for (let term = 0; term < this.terms; term += 1) {
+      const start = this.starts[term]!;
+      for (let at = start; at < start + this.sizes[term]!; at += 1) {
+        const posting = this.data[at]!;
+        this.data[at] = renumbered(shortIdOf(posting)) * COUNTS + (posting % COUNTS);
+      }
+    }
+  }
+
+  /** Packs the runs end to end with no room to spare, once a big build is done. */
+  compact(): void {
+    this.pack(0);
+  }
+
+  /** Moves a term's run to the end of the array, with room for `room` postings. */
+  private move(term: number, room: number): void {
+    if (this.end + room > this.data.length) {
+      // Reclaim the room moved runs left behind before growing, so that edits do not grow the array for ever.
+      // Packing leaves as much room again as the runs hold, so that it happens only every so often.
+      if (this.abandoned >= this.end / 2) this.pack(Math.max(room, this.end - this.abandoned));
+      if (this.end + room > this.data.length) {
+        const grown = new Uint32Array(Math.max(this.data.length * 2, this.end + room));
+        grown.set(this.data.subarray(0, this.end));
+        this.data = grown;
+      }
+    }
+    const start = this.starts[term]!;
+    const size = this.sizes[term]!;
+    this.data.copyWithin(this.end, start, start + size);
+    this.abandoned += this.rooms[term]!;
+    this.starts[term] = this.end;
+    this.rooms[term] = room;
+    this.end += room;
+  }
+
+  /** Copies the runs end to end into a fresh array with `spare` postings of room after them. */
+  private pack(spare: number): void {
+    let total = 0;
+    for (let term = 0; term < this.terms; term += 1) total += this.sizes[term]!;
+    const packed = new Uint32Array(total + spare);
+    let end = 0;
+    for (let term = 0; term < this.terms; term += 1) {
+      const start = this.starts[term]!;
+      const size = this.sizes[term]!;
+      packed.set(this.data.subarray(start, start + size), end);
+      this.starts[term] = end;
+      this.rooms[term] = size;
+      end += size;
+    }
+    this.data = packed;
+    this.end = end;
+    this.abandoned = 0;
+    const terms = Math.max(this.terms, 64);
+    this.starts = this.starts.slice(0, terms);
+    this.sizes = this.sizes.slice(0, terms);
+    this.rooms = this.rooms.slice(0, terms);
+    this.fieldCounts = this.fieldCounts.slice(0, terms * FIELD_COUNT);
+  }
+
+  private growTerms(): void {
+    const grow = (column: Uint32Array, length: number) => {
+      const grown = new Uint32Array(length);
+      grown.set(column);
+      return grown;
+    };
+    const terms = Math.ceil(this.starts.length * 1.5);
+    this.starts = grow(this.starts, terms);
+    this.sizes = grow(this.sizes, terms);
+    this.rooms = grow(this.rooms, terms);
+    this.fieldCounts = grow(this.fieldCounts, terms * FIELD_COUNT);
+  }
 }
 
-function withRoom(postings: Postings): Postings {
-  if (Array.isArray(postings) || FIRST + sizeOf(postings) < postings.length) return postings;
-  const grown = new Uint32Array(Math.ceil(postings.length * 1.25) + 8);
-  grown.set(postings);
-  return grown;
-}
-
-/** The postings in their smallest form: spare room dropped, long lists typed. */
-export function compacted(postings: Postings): Postings {
-  const size = sizeOf(postings);
-  const fits = size > 0 && shortIdAt(postings, size - 1) <= TYPED_MAX_SHORT_ID;
-  if (size >= TYPED_FROM && fits) return Uint32Array.from(postings.slice(0, FIRST + size));
-  return Array.from(postings.slice(0, FIRST + size));
-}
+export const shortIdOf = (posting: number): number => Math.floor(posting / COUNTS);
+/** How often the fact of a posting holds the term in a field. */
+export const countOf = (posting: number, fieldId: number): number => ((posting % COUNTS) >>> COUNT_SHIFT[fieldId]!) & COUNT_MAX[fieldId]!;

@@ -1,4 +1,4 @@
-import { addOccurrence, compacted, countAt, FIELD_COUNT, newPostings, removeFact, shortIdAt, sizeOf, type Postings } from './postings';
+import { countOf, FIELD_COUNT, MAX_SHORT_ID, PostingPool, shortIdOf } from './postings';
 import { ScoreBoard } from './score-board';
 import { SortedTerms } from './sorted-terms';
 
@@ -26,21 +26,27 @@ export interface SearchHit<T> {
  * An inverted index that scores exactly as MiniSearch did (same formula, same order of
  * additions, same order of ties; a prefix's completions alone are taken in sorted order, so their
  * sums may differ in the last bits), in a fraction of its memory: a posting is one number in a
- * list per term (see postings.ts), instead of an entry in a Map per term and field. Removing a
+ * run of one typed array for all terms (see postings.ts), instead of an entry in a Map per term
+ * and field. Removing a
  * fact needs its terms again (the caller re-reads it), which keeps the index from holding a
  * second copy of every fact's terms.
  */
 export class SearchIndex<T extends { readonly id: string }> {
-  private readonly postings = new Map<string, Postings>();
+  /** Each term's number in the posting pool. */
+  private readonly terms = new Map<string, number>();
+  private readonly postings = new PostingPool();
   /** The terms in sorted order, only for prefix search (autocomplete). */
-  private readonly prefixes = new SortedTerms((term) => this.postings.has(term));
-  private readonly shortIds = new Map<string, number>();
-  /** The documents by short id; a removed one leaves a hole until the next build. */
-  private readonly documents: Array<T | undefined> = [];
+  private readonly prefixes = new SortedTerms((term) => this.terms.has(term));
+  private shortIds = new Map<string, number>();
+  /** The documents by short id; a removed one leaves a hole until the short ids run out (see closeGaps). */
+  private documents: Array<T | undefined> = [];
   private fieldLengths = new Uint16Array(64);
   private readonly averageFieldLength = [0, 0, 0, 0];
   private documentCount = 0;
   private readonly board = new ScoreBoard();
+
+  /** `maxShortId`: how far short ids go before the gaps removed documents left are closed (lower only in tests). */
+  constructor(private readonly maxShortId = MAX_SHORT_ID) {}
 
   get size(): number {
     return this.documentCount;
@@ -58,12 +64,13 @@ export class SearchIndex<T extends { readonly id: string }> {
 
   /** How many facts hold the term in any field. */
   documentFrequency(term: string): number {
-    const postings = this.postings.get(term);
-    return postings ? sizeOf(postings) : 0;
+    const id = this.terms.get(term);
+    return id === undefined ? 0 : this.postings.size(id);
   }
 
   add(document: T, fields: FieldTerms): void {
     if (this.shortIds.has(document.id)) throw new Error(`already indexed: ${document.id}`);
+    if (this.documents.length > this.maxShortId) this.closeGaps();
     const shortId = this.documents.length;
     this.documents.push(document);
     this.shortIds.set(document.id, shortId);
@@ -100,9 +107,30 @@ export class SearchIndex<T extends { readonly id: string }> {
 
   /** Drops the spare room left for growth, and sorts the terms for prefix search, once a big build is done. */
   compact(): void {
-    for (const [term, postings] of this.postings) this.postings.set(term, compacted(postings));
+    this.postings.compact();
     this.prefixes.settle();
     this.fieldLengths = this.fieldLengths.slice(0, this.documents.length * 4);
+  }
+
+  /**
+   * Numbers the documents anew without the holes removed ones left, in the same order (so ties
+   * still fall the same way), when the short ids would no longer fit in a posting: after millions
+   * of edits without a rebuild.
+   */
+  private closeGaps(): void {
+    const renumbered = new Int32Array(this.documents.length);
+    const documents: Array<T | undefined> = [];
+    const fieldLengths = new Uint16Array(Math.max(64, this.documentCount * 4 + 4));
+    this.documents.forEach((document, shortId) => {
+      if (document === undefined) return;
+      renumbered[shortId] = documents.length;
+      fieldLengths.set(this.fieldLengths.subarray(shortId * 4, shortId * 4 + 4), documents.length * 4);
+      documents.push(document);
+    });
+    this.postings.renumber((shortId) => renumbered[shortId]!);
+    this.documents = documents;
+    this.fieldLengths = fieldLengths;
+    this.shortIds = new Map(documents.map((document, shortId) => [document!.id, shortId]));
   }
 
   /**
@@ -144,7 +172,7 @@ export class SearchIndex<T extends { readonly id: string }> {
     const found: Array<{ term: string; size: number; at: number }> = [];
     let total = 0;
     for (const longer of this.prefixes.longerThan(prefix)) {
-      const size = sizeOf(this.postings.get(longer)!);
+      const size = this.postings.size(this.terms.get(longer)!);
       found.push({ term: longer, size, at: found.length });
       total += size;
     }
@@ -160,22 +188,25 @@ export class SearchIndex<T extends { readonly id: string }> {
   }
 
   private termResults(term: string, termWeight: number, termBoost: number, fieldBoost: Readonly<Record<SearchField, number>>): void {
-    const postings = this.postings.get(term);
-    if (!postings) return;
-    const size = sizeOf(postings);
+    const id = this.terms.get(term);
+    if (id === undefined) return;
+    const pool = this.postings;
+    const size = pool.size(id);
     const board = this.board;
     const weights: number[] = [];
     const idfs: number[] = [];
     for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
       weights.push(termWeight * termBoost * fieldBoost[SEARCH_FIELDS[fieldId]!]);
-      idfs.push(idf(postings[fieldId]!, this.documentCount));
+      idfs.push(idf(pool.fieldCount(id, fieldId), this.documentCount));
     }
     const averages = this.averageFieldLength;
     const lengths = this.fieldLengths;
-    for (let at = 0; at < size; at += 1) {
-      const shortId = shortIdAt(postings, at);
+    const { data, start } = pool.run(id);
+    for (let at = start; at < start + size; at += 1) {
+      const posting = data[at]!;
+      const shortId = shortIdOf(posting);
       for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) {
-        const termFrequency = countAt(postings, at, fieldId);
+        const termFrequency = countOf(posting, fieldId);
         if (termFrequency === 0) continue;
         board.add(shortId, weights[fieldId]! * bm25(idfs[fieldId]!, termFrequency, lengths[shortId * 4 + fieldId]!, averages[fieldId]!), fieldId);
       }
@@ -185,25 +216,22 @@ export class SearchIndex<T extends { readonly id: string }> {
 
   /** Counts the term in a field of the fact being added; true when the field did not hold it yet. */
   private addTerm(term: string, shortId: number, fieldId: number): boolean {
-    let postings = this.postings.get(term);
-    if (!postings) {
-      postings = newPostings();
-      this.postings.set(term, postings);
+    let id = this.terms.get(term);
+    if (id === undefined) {
+      id = this.postings.newTerm();
+      this.terms.set(term, id);
       this.prefixes.add(term);
     }
-    const last = sizeOf(postings) - 1;
-    const first = last < 0 || shortIdAt(postings, last) !== shortId || countAt(postings, last, fieldId) === 0;
-    const updated = addOccurrence(postings, shortId, fieldId);
-    if (updated !== postings) this.postings.set(term, updated);
-    return first;
+    return this.postings.addOccurrence(id, shortId, fieldId);
   }
 
   private removeTerm(term: string, shortId: number): void {
-    const postings = this.postings.get(term);
-    if (!postings) return;
-    removeFact(postings, shortId);
-    if (sizeOf(postings) === 0) {
-      this.postings.delete(term);
+    const id = this.terms.get(term);
+    if (id === undefined) return;
+    this.postings.removeFact(id, shortId);
+    if (this.postings.size(id) === 0) {
+      this.postings.dropTerm(id);
+      this.terms.delete(term);
       this.prefixes.remove(term);
     }
   }

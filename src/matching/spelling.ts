@@ -1,5 +1,3 @@
-import SearchableMap from 'minisearch/SearchableMap';
-
 /** Words shorter than this are too easily another word with one letter changed ("old" and "odd"). */
 const MIN_LENGTH = 4;
 
@@ -13,47 +11,242 @@ function allowedDistance(word: string): number {
  * The words the facts are written in, as typed (lower case, no accents), to correct a
  * question's misspellings against ("parlament", "ocupy"). Counts let a fact's words be removed
  * again when it changes, without rebuilding anything.
+ *
+ * The words are one sorted array with their counts beside it: the words sharing a prefix are a
+ * run of it, so the fuzzy look-up walks it as the letter tree it implies. A radix tree (a Map per
+ * node) took about 250 bytes a word, half the heap of a small base. A build counts its words in
+ * a Map and sorts them once when done (`settle`, which the index's compaction calls; a look-up
+ * before that settles first); after that a new word is put in its place by binary search.
+ *
+ * Equally close, equally used words are told apart as the radix tree told them apart, so that
+ * corrections (and the answers they lead to) stay what they were: by the order in which the facts
+ * began their branches of the letter tree, which is why each word keeps when it first came.
  */
 export class Spelling {
-  /** The words, for fuzzy look-up; a word enters and leaves this tree only when its count goes 0 <-> 1 (cheaper than a tree update per use). */
-  private readonly words = new SearchableMap<true>();
-  private readonly counts = new Map<string, number>();
+  private sorted: string[] = [];
+  private counts: number[] = [];
+  /** When each word came (a sequence number): it settles ties, see `comesFirst`. */
+  private firstCame: number[] = [];
+  private arrivals = 0;
+  /** Counts of the words added since the last settle, while a build is under way (in the order they came). */
+  private unsettled: Map<string, number> | undefined = new Map();
+  /** How many times the words were sorted: tests check that a build sorts once and an edit not at all. */
+  sorts = 0;
 
   add(words: Iterable<string>): void {
+    const unsettled = this.unsettled;
     for (const word of words) {
       if (word.length < MIN_LENGTH) continue;
-      const count = this.counts.get(word);
-      if (count === undefined) {
-        this.counts.set(word, 1);
-        this.words.set(word, true);
-      } else this.counts.set(word, count + 1);
+      if (unsettled) {
+        unsettled.set(word, (unsettled.get(word) ?? 0) + 1);
+        continue;
+      }
+      const at = lowerBound(this.sorted, word);
+      if (this.sorted[at] === word) this.counts[at]! += 1;
+      else {
+        this.sorted.splice(at, 0, word);
+        this.counts.splice(at, 0, 1);
+        this.firstCame.splice(at, 0, this.arrivals++);
+      }
     }
   }
 
   remove(words: Iterable<string>): void {
+    this.settle();
     for (const word of words) {
-      const count = this.counts.get(word);
-      if (count === undefined) continue;
-      if (count <= 1) {
-        this.counts.delete(word);
-        this.words.delete(word);
-      } else this.counts.set(word, count - 1);
+      const at = lowerBound(this.sorted, word);
+      if (this.sorted[at] !== word) continue;
+      if (this.counts[at]! > 1) this.counts[at]! -= 1;
+      else {
+        this.sorted.splice(at, 1);
+        this.counts.splice(at, 1);
+        this.firstCame.splice(at, 1);
+      }
     }
+  }
+
+  /** Sorts in what a build added; from then on each word is put in its place as it comes. */
+  settle(): void {
+    const unsettled = this.unsettled;
+    if (!unsettled) return;
+    this.unsettled = undefined;
+    if (unsettled.size > 0) this.sorts += 1;
+    // A build starts from nothing: the words it added, in the order they came, are all there is.
+    const order = [...unsettled.keys()].map((word, came) => ({ word, came }));
+    order.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    this.sorted = order.map(({ word }) => word);
+    this.counts = order.map(({ word }) => unsettled.get(word)!);
+    this.firstCame = order.map(({ came }) => came);
+    this.arrivals = order.length;
   }
 
   has(word: string): boolean {
-    return this.counts.has(word);
+    this.settle();
+    return this.sorted[lowerBound(this.sorted, word)] === word;
   }
 
-  /** The known word closest to an unknown one (fewest edits, then most used), if one is close enough. */
+  /**
+   * The known word closest to an unknown one (fewest edits, then most used, then first in
+   * alphabetical order), if one is close enough.
+   */
   correct(word: string): string | undefined {
     const distance = allowedDistance(word);
-    if (distance === 0 || this.counts.has(word)) return undefined;
-    let best: { word: string; distance: number; count: number } | undefined;
-    for (const [candidate, [, edits]] of this.words.fuzzyGet(word, distance)) {
-      const count = this.counts.get(candidate) ?? 0;
-      if (!best || edits < best.distance || (edits === best.distance && count > best.count)) best = { word: candidate, distance: edits, count };
+    if (distance === 0 || this.has(word)) return undefined;
+    let best: { at: number; distance: number } | undefined;
+    for (const { at, distance: edits } of new FuzzyWalk(this.sorted, word, distance).found) {
+      if (!best || edits < best.distance || (edits === best.distance && this.betterUsed(at, best.at))) best = { at, distance: edits };
     }
-    return best?.word;
+    return best === undefined ? undefined : this.sorted[best.at];
   }
+
+  /** Whether the word at `at` is more used than the one at `other`, or as much and comes first in the letter tree. */
+  private betterUsed(at: number, other: number): boolean {
+    const count = this.counts[at]!;
+    const otherCount = this.counts[other]!;
+    return count > otherCount || (count === otherCount && this.comesFirst(at, other));
+  }
+
+  /**
+   * The radix tree's order of two words: at the node where they part, its branches in the order
+   * they were last set there. A branch is set when it is begun and again each time a later word
+   * splits its edge (its words' longest shared prefix shrinks); a word ending at the node is set
+   * when it comes; a node made by splitting an edge holds the old edge first. Edits that removed
+   * words could reorder a tree's branches; this is the order a build gives.
+   */
+  private comesFirst(at: number, other: number): boolean {
+    const word = this.sorted[at]!;
+    const otherWord = this.sorted[other]!;
+    let depth = 0;
+    while (depth < word.length && depth < otherWord.length && word.charCodeAt(depth) === otherWord.charCodeAt(depth)) depth += 1;
+    const node = this.branches(word.slice(0, depth));
+    return this.lastSet(node, word, depth) < this.lastSet(node, otherWord, depth);
+  }
+
+  /** When the node at a prefix was made, and each of its branches began (by the letter that begins it; -1 for the word ending there). */
+  private branches(prefix: string): { made: number; began: Map<number, number> } {
+    const began = this.branchStarts(prefix);
+    const ending = began.get(-1);
+    return { made: Math.min(ending ?? Infinity, secondSmallest(began.values())), began };
+  }
+
+  private lastSet(node: { made: number; began: Map<number, number> }, word: string, depth: number): number {
+    if (word.length === depth) return node.began.get(-1)!;
+    const branch = word.slice(0, depth + 1);
+    let shared = this.sorted[lowerBound(this.sorted, branch)]!;
+    const last = this.sorted[upperBoundOfPrefix(this.sorted, branch) - 1]!;
+    let length = 0;
+    while (length < shared.length && length < last.length && shared.charCodeAt(length) === last.charCodeAt(length)) length += 1;
+    // The edge was set last when the node it leads to was made (the words below it began to part).
+    const split = this.branches(shared.slice(0, length)).made;
+    return split >= node.made ? split : node.made - 0.5;
+  }
+
+  /** The earliest word of each branch below a prefix, by the letter that begins it (-1 for the prefix itself as a word). */
+  private branchStarts(prefix: string): Map<number, number> {
+    const starts = new Map<number, number>();
+    const depth = prefix.length;
+    for (let at = lowerBound(this.sorted, prefix); at < this.sorted.length && this.sorted[at]!.startsWith(prefix); at += 1) {
+      const word = this.sorted[at]!;
+      const letter = word.length === depth ? -1 : word.charCodeAt(depth);
+      starts.set(letter, Math.min(starts.get(letter) ?? Infinity, this.firstCame[at]!));
+    }
+    return starts;
+  }
+}
+
+/**
+ * The words of a sorted list within `maxDistance` edits (Levenshtein) of a query, in sorted
+ * order: a depth-first walk of the letter tree the list implies (the words below a prefix are a
+ * run of it), one row of the edit-distance matrix per letter, leaving a branch as soon as no cell
+ * of its row is close enough. Only a band of each row around its diagonal is computed, as in
+ * MiniSearch's radix tree, whose results it reproduces.
+ */
+class FuzzyWalk {
+  readonly found: Array<{ at: number; distance: number }> = [];
+  private readonly matrix: Uint8Array;
+  private readonly columns: number;
+
+  constructor(
+    private readonly sorted: readonly string[],
+    private readonly query: string,
+    private readonly maxDistance: number,
+  ) {
+    this.columns = query.length + 1;
+    // A word within reach is at most maxDistance letters longer than the query.
+    const rows = this.columns + maxDistance;
+    this.matrix = new Uint8Array(rows * this.columns).fill(maxDistance + 1);
+    for (let column = 0; column < this.columns; column += 1) this.matrix[column] = column;
+    for (let row = 1; row < rows; row += 1) this.matrix[row * this.columns] = row;
+    this.walk(0, sorted.length, 0);
+  }
+
+  /** The words from `low` to `high` share their first `depth` letters, whose row of the matrix is filled in. */
+  private walk(low: number, high: number, depth: number): void {
+    const { sorted, matrix, columns, maxDistance, query } = this;
+    // The shared prefix itself, when it is a word, sorts first.
+    if (low < high && sorted[low]!.length === depth) {
+      const distance = matrix[depth * columns + columns - 1]!;
+      if (distance <= maxDistance) this.found.push({ at: low, distance });
+      low += 1;
+    }
+    const row = depth + 1;
+    if (row * columns >= matrix.length) return;
+    while (low < high) {
+      const letter = sorted[low]!.charCodeAt(depth);
+      const end = endOfLetter(sorted, low, high, depth, letter);
+      const rowStart = row * columns;
+      const previousStart = rowStart - columns;
+      let closest = matrix[rowStart]!;
+      const from = Math.max(0, row - maxDistance - 1);
+      const to = Math.min(columns - 1, row + maxDistance);
+      for (let column = from; column < to; column += 1) {
+        const replace = matrix[previousStart + column]! + (letter === query.charCodeAt(column) ? 0 : 1);
+        const remove = matrix[previousStart + column + 1]! + 1;
+        const insert = matrix[rowStart + column]! + 1;
+        const distance = Math.min(replace, remove, insert);
+        matrix[rowStart + column + 1] = distance;
+        if (distance < closest) closest = distance;
+      }
+      if (closest <= maxDistance) this.walk(low, end, row);
+      low = end;
+    }
+  }
+}
+
+/** The end of the run of words (between low and high, all longer than depth) whose letter at `depth` is `letter`. */
+function endOfLetter(sorted: readonly string[], low: number, high: number, depth: number, letter: number): number {
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]!.charCodeAt(depth) <= letter) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function secondSmallest(values: Iterable<number>): number {
+  let smallest = Infinity;
+  let second = Infinity;
+  for (const value of values) {
+    if (value < smallest) [smallest, second] = [value, smallest];
+    else if (value < second) second = value;
+  }
+  return second;
+}
+
+/** Where the words beginning with `prefix` end. */
+function upperBoundOfPrefix(sorted: readonly string[], prefix: string): number {
+  let at = lowerBound(sorted, prefix);
+  while (at < sorted.length && sorted[at]!.startsWith(prefix)) at += 1;
+  return at;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -70,6 +70,15 @@ describe('the fact index', () => {
     expect(index.knows(termOf('elizabeth'))).toBe(false);
   });
 
+  it('sorts its terms and spellings once when a build is done, not per fact, and not at all for an edit', async () => {
+    const { en } = await FactIndex.build(SAMPLE_FACTS, ['en']);
+    const sorts = () => [(en as unknown as { search: { prefixes: { sorts: number } } }).search.prefixes.sorts, en.spelling.sorts];
+    expect(sorts()).toEqual([1, 1]);
+    en.add(fact('new-fact', 'Zeppelins over Erbil', 'Nobody flies zeppelins there.'));
+    expect(en.spelling.correct('zepelins')).toBe('zeppelins');
+    expect(sorts()).toEqual([1, 1]);
+  });
+
   it('retrieves nothing from an empty index or an empty query', () => {
     expect(new FactIndex().retrieve(query('militias'), 5)).toEqual([]);
     expect(new FactIndex(SAMPLE_FACTS).retrieve([], 5)).toEqual([]);

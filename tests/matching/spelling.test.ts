@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Spelling as TreeSpelling } from '../../bench/baseline/spelling';
+import { seededRandom } from '../../bench/synthetic-facts';
 import { Spelling } from '../../src/matching/spelling';
 
 function spellingOf(counts: Record<string, number>): Spelling {
@@ -51,5 +53,40 @@ describe('correcting a misspelling against the facts\' own words', () => {
     expect(spelling.has('occupy')).toBe(false);
     expect(spelling.correct('ocupy')).toBeUndefined();
     expect(() => spelling.remove(['occupy', 'never-added'])).not.toThrow();
+  });
+});
+
+describe('the same corrections as the radix tree it replaced', () => {
+  /** Words from a small alphabet, so that many are equally close and equally used (ties). */
+  function wordsDrawn(random: () => number, count: number): string[] {
+    return Array.from({ length: count }, () => {
+      const length = 4 + Math.floor(random() * 5);
+      return Array.from({ length }, () => 'abcde'[Math.floor(random() * 5)]).join('');
+    });
+  }
+
+  it('corrects every misspelling as MiniSearch\'s SearchableMap did, ties included, whether built at once or word by word', () => {
+    const random = seededRandom(20231201);
+    let corrected = 0;
+    for (let base = 0; base < 40; base += 1) {
+      const words = wordsDrawn(random, 30 + Math.floor(random() * 200));
+      const reference = new TreeSpelling();
+      const built = new Spelling();
+      const grown = new Spelling();
+      grown.settle();
+      for (const word of words) {
+        reference.add([word]);
+        built.add([word]);
+        grown.add([word]);
+      }
+      built.settle();
+      for (const typo of wordsDrawn(random, 100)) {
+        const expected = reference.correct(typo);
+        if (expected !== undefined) corrected += 1;
+        expect([built.correct(typo), grown.correct(typo)], typo).toEqual([expected, expected]);
+      }
+    }
+    // The comparison means something only if many misspellings were corrected.
+    expect(corrected).toBeGreaterThan(1000);
   });
 });
