@@ -7,7 +7,7 @@ import type { CommandGroup } from '../src/core/command';
 export const commandGroups: readonly CommandGroup[] = [
   {
     name: 'fact',
-    summary: 'Curate facts',
+    summary: 'Facts',
     dutch: { name: 'feit', summary: 'Beheer het feitenbestand' },
   },
 ];

@@ -141,7 +141,7 @@ function readUnsaid(fact: Fact, language: Language, answered: readonly Phrasing[
   const answeredTerms = answered.map((phrasing) => new Set(phrasing.terms));
   return (fact.unsaid ?? []).flatMap((entry, at) =>
     unsaidIn(entry, language).questions.flatMap((question) => {
-      const terms = termsOf(readWords(question, language));
+      const terms = termsOf(question, language);
       const tellsApart = terms.length > 0 && !answeredTerms.some((own) => own.size === new Set(terms).size && terms.every((term) => own.has(term)));
       return tellsApart ? [{ terms, asks: askedKind(question, language), entry: at }] : [];
     }),

@@ -104,7 +104,7 @@ export const MODERATION_MESSAGES_NL: Translation<typeof MODERATION_MESSAGES> = O
   unsaidNeedsNoteAndQuestions: (usage: string) =>
     `Geef --note (wat de bron niet zegt) en --questions (hoe mensen het vragen); voor Nederlands zowel --nl_note als --nl_questions. Gebruik: ${usage}`,
   unsaidNoSuchEntry: (id: string, given: string, count: number, usage: string) =>
-    `**${id}** heeft ${count} ${count === 1 ? 'vermelding' : 'vermeldingen'} van wat de bron niet zegt, dus er is geen nummer "${given}" om te verwijderen (\`fact show ${id}\` toont ze). Gebruik: ${usage}`,
+    `**${id}** heeft ${count} ${count === 1 ? 'vermelding' : 'vermeldingen'} van wat de bron niet zegt, dus er is geen nummer "${given}" om te verwijderen (\`fact toon ${id}\` toont ze). Gebruik: ${usage}`,
   dutchNothingGiven: (usage: string) => `Geef de Nederlandse titel, het antwoord of de vragen die je wilt instellen. Gebruik: ${usage}`,
   dutchNeedsTitleAndAnswer: (id: string, usage: string) =>
     `**${id}** heeft nog geen Nederlandse tekst, dus geef zowel --nl_title als --nl_answer (een getrouwe weergave van het Engels: dezelfde beweringen, voorbehouden en datums). Gebruik: ${usage}`,
