@@ -41,6 +41,8 @@ export const EVAL_SETS = Object.freeze([
   // repeat an earlier set's or a fact's own (its questions or unsaid questions) were taken out first.
   { file: 'fresh-j.yaml', role: 'untouched' },
   { file: 'nl-5.yaml', role: 'untouched' },
+  // Written in the sixth session (2026-12-01) the same way, to judge that session's changes.
+  { file: 'fresh-k.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
