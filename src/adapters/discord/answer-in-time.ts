@@ -1,6 +1,7 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { deliver } from './deliver';
 import type { RenderedReply } from './render-reply';
+import { REPLY_DEADLINES, type ReplyDeadlines } from './reply-deadlines';
 
 /**
  * Discord drops an interaction that gets no first response within 3 seconds of its creation.
@@ -26,31 +27,32 @@ export interface DeferOptions {
  * Runs `work` and sends its reply as one direct interaction reply if it is ready by the
  * deadline; otherwise defers at the deadline and edits the reply in when the work is done.
  * A failure of `work` propagates to the caller's safety net, which answers the user.
- * Work that is already done when the deadline has passed settles before a zero-length timer
- * fires, so a late interaction with a ready answer still gets it directly.
+ * The deadline waits on the process's one deadline timer (reply-deadlines.ts), which calls a
+ * deadline already past on its next turn, never at once: work that is already done by then
+ * settles first, so a late interaction with a ready answer still gets it directly.
  */
 export async function answerInTime(
   interaction: RepliableInteraction,
   work: () => Promise<RenderedReply>,
   { ephemeral }: DeferOptions,
-  now: () => number = Date.now,
+  deadlines: ReplyDeadlines = REPLY_DEADLINES,
 ): Promise<void> {
   // Before the work: its synchronous part (the matcher) already runs inside work().
-  const arrival = now();
+  const arrival = deadlines.now();
   const rendered = work();
   const deadline = Math.min(interaction.createdTimestamp + REPLY_TIMING.afterCreationMs, arrival + REPLY_TIMING.afterArrivalMs);
-  // One timer and no race of promises: this runs for every answer.
+  // No timer and no race of promises of its own: this runs for every answer.
   let deferral: Promise<unknown> | undefined;
-  const timer = setTimeout(() => {
+  const pending = deadlines.add(deadline, () => {
     deferral = interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     // Awaited once the work is done; a failure before then must not count as unhandled.
     deferral.catch(() => {});
-  }, Math.max(0, deadline - now()));
+  });
   let reply: RenderedReply;
   try {
     reply = await rendered;
   } finally {
-    clearTimeout(timer);
+    pending.cancel();
     if (deferral) await deferral;
   }
   await deliver(interaction, reply);

@@ -85,6 +85,21 @@ describe('the Discord adapter answering in time', () => {
     expect(callsFor(harness.fake, ask).map((call) => call.method)).toEqual(['POST', 'PATCH']);
   });
 
+  it('defers every slow command in flight at its deadline, while a quick one beside them is answered directly', async () => {
+    harness = await startDiscordHarness({ adaptCore: withSlowStore(['recordUnanswered'], SLOW_STORE_MS) });
+    const slow = [1, 2, 3].map((index) => slashCommand(MEMBERS.reader, 'ask', { question: `What is the weather in city ${index}?` }));
+    const quick = slashCommand(MEMBERS.reader, 'ask', { question: 'Who protected Erbil airport?' });
+    const sentAt = Date.now();
+    for (const ask of slow) harness.send(ask);
+    harness.send(quick);
+
+    expect((await harness.answerTo(quick)).via).toBe('reply');
+    for (const ask of slow) expect((await harness.callbackOf(ask)).type).toBe(5);
+    expect(Date.now() - sentAt).toBeLessThan(SLOW_STORE_MS);
+    for (const ask of slow) expect((await harness.answerTo(ask)).via).toBe('editReply');
+    expect(callsFor(harness.fake, quick).map((call) => `${call.method} ${call.body?.type ?? ''}`.trim())).toEqual(['POST 4']);
+  });
+
   it('defers a slow moderation command privately, so nothing shows in the channel', async () => {
     harness = await startDiscordHarness({ adaptCore: withSlowStore(['history'], SLOW_STORE_MS) });
     const history = slashCommand(MEMBERS.admin, 'fact history', { id: 'officers-peshmerga' });

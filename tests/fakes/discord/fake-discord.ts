@@ -18,6 +18,10 @@ export interface RecordedRequest {
   query: string;
   authorization: string | undefined;
   body: any;
+  /** The Content-Type header the body was sent with. */
+  contentType: string | undefined;
+  /** The body as sent, undecoded: JSON text, or a multipart form; empty without a body. */
+  raw: string;
   /** Files uploaded with a multipart request (a timeline picture). */
   files?: UploadedFile[];
 }
@@ -104,7 +108,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const json = (status: number, payload: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     };
-    const recorded: RecordedRequest = { method, path, query: url.search, authorization: request.headers.authorization, body, ...(files ? { files } : {}) };
+    const recorded: RecordedRequest = { method, path, query: url.search, authorization: request.headers.authorization, contentType: request.headers['content-type'], body, raw, ...(files ? { files } : {}) };
     record(recorded);
     const failure = failures.find((candidate) => candidate.matches(recorded));
     if (failure) {
