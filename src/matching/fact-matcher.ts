@@ -1,4 +1,4 @@
-import type { Fact } from '../facts/fact';
+import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { confidenceVector, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
@@ -39,7 +39,7 @@ export function scoreCandidates(index: FactIndex, question: string, ranker: Pick
 
 /** The same, for a question already read (reading tags parts of speech: once per question is enough). */
 function scoreReading(index: FactIndex, question: QuestionReading, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
-  const reading = correctSpelling(index, question);
+  const reading = correctSpelling(index, setAsideGuessedNumbers(index, question));
   const results = index.retrieve(reading.terms, CANDIDATES);
   const features = candidateFeatures(index, reading, results);
   const echoes = unsaidOverlaps(index, reading, results.map(({ entry }) => entry));
@@ -63,18 +63,38 @@ function echoesUnsaid(candidate: ScoredCandidate): boolean {
   return candidate.unsaid.overlap >= Math.max(UNSAID_MIN_OVERLAP, candidate.features.phrasingOverlap);
 }
 
-/** The note of the first of the leading candidates whose unsaid questions the declined question echoes. */
+/**
+ * The note of the leading candidate whose unsaid questions the declined question echoes most
+ * closely: "how old is Sudani?" may echo a weaker candidate's "how old" entry too, but Sudani's is
+ * the one it asks.
+ */
 function unsaidNote(scored: readonly ScoredCandidate[], language: Language): MatchResult['unsaid'] {
+  let closest: { candidate: ScoredCandidate; entry: Unsaid } | undefined;
   for (const candidate of scored.slice(0, OFFERED)) {
     const entry = echoesUnsaid(candidate) && candidate.unsaid.entry !== undefined ? candidate.fact.unsaid?.[candidate.unsaid.entry] : undefined;
-    if (entry) return { fact: candidate.fact, note: unsaidIn(entry, language).note };
+    if (entry && (!closest || candidate.unsaid.overlap > closest.candidate.unsaid.overlap)) closest = { candidate, entry };
   }
-  return undefined;
+  return closest && { fact: closest.candidate.fact, note: unsaidIn(closest.entry, language).note };
 }
 
 /** The candidates ordered by a ranker, best first. */
 export function rank(candidates: readonly ScoredCandidate[], ranker: Pick<LogisticModel, 'weights' | 'bias'>): ScoredCandidate[] {
   return candidates.map((candidate) => ({ ...candidate, rank: probability(ranker, featureVector(candidate.features)) })).sort((a, b) => b.rank - a.rank);
+}
+
+const WHOLE_NUMBER = /^\d+$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * A number in the asking sentence that no fact holds is the asker's guess to be checked ("didn't
+ * they say 300 soldiers?", "was it 2012?"), not a word to find: it is set aside, and the question
+ * reads as asking for a number, or a date for a year, when its question words did not say.
+ */
+function setAsideGuessedNumbers(index: FactIndex, reading: QuestionReading): QuestionReading {
+  const guesses = reading.terms.filter((term) => term.weight === 1 && WHOLE_NUMBER.test(term.term) && !index.knows(term.term));
+  if (guesses.length === 0 || guesses.length === reading.terms.length) return reading;
+  const asks = reading.asks ?? (guesses.every((term) => YEAR.test(term.term)) ? 'date' : 'number');
+  return { ...reading, terms: reading.terms.filter((term) => !guesses.includes(term)), asks };
 }
 
 /** Terms no fact holds are read as misspellings of a word the facts use, where one is close ("parlament"). */

@@ -24,6 +24,11 @@ describe('matching against the real fact base in knowledge/', () => {
     expect(realMatcher.match(question)).toMatchObject({ status: 'no_match', candidates: [] });
   });
 
+  it('reads a number no fact holds as the asker\'s guess to check, and answers with the fact that gives the real one', () => {
+    expect(answeredId(realMatcher.match("wasn't it 200 dutch troops going to iraq"))).toBe('company-size');
+    expect(answeredId(realMatcher.match('did obama pull the us troops out of iraq in 2012?'))).toBe('obama-2011-withdrawal');
+  });
+
   it('lists candidates best first', () => {
     const result = realMatcher.match('how old is Sudani?');
     expect(result.candidates.length).toBeGreaterThan(1);

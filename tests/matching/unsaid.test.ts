@@ -42,6 +42,15 @@ describe('what the source does not say (a fact\'s unsaid entries)', () => {
     expect(matcher.match('what languages does elizabeth tsurkov speak').unsaid).toBeUndefined();
   });
 
+  it('takes the note from the leading candidate whose entry the question echoes most closely, not merely the first that echoes one', () => {
+    const matcher = createFactMatcher(withoutUnsaid);
+    const question = 'what languages does elizabeth tsurkov speak';
+    const [first, second] = matcher.match(question).candidates.map(({ fact }) => withoutUnsaid.find(({ id }) => id === fact.id)!);
+    matcher.put({ ...first!, unsaid: [{ note: 'A loose echo.', questions: ['which languages does tsurkov speak besides hebrew and russian'] }] });
+    matcher.put({ ...second!, unsaid: [{ note: 'The close echo.', questions: [question] }] });
+    expect(matcher.match(question)).toMatchObject({ status: 'no_match', unsaid: { fact: { id: second!.id }, note: 'The close echo.' } });
+  });
+
   it('uses the curated entries of knowledge/: a question about Dutch casualties is told the article mentions none', () => {
     const result = createFactMatcher(knowledge).match('how many dutch soldiers have died in iraq');
     expect(result.status).toBe('no_match');
