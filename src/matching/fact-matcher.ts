@@ -4,7 +4,7 @@ import { confidenceVector, DECISION_MODEL, featureVector, probability, type Deci
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
-import { termOf } from './normalize';
+import { foldWord, termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
 import type { FactMatcher, MatchCandidate, MatchResult } from './types';
@@ -34,7 +34,29 @@ export interface ScoredCandidate extends Ranked {
 
 /** Every candidate with its features and ranker probability, best first: what the decision (and `npm run fit`) sees. */
 export function scoreCandidates(index: FactIndex, question: string, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
-  return scoreReading(index, readQuestion(question, index.language), ranker);
+  return scoreReading(index, readSpelledQuestion(index, question, readQuestion(question, index.language)), ranker);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The question read again with its misspelt words written as the facts spell them, so that a typo
+ * inside a name of several words still reads as that name ("prime minster" is "prime minister",
+ * one term, not "prime" and a misspelt "minster"). The words corrected count for a little less.
+ */
+function readSpelledQuestion(index: FactIndex, question: string, reading: QuestionReading): QuestionReading {
+  const corrections = new Map<string, string>();
+  for (const term of reading.terms) {
+    // A number is not misspelt: one no fact holds is the asker's guess (see setAsideGuessedNumbers).
+    if (term.weight < 1 || index.knows(term.term) || term.folded.includes(' ') || WHOLE_NUMBER.test(term.term)) continue;
+    const corrected = index.spelling.correct(term.folded);
+    if (corrected) corrections.set(term.folded, corrected);
+  }
+  if (corrections.size === 0) return reading;
+  const respelt = question.replace(WORD, (word) => corrections.get(foldWord(word)) ?? word);
+  const corrected = new Set(corrections.values());
+  const reread = readQuestion(respelt, index.language);
+  return { ...reread, terms: reread.terms.map((term) => (term.folded.split(' ').some((word) => corrected.has(word)) ? { ...term, credit: CORRECTED_CREDIT } : term)) };
 }
 
 /** The same, for a question already read (reading tags parts of speech: once per question is enough). */
@@ -167,7 +189,7 @@ export function matcherOver(indexes: Readonly<Record<Language, FactIndex>>): Ind
       const reading = readQuestion(question, language);
       if (!reading.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
       if (!reading.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
-      const scored = scoreReading(indexes[language], reading);
+      const scored = scoreReading(indexes[language], readSpelledQuestion(indexes[language], question, reading));
       const decided = decide(scored);
       const unsaid = decided.status === 'no_match' ? unsaidNote(scored, language) : undefined;
       if (!unsaid) return decided;

@@ -29,6 +29,17 @@ describe('matching against the real fact base in knowledge/', () => {
     expect(answeredId(realMatcher.match('did obama pull the us troops out of iraq in 2012?'))).toBe('obama-2011-withdrawal');
   });
 
+  it('reads a typo inside a name of several words as that name ("prime minster" is the prime minister, not "prime" and an unknown word)', () => {
+    const index = (realMatcher as ReturnType<typeof createFactMatcher>).index;
+    const [typed] = scoreCandidates(index, 'when did the dutch prime minster come to erbil');
+    const [spelt] = scoreCandidates(index, 'when did the dutch prime minister come to erbil');
+    expect(typed!.fact.id).toBe(spelt!.fact.id);
+    expect(typed!.features.unknownShare).toBe(0);
+    // The corrected word counts for a little less than the word typed right.
+    expect(typed!.features.coverage).toBeGreaterThan(0.8 * spelt!.features.coverage);
+    expect(typed!.features.coverage).toBeLessThan(spelt!.features.coverage);
+  });
+
   it('lists candidates best first', () => {
     const result = realMatcher.match('how old is Sudani?');
     expect(result.candidates.length).toBeGreaterThan(1);
