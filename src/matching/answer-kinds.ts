@@ -10,7 +10,7 @@ const ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['number', /\bhow (many|much|big|large)\b|\bnumber of\b/],
   ['date', /\bwhen\b|\b(what|which) (year|date|month|day)\b|\bhow long ago\b/],
   ['reason', /\bwhy\b|^\s*y\b|\bhow come\b|\bwhat for\b|\breasons?\b|\bpurpose\b/],
-  ['person', /\bwho(m|se)?\b/],
+  ['person', /\bwho(m|se|s)?\b/],
   ['place', /\bwhere\b/],
 ];
 

@@ -45,6 +45,7 @@ describe('reading a question', () => {
     ['In what year did ISIS take Mosul?', 'date'],
     ['Why are they going?', 'reason'],
     ['Who kidnapped Tsurkov?', 'person'],
+    ['whos the kh commander', 'person'],
     ['Where is the base?', 'place'],
   ] as const)('reads "%s" as asking for a %s', (question, kind) => {
     expect(readQuestion(question).asks).toBe(kind);
