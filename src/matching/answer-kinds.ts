@@ -45,3 +45,28 @@ export function answeredKinds(phrasings: readonly string[], language: Language =
   }
   return kinds;
 }
+
+/**
+ * When what a question asks about happens: done before ("how many HAVE served", "has it deployed")
+ * or now and to come ("how many ARE they sending", "will they go"). "How many soldiers is the
+ * Netherlands sending?" and "has the Netherlands deployed many soldiers?" share every word but ask
+ * about two different groups of soldiers. Null when the wording does not say.
+ */
+export type AskedTime = 'before' | 'coming';
+
+const TIMES: Readonly<Record<Language, ReadonlyArray<readonly [AskedTime, RegExp]>>> = {
+  en: [
+    ['before', /\b(have|has|had|haven't|hasn't|hadn't|havent|hasnt)\b(\s+\w+){0,4}?\s+(been|\w+ed|gone|done|sent|went|seen|taken|fought)\b|\b(so far|in the past|over the (past )?years|previously|ago)\b/],
+    ['coming', /\b(is|are|am|isn't|aren't|isnt|arent|r)\b(\s+\w+){0,4}?\s+\w+ing\b|\b(will|won't|wont|going to|gonna|about to|next|upcoming|soon)\b/],
+  ],
+  nl: [
+    ['before', /\b(heeft|hebben|had|hadden|hebt|heb)\b(\s+\w+){0,5}?\s+ge\w+(d|t|en)\b|\b(tot nu toe|in het verleden|vroeger|eerder|al eens)\b/],
+    ['coming', /\b(gaat|gaan|ga|zal|zullen|zult|komende?|binnenkort|straks)\b/],
+  ],
+};
+
+/** When what the question asks about happens, if its wording says (see AskedTime). */
+export function askedTime(question: string, language: Language = 'en'): AskedTime | null {
+  const lowered = foldWord(question);
+  return TIMES[language].find(([, pattern]) => pattern.test(lowered))?.[0] ?? null;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
-import { answeredKinds, askedKind, type AnswerKind } from './answer-kinds';
+import { answeredKinds, askedKind, askedTime, type AnswerKind, type AskedTime } from './answer-kinds';
 import { foldWord, forEachWord, termOf } from './normalize';
 import type { FieldTerms } from './search-index';
 
@@ -26,6 +26,7 @@ export interface UnsaidPhrasing extends Phrasing {
 export interface Phrasing {
   terms: readonly string[];
   asks: AnswerKind | null;
+  time: AskedTime | null;
 }
 
 /** What the index keeps of a fact while adding it, then lets go: its terms per field, its names, its spellings. */
@@ -143,7 +144,7 @@ function readUnsaid(fact: Fact, language: Language, answered: readonly Phrasing[
     unsaidIn(entry, language).questions.flatMap((question) => {
       const terms = termsOf(question, language);
       const tellsApart = terms.length > 0 && !answeredTerms.some((own) => own.size === new Set(terms).size && terms.every((term) => own.has(term)));
-      return tellsApart ? [{ terms, asks: askedKind(question, language), entry: at }] : [];
+      return tellsApart ? [{ terms, asks: askedKind(question, language), time: askedTime(question, language), entry: at }] : [];
     }),
   );
 }
@@ -152,7 +153,7 @@ function readFact(fact: Fact, language: Language): FactReading {
   const { text, title, questions, keywords, answer } = readFields(fact, language);
   const phrasings = [text.title, ...text.questions].flatMap((phrasing, at) => {
     const terms = at === 0 ? title : questions[at - 1]!;
-    return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language) }] : [];
+    return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language), time: askedTime(phrasing, language) }] : [];
   });
   return {
     terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),

@@ -1,5 +1,4 @@
 import Fuse from 'fuse.js';
-import type { AnswerKind } from './answer-kinds';
 import { MAX_SEARCHED_TERMS, type FactIndex, type Phrasing, type Retrieved } from './fact-index';
 import type { FactReading, UnsaidPhrasing } from './fact-reading';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
@@ -60,7 +59,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   const predicates = focus.filter((term) => term.predicate && !isName(term));
   const names = focus.filter(isName);
   const similarity = phrasingSimilarity(index, reading, retrieved);
-  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading.asks, candidate.entry.phrasings).overlap);
+  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading, candidate.entry.phrasings).overlap);
 
   const per = retrieved.map((candidate) => {
     const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.credit ?? 1) : 0);
@@ -99,7 +98,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
  */
 export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, candidates: ReadonlyArray<Pick<FactReading, 'unsaid'>>): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
   const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
-  return candidates.map((candidate) => phrasingOverlap(index, focus, reading.asks, candidate.unsaid, true));
+  return candidates.map((candidate) => phrasingOverlap(index, focus, reading, candidate.unsaid, true));
 }
 
 /** "Why are they sending soldiers?" is another question than "how many soldiers are they sending?", for all the words they share. */
@@ -112,7 +111,7 @@ const OTHER_KIND_CREDIT = 0.5;
  * also counts for less: an unsaid "WHO is the commander" is another question than "what did the
  * commander threaten".
  */
-function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], asks: AnswerKind | null, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
+function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], { asks, time }: Pick<QuestionReading, 'asks' | 'time'>, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
   // A fact's phrasings repeat the same few terms: each term's rarity is looked up once per call.
   const idfs = new Map<string, number>();
   const idf = (term: string) => {
@@ -131,7 +130,8 @@ function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonl
     const recall = shared / questionMass;
     const precision = shared / mass(phrasing.terms);
     const otherKind = phrasing.asks !== null && phrasing.asks !== asks && (kindAsked || asks !== null);
-    const overlap = ((2 * recall * precision) / (recall + precision)) * (otherKind ? OTHER_KIND_CREDIT : 1);
+    const otherTime = time !== null && phrasing.time !== null && phrasing.time !== time;
+    const overlap = ((2 * recall * precision) / (recall + precision)) * (otherKind || otherTime ? OTHER_KIND_CREDIT : 1);
     if (overlap > best) {
       best = overlap;
       bestPhrasing = phrasing;

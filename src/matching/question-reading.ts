@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Language } from '../core/languages';
-import { askedKind, type AnswerKind } from './answer-kinds';
+import { askedKind, askedTime, type AnswerKind, type AskedTime } from './answer-kinds';
 import { foldWord, NORMALIZE_LIMITS, readWords, type Word } from './normalize';
 
 
@@ -26,6 +26,8 @@ export interface QuestionReading {
   hasWords: boolean;
   terms: QueryTerm[];
   asks: AnswerKind | null;
+  /** When what it asks about happens, if its wording says (see AskedTime). */
+  time: AskedTime | null;
 }
 
 /** Chat around a question counts for this much of a word in the sentence that asks. */
@@ -76,7 +78,7 @@ function tagWords(sentence: string): { predicates: Set<string>; auxiliaries: Set
 /** Reads a user's question: its terms, which of them are asked about, and the kind of answer wanted. */
 export function readQuestion(input: unknown, language: Language = 'en'): QuestionReading {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
-  if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null };
+  if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null, time: null };
   const { asking, rest } = askingSentence(text, language);
   // The part-of-speech model is English; a Dutch question is read without predicates.
   const { predicates, auxiliaries } = language === 'en' ? tagWords(asking) : { predicates: new Set<string>(), auxiliaries: new Set<string>() };
@@ -93,6 +95,5 @@ export function readQuestion(input: unknown, language: Language = 'en'): Questio
   const askingWords = readWords(asking, language);
   add(askingWords, 1, true);
   add(readWords(rest, language), CONTEXT_WEIGHT, false);
-  const asks = askedKind(asking, language);
-  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks };
+  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks: askedKind(asking, language), time: askedTime(asking, language) };
 }

@@ -24,6 +24,12 @@ describe('matching against the real fact base in knowledge/', () => {
     expect(realMatcher.match(question)).toMatchObject({ status: 'no_match', candidates: [] });
   });
 
+  it('tells "how many are they sending" from "how many have served", which share every word but the tense', () => {
+    expect(answeredId(realMatcher.match('how many troops is the netherlands sending to iraq'))).toBe('company-size');
+    const [served] = scoreCandidates((realMatcher as ReturnType<typeof createFactMatcher>).index, 'how many soldiers has the netherlands deployed to iraq over the years');
+    expect(served!.fact.id).toBe('hundreds-served');
+  });
+
   it('reads a number no fact holds as the asker\'s guess to check, and answers with the fact that gives the real one', () => {
     expect(answeredId(realMatcher.match("wasn't it 200 dutch troops going to iraq"))).toBe('company-size');
     expect(answeredId(realMatcher.match('did obama pull the us troops out of iraq in 2012?'))).toBe('obama-2011-withdrawal');

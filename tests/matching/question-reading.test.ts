@@ -52,6 +52,19 @@ describe('reading a question', () => {
     expect(askedKind(question)).toBe(kind);
   });
 
+  it.each([
+    ['How many Dutch soldiers have served in Iraq?', 'en', 'before'],
+    ['has the netherlands deployed many soldiers to iraq', 'en', 'before'],
+    ['how many troops r the dutch sending', 'en', 'coming'],
+    ['Will the company stay long?', 'en', 'coming'],
+    ['How many soldiers does the company have?', 'en', null],
+    ['hoeveel nederlanders hebben al in irak gediend', 'nl', 'before'],
+    ['hoeveel soldaten gaan er naar irak', 'nl', 'coming'],
+    ['hoe groot is de compagnie', 'nl', null],
+  ] as const)('reads "%s" (%s) as asking about what happens %s', (question, language, time) => {
+    expect(readQuestion(question, language).time).toBe(time);
+  });
+
   it('reads no asked kind from a question without question words', () => {
     expect(readQuestion('Tell me about the militias').asks).toBeNull();
   });
