@@ -4,7 +4,7 @@ import { confidenceVector, DECISION_MODEL, featureVector, probability, type Deci
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
-import { foldWord, termOf } from './normalize';
+import { termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
 import type { FactMatcher, MatchCandidate, MatchResult } from './types';
@@ -37,31 +37,9 @@ export function scoreCandidates(index: FactIndex, question: string, ranker: Pick
   return scoreReading(index, readSpelledQuestion(index, question, readQuestion(question, index.language)), ranker);
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * The question read again with its misspelt words written as the facts spell them, so that a typo
- * inside a name of several words still reads as that name ("prime minster" is "prime minister",
- * one term, not "prime" and a misspelt "minster"). The words corrected count for a little less.
- */
-function readSpelledQuestion(index: FactIndex, question: string, reading: QuestionReading): QuestionReading {
-  const corrections = new Map<string, string>();
-  for (const term of reading.terms) {
-    // A number is not misspelt: one no fact holds is the asker's guess (see setAsideGuessedNumbers).
-    if (term.weight < 1 || index.knows(term.term) || term.folded.includes(' ') || WHOLE_NUMBER.test(term.term)) continue;
-    const corrected = index.spelling.correct(term.folded);
-    if (corrected) corrections.set(term.folded, corrected);
-  }
-  if (corrections.size === 0) return reading;
-  const respelt = question.replace(WORD, (word) => corrections.get(foldWord(word)) ?? word);
-  const corrected = new Set(corrections.values());
-  const reread = readQuestion(respelt, index.language);
-  return { ...reread, terms: reread.terms.map((term) => (term.folded.split(' ').some((word) => corrected.has(word)) ? { ...term, credit: CORRECTED_CREDIT } : term)) };
-}
-
 /** The same, for a question already read (reading tags parts of speech: once per question is enough). */
 function scoreReading(index: FactIndex, question: QuestionReading, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
-  const reading = correctSpelling(index, setAsideGuessedNumbers(index, question));
+  const reading = setAsideGuessedNumbers(index, question);
   const results = index.retrieve(reading.terms, CANDIDATES);
   const features = candidateFeatures(index, reading, results);
   const echoes = unsaidOverlaps(index, reading, results.map(({ entry }) => entry));
@@ -104,6 +82,28 @@ export function rank(candidates: readonly ScoredCandidate[], ranker: Pick<Logist
   return candidates.map((candidate) => ({ ...candidate, rank: probability(ranker, featureVector(candidate.features)) })).sort((a, b) => b.rank - a.rank);
 }
 
+/**
+ * Words of the asking sentence no fact holds are read as misspellings of a word the facts use,
+ * where one is close ("parlament"): the question is read again with them written as the facts
+ * spell them, so that a typo inside a name of several words still reads as that name ("prime
+ * minster" is "prime minister", one term, not "prime" and a misspelt "minster"). The words
+ * corrected count for a little less. Only the sentence that asks is corrected: the chat around it
+ * is mostly words no fact uses ("study group", "lunch break"), each a fuzzy look-up that cannot help.
+ */
+function readSpelledQuestion(index: FactIndex, question: string, reading: QuestionReading): QuestionReading {
+  const corrections = new Map<string, string>();
+  for (const term of reading.terms) {
+    // A number is not misspelt: one no fact holds is the asker's guess (see setAsideGuessedNumbers).
+    if (term.weight < 1 || index.knows(term.term) || term.folded.includes(' ') || WHOLE_NUMBER.test(term.term)) continue;
+    const corrected = index.spelling.correct(term.folded);
+    if (corrected) corrections.set(term.folded, corrected);
+  }
+  if (corrections.size === 0) return reading;
+  const corrected = new Set(corrections.values());
+  const reread = readQuestion(question, index.language, corrections);
+  return { ...reread, terms: reread.terms.map((term) => (term.folded.split(' ').some((word) => corrected.has(word)) ? { ...term, credit: CORRECTED_CREDIT } : term)) };
+}
+
 const WHOLE_NUMBER = /^\d+$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 
@@ -117,19 +117,6 @@ function setAsideGuessedNumbers(index: FactIndex, reading: QuestionReading): Que
   if (guesses.length === 0 || guesses.length === reading.terms.length) return reading;
   const asks = reading.asks ?? (guesses.every((term) => YEAR.test(term.term)) ? 'date' : 'number');
   return { ...reading, terms: reading.terms.filter((term) => !guesses.includes(term)), asks };
-}
-
-/** Terms no fact holds are read as misspellings of a word the facts use, where one is close ("parlament"). */
-function correctSpelling(index: FactIndex, reading: QuestionReading): QuestionReading {
-  const terms = new Map<string, QueryTerm>();
-  for (const term of reading.terms) {
-    // Only the sentence that asks is corrected: the chat around it is mostly words no fact uses
-    // ("study group", "lunch break"), each a fuzzy look-up that cannot help find the fact.
-    const corrected = index.knows(term.term) || term.weight < 1 ? undefined : index.spelling.correct(term.folded);
-    const read = corrected ? { ...term, term: termOf(corrected, index.language) || term.term, folded: corrected, credit: CORRECTED_CREDIT } : term;
-    if (!terms.has(read.term)) terms.set(read.term, read);
-  }
-  return { ...reading, terms: [...terms.values()] };
 }
 
 const rounded = (score: number) => Math.round(score * 1000) / 1000;

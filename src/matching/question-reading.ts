@@ -58,14 +58,15 @@ function askingSentence(text: string, language: Language): { asking: string; res
 }
 
 /** The verbs and adjectives of the asking sentence, and its auxiliaries ("do" in "when do they start"), by spelling. */
-function tagWords(sentence: string): { predicates: Set<string>; auxiliaries: Set<string> } {
+function tagWords(sentence: string, respelt?: ReadonlyMap<string, string>): { predicates: Set<string>; auxiliaries: Set<string> } {
   const doc = nlp.readDoc(sentence.slice(0, MAX_TAGGED_CHARS));
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const predicates = new Set<string>();
   const auxiliaries = new Set<string>();
   tags.forEach((tag, at) => {
-    const word = foldWord(values[at]!);
+    const typed = foldWord(values[at]!);
+    const word = respelt?.get(typed) ?? typed;
     // "Do" helps another verb ("when DO they start"), or is the verb itself ("what will they DO").
     const helpsAVerb = tags.slice(at + 1).includes('VERB');
     if (tag === 'VERB' || tag === 'ADJ' || (tag === 'AUX' && DO_FORMS.has(word) && !helpsAVerb)) predicates.add(word);
@@ -75,13 +76,25 @@ function tagWords(sentence: string): { predicates: Set<string>; auxiliaries: Set
   return { predicates, auxiliaries };
 }
 
-/** Reads a user's question: its terms, which of them are asked about, and the kind of answer wanted. */
-export function readQuestion(input: unknown, language: Language = 'en'): QuestionReading {
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The text with each word found in `respelt` (by its folded spelling) written as it says. */
+function respell(text: string, respelt: ReadonlyMap<string, string>): string {
+  return text.replace(WORD, (word) => respelt.get(foldWord(word)) ?? word);
+}
+
+/**
+ * Reads a user's question: its terms, which of them are asked about, and the kind of answer wanted.
+ * With `respelt` (misspelt words, folded, and the words meant), the question is read as if typed
+ * with those words; which words are verbs is still read from what was typed, so it is tagged once.
+ */
+export function readQuestion(input: unknown, language: Language = 'en', respelt?: ReadonlyMap<string, string>): QuestionReading {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
   if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null, time: null };
-  const { asking, rest } = askingSentence(text, language);
+  const typed = askingSentence(text, language);
   // The part-of-speech model is English; a Dutch question is read without predicates.
-  const { predicates, auxiliaries } = language === 'en' ? tagWords(asking) : { predicates: new Set<string>(), auxiliaries: new Set<string>() };
+  const { predicates, auxiliaries } = language === 'en' ? tagWords(typed.asking, respelt) : { predicates: new Set<string>(), auxiliaries: new Set<string>() };
+  const { asking, rest } = respelt ? { asking: respell(typed.asking, respelt), rest: respell(typed.rest, respelt) } : typed;
   const terms = new Map<string, QueryTerm>();
   const add = (words: Word[], weight: number, tagged: boolean) => {
     for (const word of words) {
