@@ -125,7 +125,8 @@ function readFields(fact: Fact, language: Language, gather?: Gathered) {
 export function indexTextOf(fact: Fact, language: Language): IndexText {
   const gathered: Gathered = { words: new Set(), names: new Set() };
   const { title, questions, keywords, answer } = readFields(fact, language, gathered);
-  return { fields: { title, questions: questions.flat(), keywords, answer }, ...gathered };
+  // concat and a plain object: flat() and a spread were a few per cent of a big build.
+  return { fields: { title, questions: ([] as string[]).concat(...questions), keywords, answer }, words: gathered.words, names: gathered.names };
 }
 
 /** An unsaid entry's questions in a language: its Dutch ones for Dutch, else the English ones (their names still find it). */

@@ -8,6 +8,10 @@
  * A plain array per term took about 90 bytes of its own and 8 a posting; here a term takes 28
  * bytes and a posting 4 (plus the room a growing run keeps). A run that outgrows its room moves to
  * the end of the array; the room it leaves is reclaimed when the array would otherwise grow.
+ *
+ * A new pool is being built: its postings are appended as they come, each beside its term, and
+ * put into runs in one pass when the build is done (`compact`, or anything else that needs the
+ * runs). Growing runs by moving them cost a build as much as reading its words did.
  */
 export const FIELD_COUNT = 4;
 
@@ -24,7 +28,7 @@ export const MAX_SHORT_ID = 2 ** 23 - 1;
 
 export class PostingPool {
   /** The runs of postings, one per term, with room between them. */
-  private data = new Uint32Array(1024);
+  private data = new Uint32Array(0);
   /** Where unused room at the end of `data` begins. */
   private end = 0;
   /** Room inside `data` that moved runs left behind. */
@@ -36,6 +40,13 @@ export class PostingPool {
   private terms = 0;
   /** Numbers of terms no fact holds any more, to be given to new terms. */
   private readonly free: number[] = [];
+  /**
+   * While a build is under way: its postings in the order they came, each a pair (term, posting).
+   * Meanwhile a term's `starts` entry is where its latest pair is, so a fact's second field adds
+   * to the posting of its first.
+   */
+  private appended: Uint32Array | undefined = new Uint32Array(1024);
+  private appendedPairs = 0;
 
   /** A number for a new term, with no postings yet. */
   newTerm(): number {
@@ -47,6 +58,7 @@ export class PostingPool {
 
   /** Gives back the number of a term no fact holds. */
   dropTerm(term: number): void {
+    this.finishBuild();
     this.abandoned += this.rooms[term]!;
     this.starts[term] = 0;
     this.sizes[term] = 0;
@@ -65,11 +77,13 @@ export class PostingPool {
 
   /** The array the runs live in and where the term's run starts: for a loop over many postings (see shortIdOf, countOf). */
   run(term: number): { data: Uint32Array; start: number } {
+    this.finishBuild();
     return { data: this.data, start: this.starts[term]! };
   }
 
   /** Counts one more occurrence of the term in a field of a fact, the fact being the last added or a new one; true when the field did not hold it yet. */
   addOccurrence(term: number, shortId: number, fieldId: number): boolean {
+    if (this.appended) return this.appendOccurrence(term, shortId, fieldId);
     let size = this.sizes[term]!;
     let at = this.starts[term]! + size - 1;
     if (size === 0 || shortIdOf(this.data[at]!) !== shortId) {
@@ -85,8 +99,56 @@ export class PostingPool {
     return count === 0;
   }
 
+  /** addOccurrence while a build is under way. */
+  private appendOccurrence(term: number, shortId: number, fieldId: number): boolean {
+    let appended = this.appended!;
+    let at = this.starts[term]! * 2 + 1;
+    if (this.sizes[term] === 0 || shortIdOf(appended[at]!) !== shortId) {
+      if (shortId > MAX_SHORT_ID) throw new RangeError(`short id ${shortId} does not fit in a posting`);
+      if (this.appendedPairs * 2 === appended.length) {
+        const grown = new Uint32Array(appended.length * 2);
+        grown.set(appended);
+        this.appended = appended = grown;
+      }
+      this.starts[term] = this.appendedPairs;
+      at = this.appendedPairs * 2 + 1;
+      appended[at - 1] = term;
+      appended[at] = shortId * COUNTS;
+      this.appendedPairs += 1;
+      this.sizes[term]! += 1;
+    }
+    const count = countOf(appended[at]!, fieldId);
+    if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
+    if (count < COUNT_MAX[fieldId]!) appended[at]! += 1 << COUNT_SHIFT[fieldId]!;
+    return count === 0;
+  }
+
+  /**
+   * Puts a build's postings into runs, end to end with no room to spare: each term's come in the
+   * order they were added, which is by ascending short id.
+   */
+  private finishBuild(): void {
+    const appended = this.appended;
+    if (!appended) return;
+    this.appended = undefined;
+    let end = 0;
+    for (let term = 0; term < this.terms; term += 1) {
+      this.starts[term] = end;
+      this.rooms[term] = this.sizes[term]!;
+      end += this.sizes[term]!;
+    }
+    const data = new Uint32Array(end);
+    const next = this.starts.slice(0, this.terms);
+    for (let pair = 0; pair < this.appendedPairs * 2; pair += 2) data[next[appended[pair]!]!++] = appended[pair + 1]!;
+    this.appendedPairs = 0;
+    this.data = data;
+    this.end = end;
+    this.abandoned = 0;
+  }
+
   /** Removes a fact's posting from a term's run, if it has one. */
   removeFact(term: number, shortId: number): void {
+    this.finishBuild();
     const start = this.starts[term]!;
     const size = this.sizes[term]!;
     let low = start;
@@ -104,6 +166,7 @@ export class PostingPool {
 
   /** Rewrites every posting's short id (`renumber` must keep their order), for an index that closes the gaps in its short ids. */
   renumber(renumbered: (shortId: number) => number): void {
+    this.finishBuild();
     for (let term = 0; term < this.terms; term += 1) {
       const start = this.starts[term]!;
       for (let at = start; at < start + this.sizes[term]!; at += 1) {
@@ -115,7 +178,10 @@ export class PostingPool {
 
   /** Packs the runs end to end with no room to spare, once a big build is done. */
   compact(): void {
-    this.pack(0);
+    if (this.appended) {
+      this.finishBuild();
+      this.trimTerms();
+    } else this.pack(0);
   }
 
   /** Moves a term's run to the end of the array, with room for `room` postings. */
@@ -156,6 +222,11 @@ export class PostingPool {
     this.data = packed;
     this.end = end;
     this.abandoned = 0;
+    this.trimTerms();
+  }
+
+  /** Drops the per-term room left for more terms. */
+  private trimTerms(): void {
     const terms = Math.max(this.terms, 64);
     this.starts = this.starts.slice(0, terms);
     this.sizes = this.sizes.slice(0, terms);

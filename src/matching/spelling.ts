@@ -28,8 +28,12 @@ export class Spelling {
   /** When each word came (a sequence number): it settles ties, see `comesFirst`. */
   private firstCame: number[] = [];
   private arrivals = 0;
-  /** Counts of the words added since the last settle, while a build is under way (in the order they came). */
+  /**
+   * While a build is under way: each word added since the last settle, by the order it came in,
+   * and its count at that place (one look-up per word where a Map of counts took two).
+   */
   private unsettled: Map<string, number> | undefined = new Map();
+  private unsettledCounts = new Uint32Array(256);
   /** How many times the words were sorted: tests check that a build sorts once and an edit not at all. */
   sorts = 0;
 
@@ -38,7 +42,9 @@ export class Spelling {
     for (const word of words) {
       if (word.length < MIN_LENGTH) continue;
       if (unsettled) {
-        unsettled.set(word, (unsettled.get(word) ?? 0) + 1);
+        const came = unsettled.get(word);
+        if (came !== undefined) this.unsettledCounts[came]! += 1;
+        else this.countNew(unsettled, word);
         continue;
       }
       const at = lowerBound(this.sorted, word);
@@ -49,6 +55,17 @@ export class Spelling {
         this.firstCame.splice(at, 0, this.arrivals++);
       }
     }
+  }
+
+  private countNew(unsettled: Map<string, number>, word: string): void {
+    const came = unsettled.size;
+    if (came === this.unsettledCounts.length) {
+      const grown = new Uint32Array(came * 2);
+      grown.set(this.unsettledCounts);
+      this.unsettledCounts = grown;
+    }
+    unsettled.set(word, came);
+    this.unsettledCounts[came] = 1;
   }
 
   remove(words: Iterable<string>): void {
@@ -74,8 +91,10 @@ export class Spelling {
     // A build starts from nothing: the words it added, in the order they came, are all there is.
     const order = [...unsettled.keys()].map((word, came) => ({ word, came }));
     order.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+    const counts = this.unsettledCounts;
+    this.unsettledCounts = new Uint32Array(0);
     this.sorted = order.map(({ word }) => word);
-    this.counts = order.map(({ word }) => unsettled.get(word)!);
+    this.counts = order.map(({ came }) => counts[came]!);
     this.firstCame = order.map(({ came }) => came);
     this.arrivals = order.length;
   }
