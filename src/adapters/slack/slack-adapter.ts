@@ -10,6 +10,7 @@ import { httpFault, networkFault, PlatformUnreachableError } from '../unreachabl
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
 import { registerListeners } from './listeners/index';
+import { timedFetch } from './timed-fetch';
 
 /** Where Slack sends events in HTTP mode; the app manifest's request URLs end with it. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -18,7 +19,7 @@ const SLACK_DEFAULT_API_URL = 'https://slack.com/api/';
 
 /** A reply more than a few seconds late is still worth sending; minutes late is noise, and shutdown waits for it. */
 const REPLY_RETRY = Object.freeze({ retries: 3, factor: 2 });
-/** The Web API client waits forever by default; a request Slack never answers is abandoned (and retried) after this. */
+/** The Web API client waits minutes by default; a request Slack does not answer is abandoned (and retried) after this (see timed-fetch.ts). */
 export const SLACK_REQUEST_TIMEOUT_MS = 10_000;
 /** How long shutdown waits for the Socket Mode close handshake before moving on. */
 const DISCONNECT_GRACE_MS = 5_000;
@@ -78,7 +79,7 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     convoStore: false,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
-    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY }, timeout: SLACK_REQUEST_TIMEOUT_MS },
+    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY }, fetch: timedFetch(SLACK_REQUEST_TIMEOUT_MS) },
   });
 
   const inFlight = new Set<Promise<void>>();
