@@ -43,6 +43,10 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-5.yaml', role: 'untouched' },
   // Written in the sixth session (2026-12-01) the same way, to judge that session's changes.
   { file: 'fresh-k.yaml', role: 'untouched' },
+  // Written in the seventh session (2026-12-02) the same way (nl-6 in Dutch); scored first at that
+  // session's start and end commits (README), never tuned on.
+  { file: 'fresh-l.yaml', role: 'untouched' },
+  { file: 'nl-6.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
