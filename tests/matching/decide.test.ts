@@ -62,18 +62,6 @@ describe('deciding from the ranking and the confidence in the best candidate', (
     expect(ids(result)).toEqual(['a', 'c', 'd']);
   });
 
-  it('declines a question that echoes a known gap of the best candidate as closely as a question the fact answers, within a near tie', () => {
-    const echoing = (unsaid: number): ScoredCandidate => {
-      const candidate = scored('best', 0.95, 1);
-      candidate.features.phrasingOverlap = 0.8;
-      return { ...candidate, unsaid: { overlap: unsaid, entry: 0 } };
-    };
-    expect(decide([echoing(0.85)], confident(0.99))).toMatchObject({ status: 'no_match', candidates: [{ fact: { id: 'best' } }] });
-    expect(decide([echoing(0.78)], confident(0.99)).status).toBe('no_match');
-    expect(decide([echoing(0.75)], confident(0.99)).status).toBe('answered');
-    expect(decide([echoing(0.45)], confident(0.99)).status).toBe('answered');
-  });
-
   it('declines with nothing related when there are no candidates', () => {
     expect(decide([], confident(0.99))).toEqual({ status: 'no_match', candidates: [] });
   });
