@@ -1,0 +1,108 @@
+import type { Worker } from 'node:worker_threads';
+import type { Fact } from '../facts/fact';
+import type { Language } from '../core/languages';
+import { FactIndex, type FactIndexSnapshot } from './fact-index';
+import { returnWorker, takeWorker } from './index-worker-pool';
+import { encodeFactTexts, type FromWorker, type ToWorker } from './index-worker-protocol';
+import { nextTurn } from './slices';
+import { mergeSnapshots } from './snapshot-merge';
+
+/**
+ * Below this many facts the whole build takes less than a worker thread takes to start and be
+ * sent the facts, so it is built on the main thread.
+ */
+export const WORKER_MIN_FACTS = 2_000;
+/**
+ * The share of the facts the main thread builds itself: more than half, as the worker starts
+ * later (a thread to start, its modules to load) and the main thread has the joining to do anyway.
+ */
+export const MAIN_SHARE = 0.55;
+/** Facts per message to the worker: a few milliseconds of encoding, so the main thread stays responsive. */
+const CHUNK_FACTS = 500;
+
+export interface ParallelBuildOptions {
+  /** Fewest facts for which a worker thread builds part of the indexes. */
+  workerMinFacts?: number;
+  /** Starts a worker of its own instead of taking the kept one (tests start one that fails). */
+  startWorker?: () => Worker;
+  /** Told why the worker's part could not be used, when the main thread builds that part too. */
+  onWorkerFailure?: (reason: string) => void;
+}
+
+/**
+ * Builds indexes over the same facts, one per language, exactly as FactIndex.build does; for a
+ * big base a worker thread builds the later part of the facts meanwhile (the main thread builds
+ * the first part, in slices, so questions are still answered), and the two parts are joined into
+ * one index over this thread's own fact objects. When the worker cannot start or fails, the main
+ * thread builds its part too: the indexes are the same either way.
+ */
+export async function buildIndexes<L extends Language>(facts: readonly Fact[], languages: readonly L[], options: ParallelBuildOptions = {}): Promise<Record<L, FactIndex>> {
+  const { workerMinFacts = WORKER_MIN_FACTS, startWorker, onWorkerFailure = () => {} } = options;
+  // A fact id twice is a replacement, which only a build in one go reproduces.
+  if (facts.length < workerMinFacts || languages.length === 0 || new Set(facts.map(({ id }) => id)).size < facts.length) return FactIndex.build(facts, languages);
+  const split = Math.ceil(facts.length * MAIN_SHARE);
+  const firstPart = facts.slice(0, split);
+  const laterPart = facts.slice(split);
+  const fromWorker = buildInWorker(laterPart, languages, startWorker);
+  // Settled now, so a failure the main thread is not yet waiting for is not reported as unhandled.
+  const workerSnapshots = fromWorker.then(
+    (snapshots) => snapshots,
+    (error: unknown) => {
+      onWorkerFailure(error instanceof Error ? error.message : String(error));
+      return undefined;
+    },
+  );
+  await fromWorker.sent;
+  const first = await FactIndex.build(firstPart, languages);
+  const later = (await workerSnapshots) ?? (await snapshotsOf(laterPart, languages));
+  const indexes = {} as Record<L, FactIndex>;
+  for (const [at, language] of languages.entries()) {
+    const joined = await mergeSnapshots(first[language].snapshot(firstPart), later[at]!);
+    indexes[language] = await FactIndex.restore(joined, facts);
+  }
+  return indexes;
+}
+
+/** The worker's part built on this thread instead, as the worker would have sent it. */
+async function snapshotsOf(facts: readonly Fact[], languages: readonly Language[]): Promise<FactIndexSnapshot[]> {
+  const built = await FactIndex.build(facts, languages);
+  return languages.map((language) => built[language].snapshot(facts));
+}
+
+/** The worker's snapshots of the facts' indexes, one per language; `sent` settles once every fact has been sent to it. */
+function buildInWorker(facts: readonly Fact[], languages: readonly Language[], startWorker: (() => Worker) | undefined): Promise<FactIndexSnapshot[]> & { sent: Promise<void> } {
+  let worker: Worker | undefined;
+  let stopped = false;
+  const built = new Promise<FactIndexSnapshot[]>((resolve, reject) => {
+    worker = startWorker ? startWorker() : takeWorker();
+    const onMessage = (message: FromWorker) => {
+      stopListening();
+      if ('snapshots' in message && message.snapshots.length === languages.length) {
+        if (startWorker) void worker!.terminate();
+        else returnWorker(worker!);
+        resolve(message.snapshots);
+      } else fail(new Error(`index worker: ${'error' in message ? message.error : 'a snapshot is missing'}`));
+    };
+    const onExit = (code: number) => fail(new Error(`index worker stopped (exit code ${code}) before sending its indexes`));
+    const stopListening = () => {
+      stopped = true;
+      worker!.off('message', onMessage).off('error', fail).off('exit', onExit);
+    };
+    function fail(error: Error): void {
+      stopListening();
+      void worker!.terminate();
+      reject(error);
+    }
+    worker.on('message', onMessage).on('error', fail).on('exit', onExit);
+  });
+  const send = async () => {
+    if (!worker || stopped) return;
+    worker.postMessage({ start: languages } satisfies ToWorker);
+    for (let start = 0; start < facts.length && !stopped; start += CHUNK_FACTS) {
+      worker.postMessage({ facts: encodeFactTexts(facts.slice(start, start + CHUNK_FACTS)) } satisfies ToWorker);
+      await nextTurn();
+    }
+    if (!stopped) worker.postMessage({ done: true } satisfies ToWorker);
+  };
+  return Object.assign(built, { sent: send().catch(() => {}) });
+}
