@@ -57,8 +57,9 @@ export async function buildIndexes<L extends Language>(facts: readonly Fact[], l
   const later = (await workerSnapshots) ?? (await snapshotsOf(laterPart, languages));
   const indexes = {} as Record<L, FactIndex>;
   for (const [at, language] of languages.entries()) {
-    const joined = await mergeSnapshots(first[language].snapshot(firstPart), later[at]!);
-    indexes[language] = await FactIndex.restore(joined, facts);
+    const own = first[language].snapshot(firstPart);
+    await nextTurn();
+    indexes[language] = await FactIndex.restore(await mergeSnapshots(own, later[at]!), facts);
   }
   return indexes;
 }

@@ -2,7 +2,7 @@ import type { FactIndexSnapshot } from './fact-index';
 import { packStrings, unpackStrings } from './packed-strings';
 import { FIELD_COUNT, MAX_SHORT_ID, shiftedPosting } from './postings';
 import type { SearchIndexSnapshot } from './search-index';
-import { inSlices } from './slices';
+import { inSlices, nextTurn } from './slices';
 import type { SpellingSnapshot } from './spelling';
 
 /**
@@ -14,17 +14,15 @@ import type { SpellingSnapshot } from './spelling';
  * no fact was removed (no fact id twice in the list).
  */
 export async function mergeSnapshots(first: FactIndexSnapshot, second: FactIndexSnapshot): Promise<FactIndexSnapshot> {
-  const firstFacts = first.search.documents.length;
+  // Each step takes a few milliseconds over 10,000 facts: the event loop is given back between them.
+  const search = await mergeSearch(first.search, second.search, first.search.documents.length);
+  await nextTurn();
+  const spelling = mergeSpelling(first.spelling, second.spelling);
+  await nextTurn();
   const names = unpackStrings(first.names);
   const nameCounts = new Map(names.map((name, at) => [name, first.nameCounts[at]!]));
   unpackStrings(second.names).forEach((name, at) => nameCounts.set(name, (nameCounts.get(name) ?? 0) + second.nameCounts[at]!));
-  return {
-    language: first.language,
-    search: await mergeSearch(first.search, second.search, firstFacts),
-    names: packStrings(nameCounts.keys()),
-    nameCounts: Uint32Array.from(nameCounts.values()),
-    spelling: mergeSpelling(first.spelling, second.spelling),
-  };
+  return { language: first.language, search, names: packStrings(nameCounts.keys()), nameCounts: Uint32Array.from(nameCounts.values()), spelling };
 }
 
 /** Where each of the second list's strings falls in the joined list: its number in the first, or a new one after them, in the second's order. */
@@ -66,6 +64,7 @@ async function mergeSearch(first: SearchIndexSnapshot, second: SearchIndexSnapsh
   secondTerms.forEach((term, at) => (terms[numbers[at]!] = term));
   const secondOf = new Int32Array(termCount).fill(-1);
   numbers.forEach((term, at) => (secondOf[term] = at));
+  await nextTurn();
 
   const a = first.postings;
   const b = second.postings;
@@ -90,6 +89,7 @@ async function mergeSearch(first: SearchIndexSnapshot, second: SearchIndexSnapsh
     }
     sizes[term] = end - starts[term]!;
   });
+  await nextTurn();
 
   const fieldLengths = new Uint16Array(facts * FIELD_COUNT);
   fieldLengths.set(first.fieldLengths.subarray(0, firstFacts * FIELD_COUNT));
@@ -104,6 +104,7 @@ async function mergeSearch(first: SearchIndexSnapshot, second: SearchIndexSnapsh
   const documents = new Int32Array(facts);
   documents.set(first.documents);
   second.documents.forEach((fact, at) => (documents[firstFacts + at] = firstFacts + fact));
+  await nextTurn();
   const secondSorted = Array.from(second.prefixOrder, (term) => numbers[term]!);
   return {
     terms: packStrings(terms),
