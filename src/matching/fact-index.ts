@@ -94,7 +94,11 @@ export class FactIndex {
         sliceStart = performance.now();
       }
     }
-    for (const language of languages) indexes[language].settle();
+    // Settling sorts and packs a language's index in one go: the event loop is given back between languages.
+    for (const language of languages) {
+      await nextTurn();
+      indexes[language].settle();
+    }
     return indexes;
   }
 

@@ -11,12 +11,13 @@ import type { FactIndexSnapshot } from './fact-index';
 export type FactText = Pick<Fact, 'id' | 'title' | 'questions' | 'keywords' | 'answer' | 'nl'>;
 
 /**
- * One build: its languages, then chunks of facts as JSON of their texts (one string crosses
- * threads far faster than many), then the end of them. A worker builds again and again.
+ * One build: its languages and the memory holding how many facts it may build (see
+ * SharedQuota), then chunks of facts as JSON of their texts (one string crosses threads far
+ * faster than many), then the end of them. A worker builds again and again.
  */
-export type ToWorker = { start: readonly Language[] } | { facts: string } | { done: true };
+export type ToWorker = { start: { languages: readonly Language[]; quota: SharedArrayBuffer } } | { facts: string } | { done: true };
 
-/** The indexes of the facts the worker was sent, one per language in the order started with. */
+/** The indexes of the facts the worker built (the first ones it was sent, as many as the quota let it), one per language in the order started with. */
 export type FromWorker = { snapshots: FactIndexSnapshot[] } | { error: string };
 
 export function encodeFactTexts(facts: readonly Fact[]): string {

@@ -4,6 +4,7 @@ import type { Language } from '../core/languages';
 import { FactIndex, type FactIndexSnapshot } from './fact-index';
 import { returnWorker, takeWorker } from './index-worker-pool';
 import { encodeFactTexts, type FromWorker, type ToWorker } from './index-worker-protocol';
+import { SharedQuota } from './shared-quota';
 import { nextTurn } from './slices';
 import { mergeSnapshots } from './snapshot-merge';
 
@@ -13,10 +14,11 @@ import { mergeSnapshots } from './snapshot-merge';
  */
 export const WORKER_MIN_FACTS = 2_000;
 /**
- * The share of the facts the main thread builds itself: more than half, as the worker starts
- * later (a thread to start, its modules to load) and the main thread has the joining to do anyway.
+ * The share of the facts the main thread builds first: less than half, as the main thread also
+ * sends the facts and joins the parts, and it takes over whatever of the worker's part the worker
+ * has not begun when it is done (a worker that started late or got little of the machine).
  */
-export const MAIN_SHARE = 0.55;
+export const MAIN_SHARE = 0.45;
 /** Facts per message to the worker: a few milliseconds of encoding, so the main thread stays responsive. */
 const CHUNK_FACTS = 500;
 
@@ -27,23 +29,28 @@ export interface ParallelBuildOptions {
   startWorker?: () => Worker;
   /** Told why the worker's part could not be used, when the main thread builds that part too. */
   onWorkerFailure?: (reason: string) => void;
+  /** The main thread waits for the worker's whole part, taking none of it over (tests check the worker's indexes this way). */
+  workerKeepsItsPart?: boolean;
 }
 
 /**
- * Builds indexes over the same facts, one per language, exactly as FactIndex.build does; for a
- * big base a worker thread builds the later part of the facts meanwhile (the main thread builds
- * the first part, in slices, so questions are still answered), and the two parts are joined into
- * one index over this thread's own fact objects. When the worker cannot start or fails, the main
- * thread builds its part too: the indexes are the same either way.
+ * Builds indexes over the same facts, one per language, exactly as FactIndex.build does. For a
+ * big base a worker thread builds a later part of the facts meanwhile: the main thread builds the
+ * first part (in slices, so questions are still answered), then takes over whatever of the
+ * worker's part the worker would finish later than itself (it started late, or got little of a
+ * busy machine), and the parts are joined into one index over this thread's own fact objects.
+ * When the worker cannot start or fails, the main thread builds its part too: the indexes are the
+ * same either way.
  */
 export async function buildIndexes<L extends Language>(facts: readonly Fact[], languages: readonly L[], options: ParallelBuildOptions = {}): Promise<Record<L, FactIndex>> {
-  const { workerMinFacts = WORKER_MIN_FACTS, startWorker, onWorkerFailure = () => {} } = options;
+  const { workerMinFacts = WORKER_MIN_FACTS, startWorker, onWorkerFailure = () => {}, workerKeepsItsPart = false } = options;
   // A fact id twice is a replacement, which only a build in one go reproduces.
-  if (facts.length < workerMinFacts || languages.length === 0 || new Set(facts.map(({ id }) => id)).size < facts.length) return FactIndex.build(facts, languages);
+  if (facts.length < Math.max(2, workerMinFacts) || languages.length === 0 || new Set(facts.map(({ id }) => id)).size < facts.length) return FactIndex.build(facts, languages);
   const split = Math.ceil(facts.length * MAIN_SHARE);
   const firstPart = facts.slice(0, split);
-  const laterPart = facts.slice(split);
-  const fromWorker = buildInWorker(laterPart, languages, startWorker);
+  const workerPart = facts.slice(split);
+  const quota = SharedQuota.create(workerPart.length);
+  const fromWorker = buildInWorker(workerPart, languages, quota, startWorker);
   // Settled now, so a failure the main thread is not yet waiting for is not reported as unhandled.
   const workerSnapshots = fromWorker.then(
     (snapshots) => snapshots,
@@ -53,32 +60,44 @@ export async function buildIndexes<L extends Language>(facts: readonly Fact[], l
     },
   );
   await fromWorker.sent;
+  const ownStart = performance.now();
   const first = await FactIndex.build(firstPart, languages);
-  const later = (await workerSnapshots) ?? (await snapshotsOf(laterPart, languages));
+  const ownRate = firstPart.length / Math.max(1, performance.now() - ownStart);
+  // The worker keeps the share of what it has not begun that it would build in the time the main thread builds the rest.
+  const workerRate = quota.rate();
+  const notBegun = workerPart.length - quota.begun;
+  const workerFacts = workerKeepsItsPart ? quota.limit : quota.lower(quota.begun + (workerRate > 0 ? Math.floor((notBegun * workerRate) / (workerRate + ownRate)) : 0));
+  const parts = [languages.map((language) => first[language].snapshot(firstPart))];
+  const taken = workerPart.slice(workerFacts);
+  if (taken.length > 0) parts.push(await snapshotsOf(taken, languages));
+  if (workerFacts > 0) parts.splice(1, 0, (await workerSnapshots) ?? (await snapshotsOf(workerPart.slice(0, workerFacts), languages)));
   const indexes = {} as Record<L, FactIndex>;
   for (const [at, language] of languages.entries()) {
-    const own = first[language].snapshot(firstPart);
-    await nextTurn();
-    indexes[language] = await FactIndex.restore(await mergeSnapshots(own, later[at]!), facts);
+    let joined = parts[0]![at]!;
+    for (const part of parts.slice(1)) {
+      await nextTurn();
+      joined = await mergeSnapshots(joined, part[at]!);
+    }
+    indexes[language] = await FactIndex.restore(joined, facts);
   }
   return indexes;
 }
 
-/** The worker's part built on this thread instead, as the worker would have sent it. */
+/** A part of the facts built on this thread, as the worker would have sent it. */
 async function snapshotsOf(facts: readonly Fact[], languages: readonly Language[]): Promise<FactIndexSnapshot[]> {
   const built = await FactIndex.build(facts, languages);
   return languages.map((language) => built[language].snapshot(facts));
 }
 
 /** The worker's snapshots of the facts' indexes, one per language; `sent` settles once every fact has been sent to it. */
-function buildInWorker(facts: readonly Fact[], languages: readonly Language[], startWorker: (() => Worker) | undefined): Promise<FactIndexSnapshot[]> & { sent: Promise<void> } {
+function buildInWorker(facts: readonly Fact[], languages: readonly Language[], quota: SharedQuota, startWorker: (() => Worker) | undefined): Promise<FactIndexSnapshot[]> & { sent: Promise<void> } {
   let worker: Worker | undefined;
   let stopped = false;
   const built = new Promise<FactIndexSnapshot[]>((resolve, reject) => {
     worker = startWorker ? startWorker() : takeWorker();
     const onMessage = (message: FromWorker) => {
       stopListening();
-      if ('snapshots' in message && message.snapshots.length === languages.length) {
+      if ('snapshots' in message && message.snapshots.length === languages.length && message.snapshots.every((snapshot) => snapshot.search.documents.length === quota.limit)) {
         if (startWorker) void worker!.terminate();
         else returnWorker(worker!);
         resolve(message.snapshots);
@@ -98,7 +117,7 @@ function buildInWorker(facts: readonly Fact[], languages: readonly Language[], s
   });
   const send = async () => {
     if (!worker || stopped) return;
-    worker.postMessage({ start: languages } satisfies ToWorker);
+    worker.postMessage({ start: { languages, quota: quota.buffer } } satisfies ToWorker);
     for (let start = 0; start < facts.length && !stopped; start += CHUNK_FACTS) {
       worker.postMessage({ facts: encodeFactTexts(facts.slice(start, start + CHUNK_FACTS)) } satisfies ToWorker);
       await nextTurn();

@@ -1,10 +1,13 @@
-import { Worker } from 'node:worker_threads';
+import { EventEmitter } from 'node:events';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../src/facts/fact';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
 import { FactIndex } from '../../src/matching/fact-index';
 import { buildFactMatcher, createFactMatcher, scoreCandidates, type IndexedMatcher } from '../../src/matching/fact-matcher';
+import type { ToWorker } from '../../src/matching/index-worker-protocol';
 import { buildIndexes } from '../../src/matching/parallel-build';
+import { SharedQuota } from '../../src/matching/shared-quota';
 import { KNOWLEDGE_DIR } from '../knowledge/article-sentences';
 import { SAMPLE_FACTS } from './sample-facts';
 
@@ -36,6 +39,29 @@ function answers(matcher: IndexedMatcher) {
   }));
 }
 
+/**
+ * A stand-in worker that begins a share of its facts at once (as the shared quota counts them, so
+ * the main thread waits for those) and then stops without sending anything.
+ */
+class StoppingWorker extends EventEmitter {
+  constructor(private readonly share: number) {
+    super();
+  }
+
+  postMessage(message: ToWorker): void {
+    if (!('start' in message)) return;
+    const quota = new SharedQuota(message.start.quota);
+    for (let begun = 0; begun < Math.round(quota.limit * this.share); begun += 1) quota.begin();
+    setImmediate(() => this.emit('exit', 3));
+  }
+
+  terminate = async () => 3;
+  ref(): void {}
+  unref(): void {}
+}
+
+const stopsAfterBeginning = (share: number) => () => new StoppingWorker(share) as unknown as Worker;
+
 /** What an index holds, as another thread would be sent it. */
 const contentsOf = (index: FactIndex, facts: readonly Fact[]) => index.snapshot(facts);
 
@@ -43,7 +69,7 @@ describe('building the indexes with a worker thread', () => {
   it('builds indexes that answer exactly as ones built on the main thread, and hold the same', async () => {
     const inline = createFactMatcher(FACTS);
     const failures: string[] = [];
-    const parallel = await buildFactMatcher(FACTS, { workerMinFacts: 0, onWorkerFailure: (reason) => failures.push(reason) });
+    const parallel = await buildFactMatcher(FACTS, { workerMinFacts: 0, workerKeepsItsPart: true, onWorkerFailure: (reason) => failures.push(reason) });
     expect(failures).toEqual([]);
     expect(answers(parallel)).toEqual(answers(inline));
     for (const language of ['en', 'nl'] as const) expect(contentsOf(parallel.indexes[language], FACTS)).toEqual(contentsOf(createFactMatcher(FACTS).indexes[language], FACTS));
@@ -51,7 +77,7 @@ describe('building the indexes with a worker thread', () => {
 
   it('keeps taking edits one fact at a time after a parallel build, answering as the main-thread index does', async () => {
     const inline = createFactMatcher(FACTS);
-    const parallel = await buildFactMatcher(FACTS, { workerMinFacts: 0 });
+    const parallel = await buildFactMatcher(FACTS, { workerMinFacts: 0, workerKeepsItsPart: true });
     const edited = { ...FACTS[3]!, answer: `${FACTS[3]!.answer} A zeppelinmarker was seen.` };
     for (const matcher of [inline, parallel]) {
       matcher.put(edited);
@@ -66,13 +92,24 @@ describe('building the indexes with a worker thread', () => {
     const cannotStart = () => {
       throw new Error('no worker threads here');
     };
-    const stops = () => new Worker('process.exit(3)', { eval: true });
-    for (const startWorker of [cannotStart, stops]) {
+    for (const startWorker of [cannotStart, stopsAfterBeginning(1), stopsAfterBeginning(0.5)]) {
       const failures: string[] = [];
       const built = await buildFactMatcher(FACTS, { workerMinFacts: 0, startWorker, onWorkerFailure: (reason) => failures.push(reason) });
       expect(failures).toHaveLength(1);
       expect(answers(built)).toEqual(answers(inline));
     }
+  });
+
+  it('lets the main thread take over the facts the worker has not begun, and only those', () => {
+    const quota = SharedQuota.create(10);
+    expect([quota.begin(), quota.begin(), quota.begin()]).toEqual([true, true, true]);
+    expect(quota.lower(1)).toBe(3);
+    expect(quota.begin()).toBe(false);
+    const other = SharedQuota.create(10);
+    other.begin();
+    expect(other.lower(4)).toBe(4);
+    expect([other.begin(), other.begin(), other.begin(), other.begin()]).toEqual([true, true, true, false]);
+    expect(other.begun).toBe(4);
   });
 
   it('builds a small base on the main thread alone', async () => {
