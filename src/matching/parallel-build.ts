@@ -9,10 +9,14 @@ import { nextTurn } from './slices';
 import { mergeSnapshots } from './snapshot-merge';
 
 /**
- * Below this many facts the whole build takes less than a worker thread takes to start and be
- * sent the facts, so it is built on the main thread.
+ * Below this many facts the main thread builds everything itself. A fresh worker thread costs its
+ * start (about 130 ms built, 400 from the sources) and builds slowly until V8 has optimised its
+ * code, on the same two cores: at a process's first build (start-up, from dist/) it came out even
+ * with building alone at about 7,500 facts and ahead above (10,000: about 1,600 ms against
+ * 1,700 to 1,950; 20,000: 2,500 to 3,200 against 4,600 to 4,950); a kept, warm worker (a second
+ * build within a minute) is ahead from about 3,000.
  */
-export const WORKER_MIN_FACTS = 2_000;
+export const WORKER_MIN_FACTS = 8_000;
 /**
  * The share of the facts the main thread builds first: less than half, as the main thread also
  * sends the facts and joins the parts, and it takes over whatever of the worker's part the worker
