@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
  */
 
 /** How long an idle worker is kept for the next build. */
-export const WORKER_IDLE_MS = 60_000;
+const WORKER_IDLE_MS = 60_000;
 
 /** From the sources (tsx, vitest) the worker is the TypeScript file beside this one; from the dist/ bundle, dist/index-worker.js beside main.js. */
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -21,7 +21,7 @@ function sourceWorker(): Worker {
   return new Worker(bootstrap, { eval: true });
 }
 
-export const startIndexWorker = (): Worker => (RUNNING_FROM_SOURCE ? sourceWorker() : new Worker(WORKER_ENTRY));
+const startIndexWorker = (): Worker => (RUNNING_FROM_SOURCE ? sourceWorker() : new Worker(WORKER_ENTRY));
 
 let idle: { worker: Worker; timer: NodeJS.Timeout } | undefined;
 

@@ -16,13 +16,13 @@ import { mergeSnapshots } from './snapshot-merge';
  * 1,700 to 1,950; 20,000: 2,500 to 3,200 against 4,600 to 4,950); a kept, warm worker (a second
  * build within a minute) is ahead from about 3,000.
  */
-export const WORKER_MIN_FACTS = 8_000;
+const WORKER_MIN_FACTS = 8_000;
 /**
  * The share of the facts the main thread builds first: less than half, as the main thread also
  * sends the facts and joins the parts, and it takes over whatever of the worker's part the worker
  * has not begun when it is done (a worker that started late or got little of the machine).
  */
-export const MAIN_SHARE = 0.45;
+const MAIN_SHARE = 0.45;
 /** Facts per message to the worker: a few milliseconds of encoding, so the main thread stays responsive. */
 const CHUNK_FACTS = 500;
 
