@@ -24,7 +24,7 @@ const WORKER_MIN_FACTS = 8_000;
  */
 const MAIN_SHARE = 0.45;
 /** Facts per message to the worker: a few milliseconds of encoding, so the main thread stays responsive. */
-const CHUNK_FACTS = 500;
+const CHUNK_FACTS = 250;
 
 export interface ParallelBuildOptions {
   /** Fewest facts for which a worker thread builds part of the indexes. */
@@ -71,7 +71,12 @@ export async function buildIndexes<L extends Language>(facts: readonly Fact[], l
   const workerRate = quota.rate();
   const notBegun = workerPart.length - quota.begun;
   const workerFacts = workerKeepsItsPart ? quota.limit : quota.lower(quota.begun + (workerRate > 0 ? Math.floor((notBegun * workerRate) / (workerRate + ownRate)) : 0));
-  const parts = [languages.map((language) => first[language].snapshot(firstPart))];
+  const own: FactIndexSnapshot[] = [];
+  for (const language of languages) {
+    await nextTurn();
+    own.push(first[language].snapshot(firstPart));
+  }
+  const parts = [own];
   const taken = workerPart.slice(workerFacts);
   if (taken.length > 0) parts.push(await snapshotsOf(taken, languages));
   if (workerFacts > 0) parts.splice(1, 0, (await workerSnapshots) ?? (await snapshotsOf(workerPart.slice(0, workerFacts), languages)));
@@ -90,7 +95,12 @@ export async function buildIndexes<L extends Language>(facts: readonly Fact[], l
 /** A part of the facts built on this thread, as the worker would have sent it. */
 async function snapshotsOf(facts: readonly Fact[], languages: readonly Language[]): Promise<FactIndexSnapshot[]> {
   const built = await FactIndex.build(facts, languages);
-  return languages.map((language) => built[language].snapshot(facts));
+  const snapshots: FactIndexSnapshot[] = [];
+  for (const language of languages) {
+    await nextTurn();
+    snapshots.push(built[language].snapshot(facts));
+  }
+  return snapshots;
 }
 
 /** The worker's snapshots of the facts' indexes, one per language; `sent` settles once every fact has been sent to it. */
