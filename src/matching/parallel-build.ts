@@ -25,6 +25,13 @@ const WORKER_MIN_FACTS = 8_000;
 const MAIN_SHARE = 0.45;
 /** Facts per message to the worker: a few milliseconds of encoding, so the main thread stays responsive. */
 const CHUNK_FACTS = 250;
+/**
+ * Once its own part is built, the main thread waits for the worker's at most this many times as
+ * long as its own took (and at least WORKER_GRACE_MIN_MS): a worker that hangs or crawls is ended
+ * and its part built here, so start-up never waits on it for ever.
+ */
+const WORKER_GRACE_FACTOR = 4;
+const WORKER_GRACE_MIN_MS = 10_000;
 
 export interface ParallelBuildOptions {
   /** Fewest facts for which a worker thread builds part of the indexes. */
@@ -35,6 +42,8 @@ export interface ParallelBuildOptions {
   onWorkerFailure?: (reason: string) => void;
   /** The main thread waits for the worker's whole part, taking none of it over (tests check the worker's indexes this way). */
   workerKeepsItsPart?: boolean;
+  /** The least time the main thread waits for the worker's indexes once its own are built (see WORKER_GRACE_FACTOR). */
+  workerGraceMinMs?: number;
 }
 
 /**
@@ -47,7 +56,7 @@ export interface ParallelBuildOptions {
  * same either way.
  */
 export async function buildIndexes<L extends Language>(facts: readonly Fact[], languages: readonly L[], options: ParallelBuildOptions = {}): Promise<Record<L, FactIndex>> {
-  const { workerMinFacts = WORKER_MIN_FACTS, startWorker, onWorkerFailure = () => {}, workerKeepsItsPart = false } = options;
+  const { workerMinFacts = WORKER_MIN_FACTS, startWorker, onWorkerFailure = () => {}, workerKeepsItsPart = false, workerGraceMinMs = WORKER_GRACE_MIN_MS } = options;
   // A fact id twice is a replacement, which only a build in one go reproduces.
   if (facts.length < Math.max(2, workerMinFacts) || languages.length === 0 || new Set(facts.map(({ id }) => id)).size < facts.length) return FactIndex.build(facts, languages);
   const split = Math.ceil(facts.length * MAIN_SHARE);
@@ -66,7 +75,12 @@ export async function buildIndexes<L extends Language>(facts: readonly Fact[], l
   await fromWorker.sent;
   const ownStart = performance.now();
   const first = await FactIndex.build(firstPart, languages);
-  const ownRate = firstPart.length / Math.max(1, performance.now() - ownStart);
+  const ownMs = performance.now() - ownStart;
+  const ownRate = firstPart.length / Math.max(1, ownMs);
+  const graceMs = Math.max(workerGraceMinMs, ownMs * WORKER_GRACE_FACTOR);
+  const watchdog = setTimeout(() => fromWorker.abandon(`no indexes ${Math.round(graceMs)} ms after the main thread's part`), graceMs);
+  watchdog.unref();
+  void workerSnapshots.finally(() => clearTimeout(watchdog));
   // The worker keeps the share of what it has not begun that it would build in the time the main thread builds the rest.
   const workerRate = quota.rate();
   const notBegun = workerPart.length - quota.begun;
@@ -104,9 +118,15 @@ async function snapshotsOf(facts: readonly Fact[], languages: readonly Language[
 }
 
 /** The worker's snapshots of the facts' indexes, one per language; `sent` settles once every fact has been sent to it. */
-function buildInWorker(facts: readonly Fact[], languages: readonly Language[], quota: SharedQuota, startWorker: (() => Worker) | undefined): Promise<FactIndexSnapshot[]> & { sent: Promise<void> } {
+function buildInWorker(
+  facts: readonly Fact[],
+  languages: readonly Language[],
+  quota: SharedQuota,
+  startWorker: (() => Worker) | undefined,
+): Promise<FactIndexSnapshot[]> & { sent: Promise<void>; abandon: (reason: string) => void } {
   let worker: Worker | undefined;
   let stopped = false;
+  let abandon: (reason: string) => void = () => {};
   const built = new Promise<FactIndexSnapshot[]>((resolve, reject) => {
     worker = startWorker ? startWorker() : takeWorker();
     const onMessage = (message: FromWorker) => {
@@ -128,6 +148,9 @@ function buildInWorker(facts: readonly Fact[], languages: readonly Language[], q
       reject(error);
     }
     worker.on('message', onMessage).on('error', fail).on('exit', onExit);
+    abandon = (reason) => {
+      if (!stopped) fail(new Error(`index worker: ${reason}`));
+    };
   });
   const send = async () => {
     if (!worker || stopped) return;
@@ -138,5 +161,5 @@ function buildInWorker(facts: readonly Fact[], languages: readonly Language[], q
     }
     if (!stopped) worker.postMessage({ done: true } satisfies ToWorker);
   };
-  return Object.assign(built, { sent: send().catch(() => {}) });
+  return Object.assign(built, { sent: send().catch(() => {}), abandon: (reason: string) => abandon(reason) });
 }

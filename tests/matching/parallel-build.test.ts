@@ -62,6 +62,24 @@ class StoppingWorker extends EventEmitter {
 
 const stopsAfterBeginning = (share: number) => () => new StoppingWorker(share) as unknown as Worker;
 
+/** A stand-in worker that begins all its facts and then never answers nor stops: a hung thread. */
+class HangingWorker extends EventEmitter {
+  terminated = false;
+
+  postMessage(message: ToWorker): void {
+    if (!('start' in message)) return;
+    const quota = new SharedQuota(message.start.quota);
+    while (quota.begin());
+  }
+
+  terminate = async () => {
+    this.terminated = true;
+    return 1;
+  };
+  ref(): void {}
+  unref(): void {}
+}
+
 /** What an index holds, as another thread would be sent it. */
 const contentsOf = (index: FactIndex, facts: readonly Fact[]) => index.snapshot(facts);
 
@@ -98,6 +116,15 @@ describe('building the indexes with a worker thread', () => {
       expect(failures).toHaveLength(1);
       expect(answers(built)).toEqual(answers(inline));
     }
+  });
+
+  it('ends a worker that hangs after beginning its part, and builds that part on the main thread', async () => {
+    const hanging = new HangingWorker();
+    const failures: string[] = [];
+    const built = await buildFactMatcher(FACTS, { workerMinFacts: 0, workerGraceMinMs: 50, startWorker: () => hanging as unknown as Worker, onWorkerFailure: (reason) => failures.push(reason) });
+    expect(hanging.terminated).toBe(true);
+    expect(failures).toEqual([expect.stringMatching(/no indexes .* ms after the main thread's part/)]);
+    expect(answers(built)).toEqual(answers(createFactMatcher(FACTS)));
   });
 
   it('lets the main thread take over the facts the worker has not begun, and only those', () => {
