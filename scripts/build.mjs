@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST_DIR = join(ROOT, 'dist');
 
-/** Output name (dist/<name>.js) to source. One flat folder: sharding finds shard-entry.js next to main.js. */
+/** Output name (dist/<name>.js) to source. One flat folder: sharding finds shard-entry.js, the parallel build index-worker.js, next to main.js. */
 export const ENTRY_POINTS = Object.freeze({
   main: 'src/main.ts',
   'shard-entry': 'src/adapters/discord/shard-entry.ts',
@@ -26,6 +26,8 @@ export const ENTRY_POINTS = Object.freeze({
   facts: 'src/cli/facts.ts',
   'deploy-discord': 'src/cli/deploy-discord.ts',
   healthcheck: 'src/health/healthcheck-cli.ts',
+  // Started as a worker thread by the matcher's parallel build (src/matching/parallel-build.ts), beside main.js.
+  'index-worker': 'src/matching/index-worker.ts',
 });
 
 export const MISSING_BUILD_MESSAGE =

@@ -70,7 +70,9 @@ export async function createBotCore(config: Config, logger: Logger, options: { n
     // A bot runs for months: retention must hold between restarts too.
     const pruneTimer = setInterval(() => void pruneOldGaps(store, config.gapsRetentionDays, now(), logger), DAY_MS);
     pruneTimer.unref();
-    const index = await LiveFactIndex.create(store, buildFactMatcher, (error) =>
+    // The reason is the worker's error message: no setting or token reaches the worker, only fact text.
+    const onWorkerFailure = (reason: string) => logger.warn({ reason }, 'the index worker thread failed; the main thread built its part');
+    const index = await LiveFactIndex.create(store, (facts) => buildFactMatcher(facts, { onWorkerFailure }), (error) =>
       logger.error({ err: error }, 'could not refresh the matcher; answering from the last loaded facts'),
     );
     const catalog = await SourceCatalog.create(sources, store);

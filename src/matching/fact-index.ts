@@ -1,8 +1,10 @@
 import type { Fact } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { indexTextOf, readingOf, type FactReading } from './fact-reading';
-import { SearchIndex } from './search-index';
-import { Spelling } from './spelling';
+import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+import { SearchIndex, type SearchIndexSnapshot } from './search-index';
+import { inSlices, nextTurn, SLICE_MS } from './slices';
+import { Spelling, type SpellingSnapshot } from './spelling';
 
 export { initialisms, type Phrasing } from './fact-reading';
 
@@ -34,10 +36,24 @@ function count(counts: Map<string, number>, terms: Iterable<string>, change: 1 |
   }
 }
 
-/** A big build gives the event loop back this often, so questions keep being answered meanwhile. */
-const BUILD_SLICE_MS = 8;
+/** An index as it stands, to be sent to another thread; its facts travel as their places in the list it was built from. */
+export interface FactIndexSnapshot {
+  language: Language;
+  search: SearchIndexSnapshot;
+  names: PackedStrings;
+  nameCounts: Uint32Array<ArrayBuffer>;
+  spelling: SpellingSnapshot;
+}
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** What an index is made of: empty for a new one, taken from a snapshot for one built elsewhere. */
+interface IndexParts {
+  search: SearchIndex<Fact>;
+  nameFrequency: Map<string, number>;
+  spelling: Spelling;
+}
+
+const emptyParts = (): IndexParts => ({ search: new SearchIndex<Fact>(), nameFrequency: new Map(), spelling: new Spelling() });
+
 
 /**
  * The searchable facts in one language. Adding, replacing or removing one fact touches only
@@ -46,16 +62,18 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * candidates need beyond that (their terms and phrasings) is read when they are candidates.
  */
 export class FactIndex {
-  private readonly search = new SearchIndex<Fact>();
+  private readonly search: SearchIndex<Fact>;
   /** How many facts write each term as a name. */
-  private readonly nameFrequency = new Map<string, number>();
-  readonly spelling = new Spelling();
+  private readonly nameFrequency: Map<string, number>;
+  readonly spelling: Spelling;
 
   constructor(
     facts: readonly Fact[] = [],
     /** The language questions and facts are read in. */
     readonly language: Language = 'en',
+    parts: IndexParts = emptyParts(),
   ) {
+    ({ search: this.search, nameFrequency: this.nameFrequency, spelling: this.spelling } = parts);
     for (const fact of facts) this.add(fact);
     // An index made empty is being built (see build) or grows by edits: its first look-up settles it.
     if (facts.length > 0) this.settle();
@@ -71,13 +89,41 @@ export class FactIndex {
     let sliceStart = performance.now();
     for (const fact of facts) {
       for (const language of languages) indexes[language].add(fact);
-      if (performance.now() - sliceStart >= BUILD_SLICE_MS) {
+      if (performance.now() - sliceStart >= SLICE_MS) {
         await nextTurn();
         sliceStart = performance.now();
       }
     }
-    for (const language of languages) indexes[language].settle();
+    // Settling sorts and packs a language's index in one go: the event loop is given back between languages.
+    for (const language of languages) {
+      await nextTurn();
+      indexes[language].settle();
+    }
     return indexes;
+  }
+
+  /**
+   * The index as it stands, settled, for another thread: each fact as its place in `facts` (the
+   * list it was built from). It must not be used after: its arrays may be transferred away.
+   */
+  snapshot(facts: readonly Fact[]): FactIndexSnapshot {
+    const places = new Map(facts.map((fact, at) => [fact, at]));
+    return {
+      language: this.language,
+      search: this.search.snapshot((fact) => places.get(fact)!),
+      names: packStrings(this.nameFrequency.keys()),
+      nameCounts: Uint32Array.from(this.nameFrequency.values()),
+      spelling: this.spelling.snapshot(),
+    };
+  }
+
+  /** The index a snapshot was taken of, over this thread's own fact objects (the same list, in the same order). */
+  static async restore(snapshot: FactIndexSnapshot, facts: readonly Fact[]): Promise<FactIndex> {
+    const names = unpackStrings(snapshot.names);
+    const nameFrequency = new Map<string, number>();
+    await inSlices(names.length, (at) => nameFrequency.set(names[at]!, snapshot.nameCounts[at]!));
+    const search = await SearchIndex.restore<Fact>(snapshot.search, (at) => facts[at]!);
+    return new FactIndex([], snapshot.language, { search, nameFrequency, spelling: Spelling.restore(snapshot.spelling) });
   }
 
   /** Once a build is done: its structures in their compact, sorted form. */

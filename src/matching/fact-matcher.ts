@@ -4,6 +4,7 @@ import { confidenceVector, DECISION_MODEL, featureVector, probability, type Deci
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
+import { buildIndexes, type ParallelBuildOptions } from './parallel-build';
 import { termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
@@ -158,9 +159,9 @@ export function createFactMatcher(facts: readonly Fact[]): IndexedMatcher {
   return matcherOver({ en: new FactIndex(facts, 'en'), nl: new FactIndex(facts, 'nl') });
 }
 
-/** The same, built in slices that give the event loop back (see FactIndex.build). */
-export async function buildFactMatcher(facts: readonly Fact[]): Promise<IndexedMatcher> {
-  return matcherOver(await FactIndex.build(facts, LANGUAGES));
+/** The same, built in slices that give the event loop back, a big base's Dutch index in a worker thread (see buildIndexes). */
+export async function buildFactMatcher(facts: readonly Fact[], options?: ParallelBuildOptions): Promise<IndexedMatcher> {
+  return matcherOver(await buildIndexes(facts, LANGUAGES, options));
 }
 
 /** A matcher answering from indexes; it sees every later put or remove. */

@@ -26,6 +26,19 @@ const COUNTS = 1 << 9;
 /** The largest short id a posting can hold beside its counts in 32 bits. */
 export const MAX_SHORT_ID = 2 ** 23 - 1;
 
+/** A pool's arrays as they are, to be sent to another thread (their buffers can be transferred, not copied). */
+export interface PostingPoolSnapshot {
+  data: Uint32Array<ArrayBuffer>;
+  end: number;
+  abandoned: number;
+  starts: Uint32Array<ArrayBuffer>;
+  sizes: Uint32Array<ArrayBuffer>;
+  rooms: Uint32Array<ArrayBuffer>;
+  fieldCounts: Uint32Array<ArrayBuffer>;
+  terms: number;
+  free: Uint32Array<ArrayBuffer>;
+}
+
 export class PostingPool {
   /** The runs of postings, one per term, with room between them. */
   private data = new Uint32Array(0);
@@ -47,6 +60,29 @@ export class PostingPool {
    */
   private appended: Uint32Array | undefined = new Uint32Array(1024);
   private appendedPairs = 0;
+
+  /** The pool as it stands, its build finished; it must not be used after (its arrays may be transferred away). */
+  snapshot(): PostingPoolSnapshot {
+    this.finishBuild();
+    const { data, end, abandoned, starts, sizes, rooms, fieldCounts, terms } = this;
+    return { data, end, abandoned, starts, sizes, rooms, fieldCounts, terms, free: Uint32Array.from(this.free) };
+  }
+
+  /** The pool a snapshot was taken of, its arrays taken over as they are. */
+  static restore(snapshot: PostingPoolSnapshot): PostingPool {
+    const pool = new PostingPool();
+    pool.appended = undefined;
+    pool.data = snapshot.data;
+    pool.end = snapshot.end;
+    pool.abandoned = snapshot.abandoned;
+    pool.starts = snapshot.starts;
+    pool.sizes = snapshot.sizes;
+    pool.rooms = snapshot.rooms;
+    pool.fieldCounts = snapshot.fieldCounts;
+    pool.terms = snapshot.terms;
+    for (const term of snapshot.free) pool.free.push(term);
+    return pool;
+  }
 
   /** A number for a new term, with no postings yet. */
   newTerm(): number {
@@ -249,5 +285,7 @@ export class PostingPool {
 }
 
 export const shortIdOf = (posting: number): number => Math.floor(posting / COUNTS);
+/** The same posting for a short id `by` higher (the facts of a build's later part, joined after its first). */
+export const shiftedPosting = (posting: number, by: number): number => posting + by * COUNTS;
 /** How often the fact of a posting holds the term in a field. */
 export const countOf = (posting: number, fieldId: number): number => ((posting % COUNTS) >>> COUNT_SHIFT[fieldId]!) & COUNT_MAX[fieldId]!;

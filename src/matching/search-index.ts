@@ -1,5 +1,7 @@
-import { countOf, FIELD_COUNT, MAX_SHORT_ID, PostingPool, shortIdOf } from './postings';
+import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+import { countOf, FIELD_COUNT, MAX_SHORT_ID, PostingPool, shortIdOf, type PostingPoolSnapshot } from './postings';
 import { ScoreBoard } from './score-board';
+import { inSlices } from './slices';
 import { SortedTerms } from './sorted-terms';
 
 /** The fields a fact is searched by, in the order their scores are added up. */
@@ -23,6 +25,24 @@ export interface SearchHit<T> {
 }
 
 /**
+ * An index as it stands, to be sent to another thread: its terms and numbers, and each document
+ * as a number the receiving side turns back into its own object (a thread cannot share objects).
+ */
+export interface SearchIndexSnapshot {
+  /** The terms by their number in the posting pool ('' for a number no term holds now). */
+  terms: PackedStrings;
+  postings: PostingPoolSnapshot;
+  /** The terms' numbers in sorted order, for prefix search. */
+  prefixOrder: Uint32Array<ArrayBuffer>;
+  prefixSorts: number;
+  /** Each short id's document as a number (see `snapshot`), -1 for the hole a removed one left. */
+  documents: Int32Array<ArrayBuffer>;
+  fieldLengths: Uint16Array<ArrayBuffer>;
+  averageFieldLength: Float64Array<ArrayBuffer>;
+  documentCount: number;
+}
+
+/**
  * An inverted index that scores exactly as MiniSearch did (same formula, same order of
  * additions, same order of ties; a prefix's completions alone are taken in sorted order, so their
  * sums may differ in the last bits), in a fraction of its memory: a posting is one number in a
@@ -34,7 +54,7 @@ export interface SearchHit<T> {
 export class SearchIndex<T extends { readonly id: string }> {
   /** Each term's number in the posting pool. */
   private readonly terms = new Map<string, number>();
-  private readonly postings = new PostingPool();
+  private postings = new PostingPool();
   /** The terms in sorted order, only for prefix search (autocomplete). */
   private readonly prefixes = new SortedTerms((term) => this.terms.has(term));
   private shortIds = new Map<string, number>();
@@ -50,6 +70,53 @@ export class SearchIndex<T extends { readonly id: string }> {
 
   get size(): number {
     return this.documentCount;
+  }
+
+  /**
+   * The index as it stands (its build finished), with each document given as `numberOf` says (its
+   * place in the list it was built from). It must not be used after: its arrays may be transferred away.
+   */
+  snapshot(numberOf: (document: T) => number): SearchIndexSnapshot {
+    // Not compacted again: a build did, and its runs would only be copied once more.
+    const postings = this.postings.snapshot();
+    const byNumber = new Array<string>(postings.terms).fill('');
+    for (const [term, id] of this.terms) byNumber[id] = term;
+    return {
+      terms: packStrings(byNumber),
+      postings,
+      prefixOrder: Uint32Array.from(this.prefixes.list, (term) => this.terms.get(term)!),
+      prefixSorts: this.prefixes.sorts,
+      documents: Int32Array.from(this.documents, (document) => (document === undefined ? -1 : numberOf(document))),
+      fieldLengths: this.fieldLengths,
+      averageFieldLength: Float64Array.from(this.averageFieldLength),
+      documentCount: this.documentCount,
+    };
+  }
+
+  /**
+   * The index a snapshot was taken of, over this side's documents (`documentOf` turns a document's
+   * number back into it); in slices, as a big one takes longer than a question may wait.
+   */
+  static async restore<T extends { readonly id: string }>(snapshot: SearchIndexSnapshot, documentOf: (number: number) => T): Promise<SearchIndex<T>> {
+    const index = new SearchIndex<T>();
+    const terms = unpackStrings(snapshot.terms);
+    await inSlices(terms.length, (id) => {
+      if (terms[id] !== '') index.terms.set(terms[id]!, id);
+    });
+    index.postings = PostingPool.restore(snapshot.postings);
+    index.prefixes.adopt(Array.from(snapshot.prefixOrder, (id) => terms[id]!), snapshot.prefixSorts);
+    const numbers = snapshot.documents;
+    index.documents = new Array<T | undefined>(numbers.length);
+    await inSlices(numbers.length, (shortId) => {
+      if (numbers[shortId]! < 0) return;
+      const document = documentOf(numbers[shortId]!);
+      index.documents[shortId] = document;
+      index.shortIds.set(document.id, shortId);
+    });
+    index.fieldLengths = snapshot.fieldLengths;
+    snapshot.averageFieldLength.forEach((average, fieldId) => (index.averageFieldLength[fieldId] = average));
+    index.documentCount = snapshot.documentCount;
+    return index;
   }
 
   get(id: string): T | undefined {

@@ -39,6 +39,21 @@ export class SortedTerms {
     if (this.sorted[at] === term) this.sorted.splice(at, 1);
   }
 
+  /** Every term, in sorted order. */
+  get list(): readonly string[] {
+    this.settle();
+    return this.sorted;
+  }
+
+  /** Takes over terms already sorted (an index built in another thread), as if a build had sorted them `sorts` times. */
+  adopt(sorted: string[], sorts: number): void {
+    this.sorted = sorted;
+    this.unsorted = [];
+    this.building = false;
+    this.removedWhileBuilding = false;
+    this.sorts = sorts;
+  }
+
   /** The current terms that begin with `prefix` (and are longer), in sorted order. */
   longerThan(prefix: string): string[] {
     this.settle();

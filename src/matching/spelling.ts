@@ -1,3 +1,14 @@
+import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
+
+/** The vocabulary as it stands, to be sent to another thread. */
+export interface SpellingSnapshot {
+  words: PackedStrings;
+  counts: Uint32Array<ArrayBuffer>;
+  firstCame: Uint32Array<ArrayBuffer>;
+  arrivals: number;
+  sorts: number;
+}
+
 /** Words shorter than this are too easily another word with one letter changed ("old" and "odd"). */
 const MIN_LENGTH = 4;
 
@@ -36,6 +47,25 @@ export class Spelling {
   private unsettledCounts = new Uint32Array(256);
   /** How many times the words were sorted: tests check that a build sorts once and an edit not at all. */
   sorts = 0;
+
+  /** The vocabulary as it stands, settled. */
+  snapshot(): SpellingSnapshot {
+    this.settle();
+    return { words: packStrings(this.sorted), counts: Uint32Array.from(this.counts), firstCame: Uint32Array.from(this.firstCame), arrivals: this.arrivals, sorts: this.sorts };
+  }
+
+  /** The vocabulary a snapshot was taken of. */
+  static restore(snapshot: SpellingSnapshot): Spelling {
+    const spelling = new Spelling();
+    spelling.unsettled = undefined;
+    spelling.unsettledCounts = new Uint32Array(0);
+    spelling.sorted = unpackStrings(snapshot.words);
+    spelling.counts = Array.from(snapshot.counts);
+    spelling.firstCame = Array.from(snapshot.firstCame);
+    spelling.arrivals = snapshot.arrivals;
+    spelling.sorts = snapshot.sorts;
+    return spelling;
+  }
 
   add(words: Iterable<string>): void {
     const unsettled = this.unsettled;

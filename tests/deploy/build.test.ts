@@ -57,9 +57,10 @@ describe('npm run build: the production bundle in dist/', () => {
     expect(imported).toContain('better-sqlite3');
   });
 
-  it('writes every entry point, the shard entry beside main.js where sharding looks for it', () => {
+  it('writes every entry point, the shard entry and the index worker beside main.js where they are looked for', () => {
     for (const name of Object.keys(ENTRY_POINTS)) expect(existsSync(join(outdir, `${name}.js`)), name).toBe(true);
     expect(readFileSync(join(outdir, 'main.js'), 'utf8')).toContain('./shard-entry.js');
+    expect(readFileSync(join(outdir, 'main.js'), 'utf8')).toContain('./index-worker.js');
   });
 
   it('runs: the built console chat answers a question on standard input', async () => {
