@@ -7,7 +7,8 @@
  *
  * A plain array per term took about 90 bytes of its own and 8 a posting; here a term takes 28
  * bytes and a posting 4 (plus the room a growing run keeps). A run that outgrows its room moves to
- * the end of the array; the room it leaves is reclaimed when the array would otherwise grow.
+ * the end of a second, overflow array (see move); the room it leaves is reclaimed when everything
+ * is packed again.
  *
  * A new pool is being built: its postings are appended as they come, each beside its term, and
  * put into runs in one pass when the build is done (`compact`, or anything else that needs the
@@ -25,6 +26,8 @@ const COUNT_MAX = [1, 31, 3, 1] as const;
 const COUNTS = 1 << 9;
 /** The largest short id a posting can hold beside its counts in 32 bits. */
 export const MAX_SHORT_ID = 2 ** 23 - 1;
+/** Added to a term's `starts` entry when its run lives in the overflow array (see move). */
+const IN_OVERFLOW = 2 ** 31;
 
 /** A pool's arrays as they are, to be sent to another thread (their buffers can be transferred, not copied). */
 export interface PostingPoolSnapshot {
@@ -46,6 +49,14 @@ export class PostingPool {
   private end = 0;
   /** Room inside `data` that moved runs left behind. */
   private abandoned = 0;
+  /**
+   * Where runs that outgrow their room move to once a build is done: a second array, so that an
+   * edit never copies all of `data` to grow it (at 100,000 facts that was 40 MB per language, and
+   * a third of a second, at the first edit after every build). It grows with what moved into it.
+   */
+  private overflow = new Uint32Array(0);
+  private overflowEnd = 0;
+  private overflowAbandoned = 0;
   private starts = new Uint32Array(64);
   private sizes = new Uint32Array(64);
   private rooms = new Uint32Array(64);
@@ -64,6 +75,7 @@ export class PostingPool {
   /** The pool as it stands, its build finished; it must not be used after (its arrays may be transferred away). */
   snapshot(): PostingPoolSnapshot {
     this.finishBuild();
+    if (this.overflowEnd > 0) this.pack();
     const { data, end, abandoned, starts, sizes, rooms, fieldCounts, terms } = this;
     return { data, end, abandoned, starts, sizes, rooms, fieldCounts, terms, free: Uint32Array.from(this.free) };
   }
@@ -95,7 +107,8 @@ export class PostingPool {
   /** Gives back the number of a term no fact holds. */
   dropTerm(term: number): void {
     this.finishBuild();
-    this.abandoned += this.rooms[term]!;
+    if (this.starts[term]! >= IN_OVERFLOW) this.overflowAbandoned += this.rooms[term]!;
+    else this.abandoned += this.rooms[term]!;
     this.starts[term] = 0;
     this.sizes[term] = 0;
     this.rooms[term] = 0;
@@ -114,24 +127,36 @@ export class PostingPool {
   /** The array the runs live in and where the term's run starts: for a loop over many postings (see shortIdOf, countOf). */
   run(term: number): { data: Uint32Array; start: number } {
     this.finishBuild();
-    return { data: this.data, start: this.starts[term]! };
+    return { data: this.arrayOf(term), start: this.startOf(term) };
+  }
+
+  private arrayOf(term: number): Uint32Array {
+    return this.starts[term]! >= IN_OVERFLOW ? this.overflow : this.data;
+  }
+
+  private startOf(term: number): number {
+    return this.starts[term]! % IN_OVERFLOW;
   }
 
   /** Counts one more occurrence of the term in a field of a fact, the fact being the last added or a new one; true when the field did not hold it yet. */
   addOccurrence(term: number, shortId: number, fieldId: number): boolean {
     if (this.appended) return this.appendOccurrence(term, shortId, fieldId);
     let size = this.sizes[term]!;
-    let at = this.starts[term]! + size - 1;
-    if (size === 0 || shortIdOf(this.data[at]!) !== shortId) {
+    let array = this.arrayOf(term);
+    let at = this.startOf(term) + size - 1;
+    if (size === 0 || shortIdOf(array[at]!) !== shortId) {
       if (shortId > MAX_SHORT_ID) throw new RangeError(`short id ${shortId} does not fit in a posting`);
-      if (size === this.rooms[term]!) this.move(term, size * 2 + 2);
-      at = this.starts[term]! + size;
-      this.data[at] = shortId * COUNTS;
+      if (size === this.rooms[term]!) {
+        this.move(term, size * 2 + 2);
+        array = this.arrayOf(term);
+      }
+      at = this.startOf(term) + size;
+      array[at] = shortId * COUNTS;
       this.sizes[term] = size += 1;
     }
-    const count = countOf(this.data[at]!, fieldId);
+    const count = countOf(array[at]!, fieldId);
     if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
-    if (count < COUNT_MAX[fieldId]!) this.data[at]! += 1 << COUNT_SHIFT[fieldId]!;
+    if (count < COUNT_MAX[fieldId]!) array[at]! += 1 << COUNT_SHIFT[fieldId]!;
     return count === 0;
   }
 
@@ -185,18 +210,19 @@ export class PostingPool {
   /** Removes a fact's posting from a term's run, if it has one. */
   removeFact(term: number, shortId: number): void {
     this.finishBuild();
-    const start = this.starts[term]!;
+    const array = this.arrayOf(term);
+    const start = this.startOf(term);
     const size = this.sizes[term]!;
     let low = start;
     let high = start + size;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (shortIdOf(this.data[middle]!) < shortId) low = middle + 1;
+      if (shortIdOf(array[middle]!) < shortId) low = middle + 1;
       else high = middle;
     }
-    if (low >= start + size || shortIdOf(this.data[low]!) !== shortId) return;
-    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) if (countOf(this.data[low]!, fieldId) > 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! -= 1;
-    this.data.copyWithin(low, low + 1, start + size);
+    if (low >= start + size || shortIdOf(array[low]!) !== shortId) return;
+    for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) if (countOf(array[low]!, fieldId) > 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! -= 1;
+    array.copyWithin(low, low + 1, start + size);
     this.sizes[term] = size - 1;
   }
 
@@ -204,10 +230,11 @@ export class PostingPool {
   renumber(renumbered: (shortId: number) => number): void {
     this.finishBuild();
     for (let term = 0; term < this.terms; term += 1) {
-      const start = this.starts[term]!;
+      const array = this.arrayOf(term);
+      const start = this.startOf(term);
       for (let at = start; at < start + this.sizes[term]!; at += 1) {
-        const posting = this.data[at]!;
-        this.data[at] = renumbered(shortIdOf(posting)) * COUNTS + (posting % COUNTS);
+        const posting = array[at]!;
+        array[at] = renumbered(shortIdOf(posting)) * COUNTS + (posting % COUNTS);
       }
     }
   }
@@ -217,40 +244,43 @@ export class PostingPool {
     if (this.appended) {
       this.finishBuild();
       this.trimTerms();
-    } else this.pack(0);
+    } else this.pack();
   }
 
-  /** Moves a term's run to the end of the array, with room for `room` postings. */
+  /** Moves a term's run to the end of the overflow array, with room for `room` postings. */
   private move(term: number, room: number): void {
-    if (this.end + room > this.data.length) {
-      // Reclaim the room moved runs left behind before growing, so that edits do not grow the array for ever.
-      // Packing leaves as much room again as the runs hold, so that it happens only every so often.
-      if (this.abandoned >= this.end / 2) this.pack(Math.max(room, this.end - this.abandoned));
-      if (this.end + room > this.data.length) {
-        const grown = new Uint32Array(Math.max(this.data.length * 2, this.end + room));
-        grown.set(this.data.subarray(0, this.end));
-        this.data = grown;
+    if (this.overflowEnd + room > this.overflow.length) {
+      // Once moved runs have left as much room behind as the runs hold, everything is packed
+      // again (the one step that grows with the index, and it comes only that seldom).
+      if (this.abandoned + this.overflowAbandoned >= (this.end + this.overflowEnd) / 2) this.pack();
+      if (this.overflowEnd + room > this.overflow.length) {
+        const grown = new Uint32Array(Math.max(this.overflow.length * 2, this.overflowEnd + room, 1024));
+        grown.set(this.overflow.subarray(0, this.overflowEnd));
+        this.overflow = grown;
       }
     }
-    const start = this.starts[term]!;
+    const from = this.arrayOf(term);
+    const start = this.startOf(term);
     const size = this.sizes[term]!;
-    this.data.copyWithin(this.end, start, start + size);
-    this.abandoned += this.rooms[term]!;
-    this.starts[term] = this.end;
+    this.overflow.set(from.subarray(start, start + size), this.overflowEnd);
+    if (from === this.overflow) this.overflowAbandoned += this.rooms[term]!;
+    else this.abandoned += this.rooms[term]!;
+    this.starts[term] = IN_OVERFLOW + this.overflowEnd;
     this.rooms[term] = room;
-    this.end += room;
+    this.overflowEnd += room;
   }
 
-  /** Copies the runs end to end into a fresh array with `spare` postings of room after them. */
-  private pack(spare: number): void {
+  /** Copies the runs end to end into a fresh array, with no room to spare and nothing in overflow. */
+  private pack(): void {
     let total = 0;
     for (let term = 0; term < this.terms; term += 1) total += this.sizes[term]!;
-    const packed = new Uint32Array(total + spare);
+    const packed = new Uint32Array(total);
     let end = 0;
     for (let term = 0; term < this.terms; term += 1) {
-      const start = this.starts[term]!;
+      const array = this.arrayOf(term);
+      const start = this.startOf(term);
       const size = this.sizes[term]!;
-      packed.set(this.data.subarray(start, start + size), end);
+      packed.set(array.subarray(start, start + size), end);
       this.starts[term] = end;
       this.rooms[term] = size;
       end += size;
@@ -258,6 +288,9 @@ export class PostingPool {
     this.data = packed;
     this.end = end;
     this.abandoned = 0;
+    this.overflow = new Uint32Array(0);
+    this.overflowEnd = 0;
+    this.overflowAbandoned = 0;
     this.trimTerms();
   }
 

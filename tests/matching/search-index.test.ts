@@ -225,8 +225,27 @@ describe('the posting pool', () => {
       expect(found.map((posting) => [0, 1, 2, 3].filter((field) => countOf(posting, field) > 0).reduce((bits, field) => bits | (1 << field), 0))).toEqual([...counts.values()]);
       for (let field = 0; field < 4; field += 1) expect(pool.fieldCount(term, field)).toBe([...counts.values()].filter((bits) => bits & (1 << field)).length);
     }
-    // About 27,000 postings were added; without reclaiming, the array would hold them all and the room they moved through.
-    expect((pool as unknown as { data: Uint32Array }).data.length).toBeLessThan(6 * live + 1024);
+    // About 27,000 postings were added; without reclaiming, the arrays would hold them all and the room they moved through.
+    const arrays = pool as unknown as { data: Uint32Array; overflow: Uint32Array };
+    expect(arrays.data.length + arrays.overflow.length).toBeLessThan(6 * live + 1024);
+  });
+
+  it('takes an edit after a build without copying the runs it does not change', () => {
+    const pool = new PostingPool();
+    const terms = Array.from({ length: 200 }, () => pool.newTerm());
+    for (let shortId = 0; shortId < 2000; shortId += 1) for (const term of terms) if ((shortId + term) % 3 === 0) pool.addOccurrence(term, shortId, 3);
+    pool.compact();
+    const untouched = pool.run(terms[0]!);
+    // Every run is full after a build: the edit moves the runs it adds to, and only those.
+    pool.addOccurrence(terms[1]!, 2000, 3);
+    pool.addOccurrence(terms[2]!, 2000, 3);
+    expect(pool.run(terms[0]!)).toEqual(untouched);
+    expect(pool.run(terms[0]!).data).toBe(untouched.data);
+    for (const term of [terms[1]!, terms[2]!]) {
+      const { data, start } = pool.run(term);
+      expect(shortIdOf(data[start + pool.size(term) - 1]!)).toBe(2000);
+      expect(pool.size(term)).toBe(Math.ceil((2000 - (term % 3 === 0 ? 0 : 3 - (term % 3))) / 3) + 1);
+    }
   });
 });
 
