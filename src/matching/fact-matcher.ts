@@ -83,6 +83,9 @@ export function rank(candidates: readonly ScoredCandidate[], ranker: Pick<Logist
   return candidates.map((candidate) => ({ ...candidate, rank: probability(ranker, featureVector(candidate.features)) })).sort((a, b) => b.rank - a.rank);
 }
 
+const WHOLE_NUMBER = /^\d+$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /**
  * Words of the asking sentence no fact holds are read as misspellings of a word the facts use,
  * where one is close ("parlament"): the question is read again with them written as the facts
@@ -104,9 +107,6 @@ function readSpelledQuestion(index: FactIndex, question: string, reading: Questi
   const reread = readQuestion(question, index.language, corrections);
   return { ...reread, terms: reread.terms.map((term) => (term.folded.split(' ').some((word) => corrected.has(word)) ? { ...term, credit: CORRECTED_CREDIT } : term)) };
 }
-
-const WHOLE_NUMBER = /^\d+$/;
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * A number in the asking sentence that no fact holds is the asker's guess to be checked ("didn't
@@ -159,7 +159,7 @@ export function createFactMatcher(facts: readonly Fact[]): IndexedMatcher {
   return matcherOver({ en: new FactIndex(facts, 'en'), nl: new FactIndex(facts, 'nl') });
 }
 
-/** The same, built in slices that give the event loop back, a big base's Dutch index in a worker thread (see buildIndexes). */
+/** The same, built in slices that give the event loop back; a big base's later facts by a worker thread meanwhile (see buildIndexes). */
 export async function buildFactMatcher(facts: readonly Fact[], options?: ParallelBuildOptions): Promise<IndexedMatcher> {
   return matcherOver(await buildIndexes(facts, LANGUAGES, options));
 }

@@ -166,11 +166,7 @@ export class PostingPool {
     let at = this.starts[term]! * 2 + 1;
     if (this.sizes[term] === 0 || shortIdOf(appended[at]!) !== shortId) {
       if (shortId > MAX_SHORT_ID) throw new RangeError(`short id ${shortId} does not fit in a posting`);
-      if (this.appendedPairs * 2 === appended.length) {
-        const grown = new Uint32Array(appended.length * 2);
-        grown.set(appended);
-        this.appended = appended = grown;
-      }
+      if (this.appendedPairs * 2 === appended.length) this.appended = appended = withLength(appended, appended.length * 2);
       this.starts[term] = this.appendedPairs;
       at = this.appendedPairs * 2 + 1;
       appended[at - 1] = term;
@@ -254,9 +250,7 @@ export class PostingPool {
       // again (the one step that grows with the index, and it comes only that seldom).
       if (this.abandoned + this.overflowAbandoned >= (this.end + this.overflowEnd) / 2) this.pack();
       if (this.overflowEnd + room > this.overflow.length) {
-        const grown = new Uint32Array(Math.max(this.overflow.length * 2, this.overflowEnd + room, 1024));
-        grown.set(this.overflow.subarray(0, this.overflowEnd));
-        this.overflow = grown;
+        this.overflow = withLength(this.overflow, Math.max(this.overflow.length * 2, this.overflowEnd + room, 1024), this.overflowEnd);
       }
     }
     const from = this.arrayOf(term);
@@ -304,17 +298,19 @@ export class PostingPool {
   }
 
   private growTerms(): void {
-    const grow = (column: Uint32Array, length: number) => {
-      const grown = new Uint32Array(length);
-      grown.set(column);
-      return grown;
-    };
     const terms = Math.ceil(this.starts.length * 1.5);
-    this.starts = grow(this.starts, terms);
-    this.sizes = grow(this.sizes, terms);
-    this.rooms = grow(this.rooms, terms);
-    this.fieldCounts = grow(this.fieldCounts, terms * FIELD_COUNT);
+    this.starts = withLength(this.starts, terms);
+    this.sizes = withLength(this.sizes, terms);
+    this.rooms = withLength(this.rooms, terms);
+    this.fieldCounts = withLength(this.fieldCounts, terms * FIELD_COUNT);
   }
+}
+
+/** A longer copy of an array's first `used` numbers (all of them unless said), the rest zero. */
+function withLength(array: Uint32Array, length: number, used = array.length): Uint32Array<ArrayBuffer> {
+  const grown = new Uint32Array(length);
+  grown.set(array.subarray(0, used));
+  return grown;
 }
 
 export const shortIdOf = (posting: number): number => Math.floor(posting / COUNTS);

@@ -57,11 +57,24 @@ function askingSentence(text: string, language: Language): { asking: string; res
   return { asking: sentences[index]!, rest: sentences.filter((_, at) => at !== index).join(' ') };
 }
 
+/**
+ * The asking sentence's words and their parts of speech. The last sentence tagged is kept: a
+ * question with a misspelt word is read twice (see readQuestion's `respelt`), and tagging is most
+ * of a reading's time.
+ */
+let lastTagged: { sentence: string; values: string[]; tags: string[] } | undefined;
+
+function partsOfSpeech(sentence: string): { values: string[]; tags: string[] } {
+  if (lastTagged?.sentence !== sentence) {
+    const doc = nlp.readDoc(sentence.slice(0, MAX_TAGGED_CHARS));
+    lastTagged = { sentence, values: doc.tokens().out(its.value) as string[], tags: doc.tokens().out(its.pos) as string[] };
+  }
+  return lastTagged;
+}
+
 /** The verbs and adjectives of the asking sentence, and its auxiliaries ("do" in "when do they start"), by spelling. */
 function tagWords(sentence: string, respelt?: ReadonlyMap<string, string>): { predicates: Set<string>; auxiliaries: Set<string> } {
-  const doc = nlp.readDoc(sentence.slice(0, MAX_TAGGED_CHARS));
-  const values = doc.tokens().out(its.value) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const { values, tags } = partsOfSpeech(sentence);
   const predicates = new Set<string>();
   const auxiliaries = new Set<string>();
   tags.forEach((tag, at) => {
