@@ -47,9 +47,10 @@ export const EVAL_SETS = Object.freeze([
   // session's start and end commits (README), never tuned on.
   { file: 'fresh-l.yaml', role: 'untouched' },
   { file: 'nl-6.yaml', role: 'untouched' },
-  // Written in the eighth session (2026-12-02) the same way; scored first at that session's start
-  // commit (174eb2f, README), never tuned on.
+  // Written in the eighth session (2026-12-02) the same way (nl-7 in Dutch); scored first at that
+  // session's start commit (174eb2f, README), never tuned on.
   { file: 'fresh-m.yaml', role: 'untouched' },
+  { file: 'nl-7.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
