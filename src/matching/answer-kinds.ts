@@ -1,5 +1,5 @@
 import type { Language } from '../core/languages';
-import { foldWord } from './normalize';
+import { chatSpelledOut, foldWord } from './normalize';
 
 /** The kinds of answer a question can ask for, read from its question words. */
 export type AnswerKind = 'age' | 'number' | 'date' | 'person' | 'place' | 'reason';
@@ -27,7 +27,8 @@ const ASKS_BY_LANGUAGE: Readonly<Record<Language, ReadonlyArray<readonly [Answer
 
 /** The kind of answer a question asks for, if its question words say. */
 export function askedKind(question: string, language: Language = 'en'): AnswerKind | null {
-  const lowered = foldWord(question);
+  // Question words typed as chat ("wen", "hw many", "hoevel") ask what the words meant ask.
+  const lowered = chatSpelledOut(question, language);
   return ASKS_BY_LANGUAGE[language].find(([, pattern]) => pattern.test(lowered))?.[0] ?? null;
 }
 

@@ -146,6 +146,14 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The text folded, with each chat spelling written as the word meant ("wen did they go" is "when did they go"). */
+export function chatSpelledOut(text: string, language: Language = 'en'): string {
+  const { chat } = RULES[language];
+  return foldWord(text).replace(WORD, (word) => chat.get(word) ?? word);
+}
+
 /** What a lower-case word is read as, before stemming: chat spellings, written-out numbers and spelling variants resolved. */
 function meaningOf(rules: WordRules, lower: string): string {
   const ordinal = lower.charCodeAt(0) <= 0x39 ? ORDINAL.exec(lower) : null;

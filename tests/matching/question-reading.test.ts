@@ -65,6 +65,14 @@ describe('reading a question', () => {
     expect(readQuestion(question, language).time).toBe(time);
   });
 
+  it.each([
+    ['wen did the us start limiting dollars', 'en', 'date'],
+    ['hw many soldiers r going', 'en', 'number'],
+    ['hoevel man gaat er naar irak', 'nl', 'number'],
+  ] as const)('reads the question word typed as chat in "%s" (%s) as asking for a %s', (question, language, kind) => {
+    expect(readQuestion(question, language).asks).toBe(kind);
+  });
+
   it('reads no asked kind from a question without question words', () => {
     expect(readQuestion('Tell me about the militias').asks).toBeNull();
   });
