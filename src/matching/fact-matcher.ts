@@ -111,13 +111,14 @@ function readSpelledQuestion(index: FactIndex, question: string, reading: Questi
 /**
  * A number in the asking sentence that no fact holds is the asker's guess to be checked ("didn't
  * they say 300 soldiers?", "was it 2012?"), not a word to find: it is set aside, and the question
- * reads as asking for a number, or a date for a year, when its question words did not say.
+ * reads as asking for a number, or a date for a year, when its question words did not say. How many
+ * were set aside is kept: a guess stands for the number a phrasing holds (see phrasingOverlap).
  */
 function setAsideGuessedNumbers(index: FactIndex, reading: QuestionReading): QuestionReading {
   const guesses = reading.terms.filter((term) => term.weight === 1 && WHOLE_NUMBER.test(term.term) && !index.knows(term.term));
   if (guesses.length === 0 || guesses.length === reading.terms.length) return reading;
   const asks = reading.asks ?? (guesses.every((term) => YEAR.test(term.term)) ? 'date' : 'number');
-  return { ...reading, terms: reading.terms.filter((term) => !guesses.includes(term)), asks };
+  return { ...reading, terms: reading.terms.filter((term) => !guesses.includes(term)), asks, guessedNumbers: guesses.length };
 }
 
 const rounded = (score: number) => Math.round(score * 1000) / 1000;

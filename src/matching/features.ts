@@ -111,7 +111,7 @@ const OTHER_KIND_CREDIT = 0.5;
  * also counts for less: an unsaid "WHO is the commander" is another question than "what did the
  * commander threaten".
  */
-function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], { asks, time }: Pick<QuestionReading, 'asks' | 'time'>, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
+function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], { asks, time, guessedNumbers = 0 }: Pick<QuestionReading, 'asks' | 'time' | 'guessedNumbers'>, phrasings: readonly P[], kindAsked = false): { overlap: number; phrasing: P | undefined } {
   // A fact's phrasings repeat the same few terms: each term's rarity is looked up once per call.
   const idfs = new Map<string, number>();
   const idf = (term: string) => {
@@ -120,13 +120,17 @@ function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonl
     return value;
   };
   const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
-  const questionMass = mass(question);
+  const wordsMass = mass(question);
   let best = 0;
   let bestPhrasing: P | undefined;
-  if (questionMass === 0) return { overlap: best, phrasing: bestPhrasing };
+  if (wordsMass === 0) return { overlap: best, phrasing: bestPhrasing };
   for (const phrasing of phrasings) {
-    const shared = mass(question.filter((term) => phrasing.terms.includes(term)));
+    // A guessed number stands for the number a phrasing holds ("didn't they say 300 soldiers?" is
+    // "didn't they say 150 soldiers?"), as rare as that number; it is unmatched, as rare as an unknown word, against one without.
+    const { guessed, shared: guessShared } = guessedNumberMass(index, phrasing, guessedNumbers, idf);
+    const shared = mass(question.filter((term) => phrasing.terms.includes(term))) + guessShared;
     if (shared === 0) continue;
+    const questionMass = wordsMass + guessed;
     const recall = shared / questionMass;
     const precision = shared / mass(phrasing.terms);
     const otherKind = phrasing.asks !== null && phrasing.asks !== asks && (kindAsked || asks !== null);
@@ -138,6 +142,18 @@ function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonl
     }
   }
   return { overlap: best, phrasing: bestPhrasing };
+}
+
+const WHOLE_NUMBER = /^\d+$/;
+
+/** What a question's guessed numbers weigh against one phrasing, and what of that the phrasing shares (see phrasingOverlap). */
+function guessedNumberMass(index: FactIndex, phrasing: Phrasing, guesses: number, idf: (term: string) => number): { guessed: number; shared: number } {
+  if (guesses === 0) return { guessed: 0, shared: 0 };
+  const numbers = phrasing.terms.filter((term) => WHOLE_NUMBER.test(term)).map(idf);
+  // Against a phrasing without a number, a guess weighs as much as a word no fact holds (the empty term).
+  if (numbers.length === 0) return { guessed: guesses * index.idf(''), shared: 0 };
+  const weight = Math.max(...numbers);
+  return { guessed: guesses * weight, shared: Math.min(guesses, numbers.length) * weight };
 }
 
 /**

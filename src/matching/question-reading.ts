@@ -28,6 +28,8 @@ export interface QuestionReading {
   asks: AnswerKind | null;
   /** When what it asks about happens, if its wording says (see AskedTime). */
   time: AskedTime | null;
+  /** Numbers the asker guessed ("didn't they say 300 soldiers?"), set aside from the terms searched for. */
+  guessedNumbers?: number;
 }
 
 /** Chat around a question counts for this much of a word in the sentence that asks. */

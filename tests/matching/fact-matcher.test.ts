@@ -32,6 +32,9 @@ describe('matching against the real fact base in knowledge/', () => {
 
   it('reads a number no fact holds as the asker\'s guess to check, and answers with the fact that gives the real one', () => {
     expect(answeredId(realMatcher.match("wasn't it 200 dutch troops going to iraq"))).toBe('company-size');
+    // The guess stands for the number a curated phrasing holds ("didn't they say 150 soldiers?"):
+    // without it, the question left is the one word "soldiers".
+    expect(answeredId(realMatcher.match("didn't they say 300 soldiers?"))).toBe('company-size');
     expect(answeredId(realMatcher.match('did obama pull the us troops out of iraq in 2012?'))).toBe('obama-2011-withdrawal');
   });
 
