@@ -25,7 +25,7 @@ export interface DecisionModel {
   closeGap: number;
 }
 
-/** What the confidence model weighs: the best candidate's ranking, its lead, and the question's fit to it. */
+/** What the confidence model weighs: the best candidate's ranking, its lead, the question's fit to it, and how closely it echoes what the source leaves unsaid about it. */
 export const CONFIDENCE_FEATURE_NAMES = Object.freeze([
   'rank',
   'rankLead',
@@ -35,12 +35,15 @@ export const CONFIDENCE_FEATURE_NAMES = Object.freeze([
   'nameMissing',
   'phrasingOverlap',
   'kindMismatch',
+  'unsaidOverlap',
 ] as const);
 
 export interface Ranked {
   features: Features;
   /** The ranker's probability. */
   rank: number;
+  /** How closely the question echoes something the source does not say about the fact (see unsaidOverlaps); 0 when not measured. */
+  unsaid?: { overlap: number };
 }
 
 export const DECISION_MODEL: Readonly<DecisionModel> = Object.freeze(modelFile as DecisionModel);
@@ -62,7 +65,7 @@ export function confidenceVector(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_FEATURE_NAMES.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch];
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, best.unsaid?.overlap ?? 0];
 }
 
 export function probability(model: Pick<LogisticModel, 'weights' | 'bias'>, vector: readonly number[]): number {

@@ -32,21 +32,16 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-f.yaml', role: 'tuning' },
   { file: 'final-g.yaml', role: 'final' },
   { file: 'nl-3.yaml', role: 'tuning' },
-  // Written in the fourth session, from the article alone: fresh-h, fresh-i and nl-4 judge that
-  // session's changes (their misses are never read); fresh-f and nl-3 became tuning sets then.
-  { file: 'fresh-h.yaml', role: 'untouched' },
-  { file: 'fresh-i.yaml', role: 'untouched' },
-  { file: 'nl-4.yaml', role: 'untouched' },
-  // Written on 1 December (fifth session) by helpers who saw only the article; their questions that
-  // repeat an earlier set's or a fact's own (its questions or unsaid questions) were taken out first.
-  { file: 'fresh-j.yaml', role: 'untouched' },
-  { file: 'nl-5.yaml', role: 'untouched' },
-  // Written in the sixth session (2026-12-01) the same way, to judge that session's changes.
-  { file: 'fresh-k.yaml', role: 'untouched' },
-  // Written in the seventh session (2026-12-02) the same way (nl-6 in Dutch); scored first at that
-  // session's start and end commits (README), never tuned on.
-  { file: 'fresh-l.yaml', role: 'untouched' },
-  { file: 'nl-6.yaml', role: 'untouched' },
+  // Written in the fourth to seventh sessions, from the article alone, each scored untouched first
+  // (README) and used to judge its session's changes; they joined the tuning sets in the eighth.
+  { file: 'fresh-h.yaml', role: 'tuning' },
+  { file: 'fresh-i.yaml', role: 'tuning' },
+  { file: 'nl-4.yaml', role: 'tuning' },
+  { file: 'fresh-j.yaml', role: 'tuning' },
+  { file: 'nl-5.yaml', role: 'tuning' },
+  { file: 'fresh-k.yaml', role: 'tuning' },
+  { file: 'fresh-l.yaml', role: 'tuning' },
+  { file: 'nl-6.yaml', role: 'tuning' },
   // Written in the eighth session (2026-12-02) the same way (nl-7 in Dutch); scored first at that
   // session's start commit (174eb2f, README), never tuned on.
   { file: 'fresh-m.yaml', role: 'untouched' },

@@ -40,5 +40,9 @@ describe('the models\' probabilities', () => {
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('rankLead')]).toBeCloseTo(0.5, 12);
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('coverage')]).toBe(0.8);
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('kindMismatch')]).toBe(1);
+    // Unmeasured, how closely it echoes an unsaid question counts as not at all.
+    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidOverlap')]).toBe(0);
+    const echoing = confidenceVector([{ ...best, unsaid: { overlap: 0.6 } }, { features, rank: 0.2 }]);
+    expect(echoing[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidOverlap')]).toBe(0.6);
   });
 });
