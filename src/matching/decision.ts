@@ -25,7 +25,13 @@ export interface DecisionModel {
   closeGap: number;
 }
 
-/** What the confidence model weighs: the best candidate's ranking, its lead, the question's fit to it, and how closely it echoes what the source leaves unsaid about it. */
+/**
+ * What the confidence model weighs: the best candidate's ranking, its lead, the question's fit to
+ * it, and its unsaid echo: how closely the question echoes what the source leaves unsaid about
+ * the fact, as far as it is not one of the fact's own questions ("who kidnapped Tsurkov?" is
+ * one, however much it shares with "who exactly took her?"). Chosen by leave-one-set-out
+ * cross-validation over the tuning sets (README, "Eighth session").
+ */
 export const CONFIDENCE_FEATURE_NAMES = Object.freeze([
   'rank',
   'rankLead',
@@ -35,7 +41,7 @@ export const CONFIDENCE_FEATURE_NAMES = Object.freeze([
   'nameMissing',
   'phrasingOverlap',
   'kindMismatch',
-  'unsaidOverlap',
+  'unsaidEcho',
 ] as const);
 
 export interface Ranked {
@@ -65,7 +71,7 @@ export function confidenceVector(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_FEATURE_NAMES.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, best.unsaid?.overlap ?? 0];
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, (best.unsaid?.overlap ?? 0) * (1 - f.phrasingOverlap)];
 }
 
 export function probability(model: Pick<LogisticModel, 'weights' | 'bias'>, vector: readonly number[]): number {

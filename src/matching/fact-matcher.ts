@@ -121,6 +121,9 @@ function setAsideGuessedNumbers(index: FactIndex, reading: QuestionReading): Que
   return { ...reading, terms: reading.terms.filter((term) => !guesses.includes(term)), asks, guessedNumbers: guesses.length };
 }
 
+/** Ranks closer than this are the same rank, up to floating-point rounding. */
+const EXACT_TIE = 1e-9;
+
 const rounded = (score: number) => Math.round(score * 1000) / 1000;
 const asCandidate = ({ fact, rank: score }: ScoredCandidate): MatchCandidate => ({ fact, score: rounded(score) });
 
@@ -134,9 +137,12 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
   if (!best) return { status: 'no_match', candidates: related };
   // What the question asks is not known; the fact it is about comes first among the related ones.
   if (echoesUnsaid(best)) return { status: 'no_match', candidates: [asCandidate(best), ...related.filter(({ fact }) => fact.id !== best.fact.id)].slice(0, OFFERED) };
+  const contenders = scored.filter((candidate) => candidate.rank >= Math.max(model.offerAt, best.rank - model.closeGap));
+  // Facts the ranker cannot tell apart at all are a choice for the asker, however sure the model is of the first.
+  const tied = contenders.filter((candidate) => best.rank - candidate.rank < EXACT_TIE);
+  if (tied.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
   const confidence = probability(model.confidence, confidenceVector(scored));
   if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
-  const contenders = scored.filter((candidate) => candidate.rank >= Math.max(model.offerAt, best.rank - model.closeGap));
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
   return { status: 'no_match', candidates: related };
 }

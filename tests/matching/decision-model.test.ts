@@ -41,8 +41,12 @@ describe('the models\' probabilities', () => {
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('coverage')]).toBe(0.8);
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('kindMismatch')]).toBe(1);
     // Unmeasured, how closely it echoes an unsaid question counts as not at all.
-    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidOverlap')]).toBe(0);
-    const echoing = confidenceVector([{ ...best, unsaid: { overlap: 0.6 } }, { features, rank: 0.2 }]);
-    expect(echoing[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidOverlap')]).toBe(0.6);
+    expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidEcho')]).toBe(0);
+    // An echo counts as far as the question is not one of the fact's own questions.
+    const echoing = (overlap: number, phrasingOverlap: number) =>
+      confidenceVector([{ features: { ...features, phrasingOverlap }, rank: 0.7, unsaid: { overlap } }, { features, rank: 0.2 }])[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidEcho')];
+    expect(echoing(0.6, 0)).toBeCloseTo(0.6, 12);
+    expect(echoing(0.6, 0.5)).toBeCloseTo(0.3, 12);
+    expect(echoing(0.9, 1)).toBe(0);
   });
 });

@@ -40,7 +40,7 @@ describe('feedback on Discord, with the real discord.js against the fake Discord
   });
 
   it('a picked "did you mean" becomes a suggestion; the Accept button makes it an alternate question that is answered next time', async () => {
-    const question = 'Dutch officers training';
+    const question = 'How many Dutch officers?';
     const nearMiss = await run(slashCommand(MEMBERS.reader, 'ask', { question }));
     expect(nearMiss.embeds[0].title).not.toBe('Dutch officers training the Peshmerga');
     const peshmerga = buttonLabelled(nearMiss, 'Dutch officers training the Peshmerga');
@@ -50,7 +50,7 @@ describe('feedback on Discord, with the real discord.js against the fake Discord
     expect(buttonLabelled(shown, FEEDBACK_MESSAGES.helpfulLabel)).toBeDefined();
 
     const gaps = await run(slashCommand(MEMBERS.admin, 'fact gaps'));
-    const number = Number(/#(\d+) “Dutch officers training” → `officers-peshmerga` — once/.exec(gaps.embeds[0].description)?.[1]);
+    const number = Number(/#(\d+) “How many Dutch officers\?” → `officers-peshmerga` — once/.exec(gaps.embeds[0].description)?.[1]);
     expect(number).toBeGreaterThan(0);
     const accept = buttonLabelled(gaps, FEEDBACK_MESSAGES.acceptLabel(number));
     expect(accept).toMatchObject({ style: 1 });

@@ -56,7 +56,7 @@ describe('Slack adapter in Socket Mode: feedback that teaches', () => {
   });
 
   it('a picked "did you mean" becomes a suggestion; Accept makes the question answer directly next time', async () => {
-    const question = 'How many soldiers?';
+    const question = 'Who are the soldiers?';
     const { event, reply } = await ask(question);
     expect(sectionText(reply)).not.toContain('145 soldiers');
     const pick = buttonsOf(reply).find((button) => button.text.text === 'Size of the Dutch force')!;
@@ -64,8 +64,8 @@ describe('Slack adapter in Socket Mode: feedback that teaches', () => {
     await bot.fake.waitForCall('the picked fact', (call) => call.method === 'chat.postMessage' && call.args.thread_ts === event.ts && JSON.stringify(call.args).includes('145 soldiers'));
 
     await ask('fact gaps', MODERATOR);
-    const review = await ephemeralTo(MODERATOR, 'How many soldiers?');
-    const number = Number(/#(\d+) “How many soldiers\?” → `company-size`/.exec(JSON.stringify(review.args))?.[1]);
+    const review = await ephemeralTo(MODERATOR, question);
+    const number = Number(/#(\d+) “Who are the soldiers\?” → `company-size`/.exec(JSON.stringify(review.args))?.[1]);
     expect(number).toBeGreaterThan(0);
     const accept = buttonsOf(review).find((button) => button.text.text === FEEDBACK_MESSAGES.acceptLabel(number))!;
     expect(accept.style).toBe('primary');
