@@ -45,7 +45,7 @@ export function fakeClient() {
  * Posts through the fake client's chat.postMessage, with the arguments the Web API client would
  * take, so a listener test reads every public reply there (message-poster.test.ts tests the poster).
  */
-export const posterThroughClient: MessagePoster = {
+const posterThroughClient: MessagePoster = {
   async postMessage(client, { channel, threadTs }, message) {
     await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: message.text, blocks: message.blocks });
   },
