@@ -89,10 +89,17 @@ export function createMessagePoster({ dispatcher, retry, logger, maxConcurrency 
       const seconds = Number(headers['retry-after']);
       return statusCode === 429 && Number.isFinite(seconds) && seconds >= 0 ? { error, retryAfterMs: seconds * 1000 } : { error };
     }
+    let text: string;
     try {
-      return { result: (await body.json()) as Record<string, unknown> };
+      text = await body.text();
     } catch (error) {
       return { error: new webApi.WebAPIRequestError(error instanceof Error ? error : new Error(String(error))) };
+    }
+    try {
+      return { result: JSON.parse(text) as Record<string, unknown> };
+    } catch {
+      // As the Web API client: Slack took the request (it may have posted), so a body that is not JSON is a refusal, not tried again.
+      return { result: { ok: false, error: text } };
     }
   }
 

@@ -107,6 +107,21 @@ describe('the message poster (chat.postMessage as JSON)', () => {
     expect(served).toBe(3 + 4);
   });
 
+  it('takes an answer that is not JSON as a refusal, as the Web API client does, and does not post twice', async () => {
+    let served = 0;
+    server = await slackServer(async (request, response) => {
+      await readBody(request);
+      served += 1;
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<html>busy</html>');
+    });
+    const client = new webApi.WebClient(TOKEN, { slackApiUrl: apiUrlOf(server) });
+    const poster = createMessagePoster({ dispatcher: agent, retry: { retries: 3, factor: 2 }, logger, sleep: noWait });
+    const error = await poster.postMessage(client, { channel: 'C1', threadTs: '1.1' }, renderReply(ANSWER)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(webApi.WebAPIPlatformError);
+    expect(error).toMatchObject({ data: { ok: false, error: '<html>busy</html>' } });
+    expect(served).toBe(1);
+  });
+
   it('fails a request Slack cannot be reached for as a WebAPIRequestError', async () => {
     server = await slackServer((_request, response) => void response.end());
     const apiUrl = apiUrlOf(server);
