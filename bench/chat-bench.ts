@@ -1,8 +1,10 @@
 /**
- * `npm run bench:chat`: answers per second and round-trip percentiles of our Discord and Slack
- * bots under bursts of questions, beside minimal stand-in bots on the same libraries, every
- * bot in its own process against a fake platform on 127.0.0.1. Bounded counts; stops by itself.
+ * `npm run bench:chat [-- discord|slack]`: answers per second and round-trip percentiles of our
+ * Discord and Slack bots (or one of them) under bursts of questions, beside minimal stand-in bots
+ * on the same libraries, every bot in its own process against a fake platform on 127.0.0.1.
+ * Bounded counts; stops by itself.
  */
+import { loadavg } from 'node:os';
 import { loadKnowledgeDir } from '../src/facts/knowledge-files';
 import { REPO_ROOT } from './chat/bot-process';
 import { matcherCpuPerQuestion } from './chat/matcher-cost';
@@ -57,6 +59,8 @@ async function measurePlatform(title: string, targets: Targets, start: (kind: 'o
     await whenAnswering(standIn);
     const rows: LevelRow[] = [];
     const cpu = { ours: { seconds: 0, answers: 0 }, standIn: { seconds: 0, answers: 0 } };
+    // This process drives the bursts and runs both fake platforms: its CPU per answer of each bot says what that bot's messages cost the fake.
+    const here = { ours: 0, standIn: 0 };
     for (const { concurrency, count } of LEVELS) {
       const runs: Record<'ours' | 'standIn', BurstResult[]> = { ours: [], standIn: [] };
       // Alternating runs, so a slow moment of the machine falls on both bots alike.
@@ -64,8 +68,11 @@ async function measurePlatform(title: string, targets: Targets, start: (kind: 'o
         progress(`${title}: concurrency ${concurrency}, run ${run} of ${RUNS_PER_LEVEL}`);
         for (const [key, target] of [['ours', ours], ['standIn', standIn]] as const) {
           const cpuBefore = target.cpuSeconds();
+          const hereBefore = process.cpuUsage();
           runs[key].push(await runBurst({ count, concurrency, askOne: (index) => target.ask(questions[index % questions.length]!, index) }));
           cpu[key].seconds += target.cpuSeconds() - cpuBefore;
+          const hereUsed = process.cpuUsage(hereBefore);
+          here[key] += (hereUsed.user + hereUsed.system) / 1e6;
           cpu[key].answers += count;
         }
       }
@@ -79,6 +86,7 @@ async function measurePlatform(title: string, targets: Targets, start: (kind: 'o
       runs: RUNS_PER_LEVEL,
       notes: [
         `CPU per answer in the bot's process over all runs (less sensitive to other load on the machine): ours ${cpuPerAnswer('ours').toFixed(2)} ms, ${standIn.name} ${cpuPerAnswer('standIn').toFixed(2)} ms`,
+        `CPU per answer in this process (the bursts and the fake platform): ${((1000 * here.ours) / cpu.ours.answers).toFixed(2)} ms for ours, ${((1000 * here.standIn) / cpu.standIn.answers).toFixed(2)} ms for the ${standIn.name}`,
         `our bot: ${ours.notes()}; ${standIn.name}: ${standIn.notes()}`,
       ],
     });
@@ -96,8 +104,14 @@ function progress(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const discordOk = await measurePlatform('Discord /ask vs a discord.js bot replying directly with a fixed embed', TARGETS.discord, startDiscordTarget);
-  const slackOk = await measurePlatform('Slack mentions vs bare Bolt posting a fixed section in the thread', TARGETS.slack, startSlackTarget);
+  const only = process.argv[2];
+  if (only !== undefined && only !== 'discord' && only !== 'slack') {
+    process.stderr.write('usage: chat-bench.ts [discord|slack]\n');
+    process.exit(2);
+  }
+  process.stdout.write(`load average (1, 5, 15 min) before the run: ${loadavg().map((load) => load.toFixed(2)).join(' ')}\n`);
+  const discordOk = only === 'slack' || (await measurePlatform('Discord /ask vs a discord.js bot replying directly with a fixed embed', TARGETS.discord, startDiscordTarget));
+  const slackOk = only === 'discord' || (await measurePlatform('Slack mentions vs bare Bolt posting a fixed section in the thread', TARGETS.slack, startSlackTarget));
   const matcherMs = matcherCpuPerQuestion(facts, questions);
   process.stdout.write(`\nthe fact matcher alone: ${matcherMs.toFixed(2)} ms CPU per question (same ${questions.length} questions, in this process); part of our CPU per answer above\n`);
   process.stdout.write(discordOk && slackOk ? '\nall targets met\n' : '\nsome targets missed\n');

@@ -1,5 +1,6 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../core/request';
+import type { MessagePoster } from './message-poster';
 import { renderReply, type SlackMessage } from './render-blocks';
 
 /** Where one reply goes; the listeners build one per incoming message, command or click. */
@@ -17,17 +18,20 @@ export interface ConversationPlace {
   isDirect: boolean;
 }
 
-/** Posts in the conversation: public replies for everyone, private ones (help, refusals) ephemeral. */
-export function conversationTarget(client: webApi.WebClient, place: ConversationPlace): ReplyTarget {
+/**
+ * Posts in the conversation: public replies for everyone (through `poster`, see message-poster.ts),
+ * private ones (help, refusals) ephemeral.
+ */
+export function conversationTarget(client: webApi.WebClient, poster: MessagePoster, place: ConversationPlace): ReplyTarget {
   return {
     async send(reply) {
-      const message = postable(renderReply(reply));
-      const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
+      const rendered = renderReply(reply);
       if (reply.visibility === 'private' && !place.isDirect) {
-        await client.chat.postEphemeral({ channel: place.channel, user: place.userId, ...thread, ...message });
+        const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
+        await client.chat.postEphemeral({ channel: place.channel, user: place.userId, ...thread, ...postable(rendered) });
         return;
       }
-      await client.chat.postMessage({ channel: place.channel, ...thread, ...message });
+      await poster.postMessage(client, { channel: place.channel, threadTs: place.threadTs || undefined }, rendered);
       await uploadAttachments(client, place, reply);
     },
   };

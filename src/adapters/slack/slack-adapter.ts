@@ -10,7 +10,8 @@ import { httpFault, networkFault, PlatformUnreachableError } from '../unreachabl
 import { createActorLookup } from './actor-lookup';
 import { createBoltLogger } from './bolt-logger';
 import { registerListeners } from './listeners/index';
-import { timedFetch } from './timed-fetch';
+import { createMessagePoster } from './message-poster';
+import { timedAgent, timedFetch } from './timed-fetch';
 
 /** Where Slack sends events in HTTP mode; the app manifest's request URLs end with it. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -68,6 +69,8 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     throw new ConfigError(['SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)']);
   }
 
+  // The Web API client and the message poster share one connection pool with the request timeouts.
+  const agent = timedAgent(SLACK_REQUEST_TIMEOUT_MS);
   const app = new App({
     token: config.botToken,
     // Known already, so Bolt makes no auth.test call of its own that could fail unseen.
@@ -79,7 +82,7 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     convoStore: false,
     logger: boltLogger,
     logLevel: boltLogger.getLevel(),
-    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY }, fetch: timedFetch(SLACK_REQUEST_TIMEOUT_MS) },
+    clientOptions: { ...apiUrl, retryConfig: { ...REPLY_RETRY }, fetch: timedFetch(agent) },
   });
 
   const inFlight = new Set<Promise<void>>();
@@ -87,6 +90,7 @@ export async function startSlackAdapter({ config, core, logger, connection = IGN
     dispatcher: core.dispatcher,
     registry: core.registry,
     actors: createActorLookup(logger, identity.home),
+    poster: createMessagePoster({ dispatcher: agent, retry: REPLY_RETRY, logger }),
     logger,
     track(work) {
       const running = work().finally(() => inFlight.delete(running));

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { allCommands } from '../../../../commands';
 import { createAnswer } from '../../../../src/adapters/slack/listeners/answer';
 import type { ListenerContext } from '../../../../src/adapters/slack/listeners/listener-context';
+import type { MessagePoster } from '../../../../src/adapters/slack/message-poster';
 import { createRecentIds } from '../../../../src/adapters/slack/recent-ids';
 import type { Dispatcher } from '../../../../src/core/dispatcher';
 import { createRegistry } from '../../../../src/core/registry';
@@ -40,6 +41,16 @@ export function fakeClient() {
   };
 }
 
+/**
+ * Posts through the fake client's chat.postMessage, with the arguments the Web API client would
+ * take, so a listener test reads every public reply there (message-poster.test.ts tests the poster).
+ */
+const posterThroughClient: MessagePoster = {
+  async postMessage(client, { channel, threadTs }, message) {
+    await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), text: message.text, blocks: message.blocks });
+  },
+};
+
 export function listenerContext(overrides: Partial<ListenerContext> = {}) {
   const lines: string[] = [];
   const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
@@ -51,6 +62,7 @@ export function listenerContext(overrides: Partial<ListenerContext> = {}) {
     dispatcher,
     registry: createRegistry(allCommands),
     actors,
+    poster: posterThroughClient,
     logger,
     track: (work: () => Promise<void>) => work(),
     answer: createAnswer(logger),

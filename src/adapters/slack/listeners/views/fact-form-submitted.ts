@@ -8,14 +8,14 @@ import type { ListenerContext } from '../listener-context';
  * A submitted form is checked like any command: the dispatcher's moderator gate and the edit's
  * base revision. The answer goes to the channel the form was opened from, else to a DM.
  */
-export function factFormSubmitted({ dispatcher, registry, actors, answer }: Pick<ListenerContext, 'dispatcher' | 'registry' | 'actors' | 'answer'>) {
+export function factFormSubmitted({ dispatcher, registry, actors, poster, answer }: Pick<ListenerContext, 'dispatcher' | 'registry' | 'actors' | 'poster' | 'answer'>) {
   return async ({ ack, body, view, client }: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
     await ack();
     const userId = body.user.id;
     const teamId = body.team?.id ?? body.user.team_id;
     let channel: string | undefined;
     const target: ReplyTarget = {
-      send: (reply) => conversationTarget(client, channel ? { channel, threadTs: undefined, userId, isDirect: false } : { channel: userId, threadTs: undefined, userId, isDirect: true }).send(reply),
+      send: (reply) => conversationTarget(client, poster, channel ? { channel, threadTs: undefined, userId, isDirect: false } : { channel: userId, threadTs: undefined, userId, isDirect: true }).send(reply),
     };
     await answer(target, 'form_submission', async () => {
       const { command, metadata } = readFormMetadata(view.private_metadata, registry);

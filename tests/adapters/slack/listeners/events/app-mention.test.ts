@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appMention } from '../../../../../src/adapters/slack/listeners/events/app-mention';
 import { directMessage } from '../../../../../src/adapters/slack/listeners/events/direct-message';
-import { renderReply } from '../../../../../src/adapters/slack/render-blocks';
-import { args, CHANNEL, fakeClient, infoReply, listenerContext, TEAM, USER } from '../listener-fakes';
+import { args, CHANNEL, fakeClient, listenerContext, TEAM, USER } from '../listener-fakes';
 
 const mention = (event: Record<string, unknown>, client = fakeClient()) =>
   args<Parameters<ReturnType<typeof appMention>>[0]>({
@@ -20,15 +19,6 @@ describe('a mention of the bot', () => {
     expect(dispatcher.handleText).toHaveBeenCalledWith({ actor: expect.objectContaining({ userId: USER }), location: `slack team ${TEAM} channel ${CHANNEL}`, text: 'how many soldiers?' });
     expect(actors.actorFor).toHaveBeenCalledWith(client, TEAM, USER);
     expect(client.chat.postMessage).toHaveBeenCalledWith(expect.objectContaining({ channel: CHANNEL, thread_ts: '100.1' }));
-  });
-
-  it('posts the blocks as the JSON text the Web API sends them as, serialised once per rendering', async () => {
-    const { context } = listenerContext();
-    const client = fakeClient();
-    await appMention(context)(mention({}, client));
-    const posted = client.chat.postMessage.mock.calls[0]![0];
-    const rendered = renderReply(infoReply('text: how many soldiers?'));
-    expect(posted).toMatchObject({ text: rendered.text, blocks: JSON.stringify(rendered.blocks) });
   });
 
   it('answers a mention inside a thread in that thread', async () => {
