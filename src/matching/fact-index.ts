@@ -1,6 +1,7 @@
 import type { Fact } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { indexTextOf, readingOf, type FactReading } from './fact-reading';
+import { beginBulkReading, endBulkReading } from './normalize';
 import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 import { SearchIndex, type SearchIndexSnapshot } from './search-index';
 import { inSlices, nextTurn, SLICE_MS } from './slices';
@@ -87,12 +88,17 @@ export class FactIndex {
   static async build<L extends Language>(facts: readonly Fact[], languages: readonly L[]): Promise<Record<L, FactIndex>> {
     const indexes = Object.fromEntries(languages.map((language) => [language, new FactIndex([], language)])) as Record<L, FactIndex>;
     let sliceStart = performance.now();
-    for (const fact of facts) {
-      for (const language of languages) indexes[language].add(fact);
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
+    beginBulkReading();
+    try {
+      for (const fact of facts) {
+        for (const language of languages) indexes[language].add(fact);
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await nextTurn();
+          sliceStart = performance.now();
+        }
       }
+    } finally {
+      endBulkReading();
     }
     // Settling sorts and packs a language's index in one go: the event loop is given back between languages.
     for (const language of languages) {
