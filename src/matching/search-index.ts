@@ -52,11 +52,9 @@ export interface SearchIndexSnapshot {
  * second copy of every fact's terms.
  */
 export class SearchIndex<T extends { readonly id: string }> {
-  /** Each term's number in the posting pool. */
-  private readonly terms = new Map<string, number>();
+  /** Each term's number in the posting pool, in sorted order (for prefix search too). */
+  private readonly terms = new SortedTerms();
   private postings = new PostingPool();
-  /** The terms in sorted order, only for prefix search (autocomplete). */
-  private readonly prefixes = new SortedTerms((term) => this.terms.has(term));
   private shortIds = new Map<string, number>();
   /** The documents by short id; a removed one leaves a hole until the short ids run out (see closeGaps). */
   private documents: Array<T | undefined> = [];
@@ -79,13 +77,14 @@ export class SearchIndex<T extends { readonly id: string }> {
   snapshot(numberOf: (document: T) => number): SearchIndexSnapshot {
     // Not compacted again: a build did, and its runs would only be copied once more.
     const postings = this.postings.snapshot();
+    const { terms, numbers } = this.terms.entries();
     const byNumber = new Array<string>(postings.terms).fill('');
-    for (const [term, id] of this.terms) byNumber[id] = term;
+    terms.forEach((term, at) => (byNumber[numbers[at]!] = term));
     return {
       terms: packStrings(byNumber),
       postings,
-      prefixOrder: Uint32Array.from(this.prefixes.list, (term) => this.terms.get(term)!),
-      prefixSorts: this.prefixes.sorts,
+      prefixOrder: numbers.slice(),
+      prefixSorts: this.terms.sorts,
       documents: Int32Array.from(this.documents, (document) => (document === undefined ? -1 : numberOf(document))),
       fieldLengths: this.fieldLengths,
       averageFieldLength: Float64Array.from(this.averageFieldLength),
@@ -100,11 +99,8 @@ export class SearchIndex<T extends { readonly id: string }> {
   static async restore<T extends { readonly id: string }>(snapshot: SearchIndexSnapshot, documentOf: (number: number) => T): Promise<SearchIndex<T>> {
     const index = new SearchIndex<T>();
     const terms = unpackStrings(snapshot.terms);
-    await inSlices(terms.length, (id) => {
-      if (terms[id] !== '') index.terms.set(terms[id]!, id);
-    });
     index.postings = PostingPool.restore(snapshot.postings);
-    index.prefixes.adopt(Array.from(snapshot.prefixOrder, (id) => terms[id]!), snapshot.prefixSorts);
+    index.terms.adopt(Array.from(snapshot.prefixOrder, (id) => terms[id]!), snapshot.prefixOrder, snapshot.prefixSorts);
     const numbers = snapshot.documents;
     index.documents = new Array<T | undefined>(numbers.length);
     await inSlices(numbers.length, (shortId) => {
@@ -175,7 +171,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   /** Drops the spare room left for growth, and sorts the terms for prefix search, once a big build is done. */
   compact(): void {
     this.postings.compact();
-    this.prefixes.settle();
+    this.terms.settle();
     this.fieldLengths = this.fieldLengths.slice(0, this.documents.length * 4);
   }
 
@@ -238,7 +234,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   private completions(prefix: string): string[] {
     const found: Array<{ term: string; size: number; at: number }> = [];
     let total = 0;
-    for (const longer of this.prefixes.longerThan(prefix)) {
+    for (const longer of this.terms.longerThan(prefix)) {
       const size = this.postings.size(this.terms.get(longer)!);
       found.push({ term: longer, size, at: found.length });
       total += size;
@@ -287,7 +283,6 @@ export class SearchIndex<T extends { readonly id: string }> {
     if (id === undefined) {
       id = this.postings.newTerm();
       this.terms.set(term, id);
-      this.prefixes.add(term);
     }
     return this.postings.addOccurrence(id, shortId, fieldId);
   }
@@ -299,7 +294,6 @@ export class SearchIndex<T extends { readonly id: string }> {
     if (this.postings.size(id) === 0) {
       this.postings.dropTerm(id);
       this.terms.delete(term);
-      this.prefixes.remove(term);
     }
   }
 }
