@@ -37,7 +37,7 @@ export interface PostingPoolSnapshot {
   starts: Uint32Array<ArrayBuffer>;
   sizes: Uint32Array<ArrayBuffer>;
   rooms: Uint32Array<ArrayBuffer>;
-  fieldCounts: Uint32Array<ArrayBuffer>;
+  fieldCounts: FieldCounts;
   terms: number;
   free: Uint32Array<ArrayBuffer>;
 }
@@ -60,7 +60,8 @@ export class PostingPool {
   private starts = new Uint32Array(64);
   private sizes = new Uint32Array(64);
   private rooms = new Uint32Array(64);
-  private fieldCounts = new Uint32Array(64 * FIELD_COUNT);
+  /** 16 bits a count until some count outgrows them (more than 65,535 facts holding a term in one field). */
+  private fieldCounts: FieldCounts = new Uint16Array(64 * FIELD_COUNT);
   private terms = 0;
   /** Numbers of terms no fact holds any more, to be given to new terms. */
   private readonly free: number[] = [];
@@ -155,9 +156,16 @@ export class PostingPool {
       this.sizes[term] = size += 1;
     }
     const count = countOf(array[at]!, fieldId);
-    if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
+    if (count === 0) this.countFact(term, fieldId);
     if (count < COUNT_MAX[fieldId]!) array[at]! += 1 << COUNT_SHIFT[fieldId]!;
     return count === 0;
+  }
+
+  /** One more fact holds the term in a field. */
+  private countFact(term: number, fieldId: number): void {
+    const at = term * FIELD_COUNT + fieldId;
+    if (this.fieldCounts[at] === 0xffff && this.fieldCounts instanceof Uint16Array) this.fieldCounts = Uint32Array.from(this.fieldCounts);
+    this.fieldCounts[at]! += 1;
   }
 
   /** addOccurrence while a build is under way. */
@@ -175,7 +183,7 @@ export class PostingPool {
       this.sizes[term]! += 1;
     }
     const count = countOf(appended[at]!, fieldId);
-    if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
+    if (count === 0) this.countFact(term, fieldId);
     if (count < COUNT_MAX[fieldId]!) appended[at]! += 1 << COUNT_SHIFT[fieldId]!;
     return count === 0;
   }
@@ -302,7 +310,8 @@ export class PostingPool {
     this.starts = withLength(this.starts, terms);
     this.sizes = withLength(this.sizes, terms);
     this.rooms = withLength(this.rooms, terms);
-    this.fieldCounts = withLength(this.fieldCounts, terms * FIELD_COUNT);
+    const counts = this.fieldCounts;
+    this.fieldCounts = counts instanceof Uint16Array ? withLength16(counts, terms * FIELD_COUNT) : withLength(counts, terms * FIELD_COUNT);
   }
 }
 
@@ -312,6 +321,15 @@ function withLength(array: Uint32Array, length: number, used = array.length): Ui
   grown.set(array.subarray(0, used));
   return grown;
 }
+
+function withLength16(array: Uint16Array, length: number): Uint16Array<ArrayBuffer> {
+  const grown = new Uint16Array(length);
+  grown.set(array);
+  return grown;
+}
+
+/** How many facts hold each term in each field (term * FIELD_COUNT + field). */
+export type FieldCounts = Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
 
 export const shortIdOf = (posting: number): number => Math.floor(posting / COUNTS);
 /** The same posting for a short id `by` higher (the facts of a build's later part, joined after its first). */
