@@ -193,9 +193,11 @@ export class FactIndex {
    */
   retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): Retrieved[] {
     if (terms.length === 0 || this.search.size === 0) return [];
-    const known = [...terms]
+    // Each term's rarity once, not per comparison: a term is found by binary search (see SortedTerms).
+    const rarity = new Map(terms.map(({ term }) => [term, this.idf(term)]));
+    const known = terms
       .filter(({ term }) => this.knows(term))
-      .sort((a, b) => b.weight * this.idf(b.term) - a.weight * this.idf(a.term))
+      .sort((a, b) => b.weight * rarity.get(b.term)! - a.weight * rarity.get(a.term)!)
       .slice(0, MAX_SEARCHED_TERMS);
     // A term in many facts finds nothing the rarer ones miss, at the cost of scoring all those facts.
     const commonAbove = Math.max(COMMON_MIN_FACTS, this.search.size * COMMON_SHARE);
