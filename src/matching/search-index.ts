@@ -18,6 +18,8 @@ const PREFIX_WEIGHT = 0.375;
  * (knowledge/ has about 2,000), so only a big base's one- or two-letter prefixes are cut short.
  */
 export const MAX_PREFIX_POSTINGS = 20_000;
+/** Document frequencies remembered between changes (see `frequencies`): a few questions' terms. */
+const REMEMBERED_FREQUENCIES = 4096;
 
 export interface SearchHit<T> {
   document: T;
@@ -62,6 +64,12 @@ export class SearchIndex<T extends { readonly id: string }> {
   private readonly averageFieldLength = [0, 0, 0, 0];
   private documentCount = 0;
   private readonly board = new ScoreBoard();
+  /**
+   * Document frequencies looked up since the index last changed: a question asks the same few
+   * terms' again and again (ranking its terms, then each candidate's features), and a term is
+   * found by binary search, not a Map look-up. Bounded; any change forgets them all.
+   */
+  private readonly frequencies = new Map<string, number>();
 
   /** `maxShortId`: how far short ids go before the gaps removed documents left are closed (lower only in tests). */
   constructor(private readonly maxShortId = MAX_SHORT_ID) {}
@@ -127,12 +135,19 @@ export class SearchIndex<T extends { readonly id: string }> {
 
   /** How many facts hold the term in any field. */
   documentFrequency(term: string): number {
-    const id = this.terms.get(term);
-    return id === undefined ? 0 : this.postings.size(id);
+    let frequency = this.frequencies.get(term);
+    if (frequency === undefined) {
+      const id = this.terms.get(term);
+      frequency = id === undefined ? 0 : this.postings.size(id);
+      if (this.frequencies.size >= REMEMBERED_FREQUENCIES) this.frequencies.clear();
+      this.frequencies.set(term, frequency);
+    }
+    return frequency;
   }
 
   add(document: T, fields: FieldTerms): void {
     if (this.shortIds.has(document.id)) throw new Error(`already indexed: ${document.id}`);
+    this.frequencies.clear();
     if (this.documents.length > this.maxShortId) this.closeGaps();
     const shortId = this.documents.length;
     this.documents.push(document);
@@ -157,6 +172,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   remove(id: string, fields: FieldTerms): void {
     const shortId = this.shortIds.get(id);
     if (shortId === undefined) return;
+    this.frequencies.clear();
     this.shortIds.delete(id);
     this.documents[shortId] = undefined;
     SEARCH_FIELDS.forEach((_, fieldId) => {
