@@ -33,7 +33,8 @@ function finish(): void {
  * that has built before. A worker started early (see startWorkerEarly) has the other core to
  * itself while the process opens its store and lists its facts: it indexes made-up facts and
  * throws them away meanwhile, so that its first real build runs optimised code. It stops as soon
- * as a build starts, or after WARM_UP_FACTS; the word caches it fills hold made-up words only.
+ * as a build starts (a build's messages are taken in one go, so a slice queued before it would
+ * otherwise run after it), or after WARM_UP_FACTS; the word caches it fills are let go slice by slice.
  */
 const WARM_UP_FACTS = 1_500;
 const WARM_UP_SLICE = 25;
@@ -56,8 +57,11 @@ function madeUpFact(number: number): FactText {
   };
 }
 
+/** Set by the first build: a worker warms up once, before it (a slice queued meanwhile must not resume after it). */
+let warmUpOver = false;
+
 function warmUp(languages: readonly Language[], from = 0): void {
-  if (build || from >= WARM_UP_FACTS) return;
+  if (warmUpOver || build || from >= WARM_UP_FACTS) return;
   const indexes = languages.map((language) => new FactIndex([], language));
   beginBulkReading();
   try {
@@ -79,6 +83,7 @@ port.on('message', (message: ToWorker) => {
       warmUp(message.warmUp.languages);
     } else if ('start' in message) {
       const { languages, quota } = message.start;
+      warmUpOver = true;
       if (build) endBulkReading();
       build = { indexes: languages.map((language) => new FactIndex([], language)), facts: [], quota: new SharedQuota(quota) };
       beginBulkReading();
