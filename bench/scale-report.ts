@@ -1,10 +1,15 @@
 /** The tables `npm run bench:scale` prints: figures with targets and PASS/FAIL, and how each grows. */
 
 export interface Measured {
+  /** A process's first build, in a fresh process (see bench/scale-cold-start.ts). */
   startupMs: number;
-  /** CPU time of the start-up build, which other processes on a busy machine do not inflate. */
+  /** CPU time of that build (every thread), which other processes on a busy machine inflate less. */
   startupCpuMs: number;
+  /** The fastest build repeated in one process: warm code, the kept worker thread (not judged). */
+  startupRebuiltMs: number;
   heapPerFactKb: number;
+  /** The heap once the timed questions were asked: with the bounded caches questions fill (not judged). */
+  heapAfterQuestionsKb: number;
   queryP50: number;
   queryP99: number;
   /** p99 over each question's fastest time in the runs: its work without preemption or collector pauses (not judged). */
@@ -24,7 +29,9 @@ type Key = keyof Measured;
 const LABELS: Record<Key, string> = {
   startupMs: 'start-up build ms',
   startupCpuMs: 'start-up CPU ms',
+  startupRebuiltMs: 'start-up build ms, rebuilt',
   heapPerFactKb: 'heap KB per fact',
+  heapAfterQuestionsKb: 'heap KB per fact, after questions',
   queryP50: 'question p50 ms',
   queryP99: 'question p99 ms',
   queryP99FastestCalls: 'question p99, fastest calls',

@@ -37,7 +37,7 @@ process.on('uncaughtException', (error) => {
 
 // Built even when only Discord shards serve: it validates knowledge/ and merges it into the
 // store once, before any shard process starts, so a bad file stops the start right here.
-const readyCore = await createBotCore(config, logger).catch(exitWithStartupError);
+const readyCore = await createBotCore(config, logger, { startIndexWorkerEarly: true }).catch(exitWithStartupError);
 core = readyCore;
 
 // Every enabled platform counts as down in /healthz until its adapter reports a connection.

@@ -14,7 +14,7 @@ import { createConnectionBoard, type ConnectionBoard } from '../health/connectio
 import { instrumentDispatcher, instrumentStore } from '../health/instrument';
 import { createBotMetrics, type BotMetrics } from '../health/metrics';
 import { fromStore, SourceCatalog } from '../sources/source-catalog';
-import { buildFactMatcher } from '../matching/fact-matcher';
+import { buildFactMatcher, prepareMatcherBuild } from '../matching/fact-matcher';
 import { LiveFactIndex } from '../matching/live-index';
 import type { FactStore } from '../store/fact-store';
 import { DAY_MS, pruneOldGaps } from '../store/gap-retention';
@@ -48,7 +48,9 @@ export function moderatorRulesFrom(config: Config): ModeratorRules {
  * Opens the store, merges knowledge/ into it, builds the live matcher and the dispatcher.
  * Fails with a clear error (KnowledgeError, ConfigError, store errors) before anything listens.
  */
-export async function createBotCore(config: Config, logger: Logger, options: { now?: () => Date } = {}): Promise<BotCore> {
+export async function createBotCore(config: Config, logger: Logger, options: { now?: () => Date; startIndexWorkerEarly?: boolean } = {}): Promise<BotCore> {
+  // The bot's first build is a process's first: the index worker starts while the store opens and knowledge/ merges.
+  if (options.startIndexWorkerEarly) prepareMatcherBuild();
   const registry = createRegistry(allCommands, commandGroups);
   const metrics = createBotMetrics();
   const openedStore = await openStore(config, logger);

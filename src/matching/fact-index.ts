@@ -1,6 +1,7 @@
 import type { Fact } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { indexTextOf, readingOf, type FactReading } from './fact-reading';
+import { beginBulkReading, endBulkReading } from './normalize';
 import { packStrings, unpackStrings, type PackedStrings } from './packed-strings';
 import { SearchIndex, type SearchIndexSnapshot } from './search-index';
 import { inSlices, nextTurn, SLICE_MS } from './slices';
@@ -87,12 +88,17 @@ export class FactIndex {
   static async build<L extends Language>(facts: readonly Fact[], languages: readonly L[]): Promise<Record<L, FactIndex>> {
     const indexes = Object.fromEntries(languages.map((language) => [language, new FactIndex([], language)])) as Record<L, FactIndex>;
     let sliceStart = performance.now();
-    for (const fact of facts) {
-      for (const language of languages) indexes[language].add(fact);
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
+    beginBulkReading();
+    try {
+      for (const fact of facts) {
+        for (const language of languages) indexes[language].add(fact);
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await nextTurn();
+          sliceStart = performance.now();
+        }
       }
+    } finally {
+      endBulkReading();
     }
     // Settling sorts and packs a language's index in one go: the event loop is given back between languages.
     for (const language of languages) {
@@ -187,9 +193,11 @@ export class FactIndex {
    */
   retrieve(terms: ReadonlyArray<{ term: string; weight: number }>, limit: number): Retrieved[] {
     if (terms.length === 0 || this.search.size === 0) return [];
-    const known = [...terms]
+    // Each term's rarity once, not per comparison: a term is found by binary search (see SortedTerms).
+    const rarity = new Map(terms.map(({ term }) => [term, this.idf(term)]));
+    const known = terms
       .filter(({ term }) => this.knows(term))
-      .sort((a, b) => b.weight * this.idf(b.term) - a.weight * this.idf(a.term))
+      .sort((a, b) => b.weight * rarity.get(b.term)! - a.weight * rarity.get(a.term)!)
       .slice(0, MAX_SEARCHED_TERMS);
     // A term in many facts finds nothing the rarer ones miss, at the cost of scoring all those facts.
     const commonAbove = Math.max(COMMON_MIN_FACTS, this.search.size * COMMON_SHARE);

@@ -4,7 +4,7 @@ import { confidenceVector, DECISION_MODEL, featureVector, probability, type Deci
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
-import { buildIndexes, type ParallelBuildOptions } from './parallel-build';
+import { buildIndexes, prepareParallelBuild, type ParallelBuildOptions } from './parallel-build';
 import { termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
@@ -170,6 +170,9 @@ export function createFactMatcher(facts: readonly Fact[]): IndexedMatcher {
 export async function buildFactMatcher(facts: readonly Fact[], options?: ParallelBuildOptions): Promise<IndexedMatcher> {
   return matcherOver(await buildIndexes(facts, LANGUAGES, options));
 }
+
+/** For a process that builds a matcher soon (the bot starting): the parallel build's worker thread starts now (see prepareParallelBuild). */
+export const prepareMatcherBuild = (): void => prepareParallelBuild(LANGUAGES);
 
 /** A matcher answering from indexes; it sees every later put or remove. */
 export function matcherOver(indexes: Readonly<Record<Language, FactIndex>>): IndexedMatcher {

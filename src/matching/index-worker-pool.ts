@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import type { Language } from '../core/languages';
+import type { ToWorker } from './index-worker-protocol';
 
 /**
  * The index worker thread (index-worker.ts), kept for a while after a build: a second build soon
@@ -43,6 +45,31 @@ export function takeWorker(start: () => Worker = startIndexWorker): Worker {
   });
   return worker;
 }
+
+/**
+ * Starts the worker before a build needs it, so that its start (a few hundred milliseconds on the
+ * other core) overlaps the work a process does before its first build (opening the store, merging
+ * knowledge/, listing the facts): the first build then takes it ready, as it takes a kept one.
+ * Nothing happens when one is kept already. Like a kept worker, it is ended after a minute unused
+ * (a base too small for the parallel build never takes it) and does not keep the process alive.
+ */
+export function startWorkerEarly(languages: readonly Language[], start: () => Worker = startIndexWorker): void {
+  if (idle) return;
+  const worker = takeWorker(start);
+  worker.postMessage({ warmUp: { languages } } satisfies ToWorker);
+  // A worker that cannot start is dropped; the build then starts another, whose failure it reports.
+  worker.on('error', () => {
+    if (idle?.worker === worker) {
+      clearTimeout(idle.timer);
+      idle = undefined;
+    }
+    void worker.terminate();
+  });
+  returnWorker(worker);
+}
+
+/** Whether a worker is kept, started and waiting for a build (tests check an early start). */
+export const hasIdleWorker = (): boolean => idle !== undefined;
 
 /** Keeps a worker that finished a build for the next one (one is enough: a second is ended). */
 export function returnWorker(worker: Worker): void {

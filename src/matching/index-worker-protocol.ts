@@ -15,7 +15,10 @@ export type FactText = Pick<Fact, 'id' | 'title' | 'questions' | 'keywords' | 'a
  * SharedQuota), then chunks of facts as JSON of their texts (one string crosses threads far
  * faster than many), then the end of them. A worker builds again and again.
  */
-export type ToWorker = { start: { languages: readonly Language[]; quota: SharedArrayBuffer } } | { facts: string } | { done: true };
+export type ToWorker = { start: { languages: readonly Language[]; quota: SharedArrayBuffer } } | { facts: string } | { done: true } | WarmUp;
+
+/** To a worker started before its first build: index made-up facts meanwhile (see index-worker.ts). */
+export type WarmUp = { warmUp: { languages: readonly Language[] } };
 
 /** The indexes of the facts the worker built (the first ones it was sent, as many as the quota let it), one per language in the order started with. */
 export type FromWorker = { snapshots: FactIndexSnapshot[] } | { error: string };

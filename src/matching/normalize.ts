@@ -113,8 +113,35 @@ const RULES: Readonly<Record<Language, WordRules>> = {
   ),
 };
 
-/** Words whose terms are remembered per language: bounded, so that a flood of made-up words cannot grow it for ever. */
-const CACHED_TERMS = 100_000;
+/**
+ * Words whose terms are remembered per language while facts are read in bulk (a build reads every
+ * word of every fact, mostly words it read before), and otherwise (questions and edits read few):
+ * bounded, so that a flood of made-up words cannot grow them for ever. When the last bulk reading
+ * ends, caches beyond the smaller bound are let go: kept, they held every word of the base (a
+ * third of a 1,000-fact base's heap) for the few words a question brings.
+ */
+const LANGUAGE_LIST = Object.keys(RULES) as Language[];
+const CACHED_TERMS_IN_BULK = 100_000;
+const CACHED_TERMS = 2_000;
+let bulkReadings = 0;
+const cacheBound = () => (bulkReadings > 0 ? CACHED_TERMS_IN_BULK : CACHED_TERMS);
+
+/** Marks the start of reading facts in bulk (a build); `endBulkReading` must follow, also when the build fails. */
+export function beginBulkReading(): void {
+  bulkReadings += 1;
+}
+
+export function endBulkReading(): void {
+  bulkReadings = Math.max(0, bulkReadings - 1);
+  if (bulkReadings > 0) return;
+  for (const rules of Object.values(RULES)) {
+    if (rules.terms.size > CACHED_TERMS) rules.terms.clear();
+    if (rules.lowerWords.size > CACHED_TERMS) rules.lowerWords.clear();
+  }
+}
+
+/** How many words each language's caches hold (tests check that a build lets them go). */
+export const cachedWords = (language: Language): number => RULES[language].terms.size + RULES[language].lowerWords.size;
 
 /** The canonical term of one lower-case word: its synonym group, else its stem; '' for a stop word. */
 export function termOf(word: string, language: Language = 'en'): string {
@@ -122,7 +149,23 @@ export function termOf(word: string, language: Language = 'en'): string {
   let term = rules.terms.get(word);
   if (term === undefined) {
     term = canonicalTerm(rules, word);
-    if (rules.terms.size < CACHED_TERMS) rules.terms.set(word, term);
+    if (rules.terms.size < cacheBound()) rules.terms.set(word, term);
+  }
+  return term;
+}
+
+/**
+ * The same text as `term`, as a string already held when there is one: the word itself (most words
+ * are their own stem) or another language's term for it. A stemmer returns a new string even when
+ * it changes nothing, and each copy of a word costs 30 to 40 bytes in every index that holds it.
+ */
+function sharedTerm(term: string, word: string, language: Language): string {
+  if (term === word) return word;
+  for (const other of LANGUAGE_LIST) {
+    if (other === language) continue;
+    const known = RULES[other].lowerWords.get(word);
+    const otherTerm = typeof known === 'string' ? known : known?.term;
+    if (otherTerm === term) return otherTerm;
   }
   return term;
 }
@@ -162,12 +205,12 @@ function meaningOf(rules: WordRules, lower: string): string {
 }
 
 /** meaningOf and its term for a word not met before, remembered (within the same bound as terms, and beside them rather than in them as well). */
-function learnLower(rules: WordRules, lower: string): LowerWord {
+function learnLower(rules: WordRules, lower: string, language: Language): LowerWord {
   const meant = meaningOf(rules, lower);
-  const term = rules.terms.get(meant) ?? canonicalTerm(rules, meant);
+  const term = rules.terms.get(meant) ?? sharedTerm(canonicalTerm(rules, meant), meant, language);
   const startsPhrase = rules.phrasesByFirstWord.has(meant);
   const learnt = { meant, term, startsPhrase };
-  if (rules.lowerWords.size < CACHED_TERMS) rules.lowerWords.set(lower, meant === lower && !startsPhrase ? term : learnt);
+  if (rules.lowerWords.size < cacheBound()) rules.lowerWords.set(lower, meant === lower && !startsPhrase ? term : learnt);
   return learnt;
 }
 
@@ -210,7 +253,7 @@ export function forEachWord(input: unknown, language: Language, visit: (folded: 
         folded.push(lower);
         terms.push(known);
       } else {
-        const { meant, term, startsPhrase } = known ?? learnLower(rules, lower);
+        const { meant, term, startsPhrase } = known ?? learnLower(rules, lower, language);
         folded.push(meant);
         terms.push(term);
         if (startsPhrase) phrases = true;

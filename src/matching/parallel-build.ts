@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Fact } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { FactIndex, type FactIndexSnapshot } from './fact-index';
-import { returnWorker, takeWorker } from './index-worker-pool';
+import { returnWorker, startWorkerEarly, takeWorker } from './index-worker-pool';
 import { encodeFactTexts, type FromWorker, type ToWorker } from './index-worker-protocol';
 import { SharedQuota } from './shared-quota';
 import { nextTurn } from './slices';
@@ -32,6 +32,12 @@ const CHUNK_FACTS = 250;
  */
 const WORKER_GRACE_FACTOR = 4;
 const WORKER_GRACE_MIN_MS = 10_000;
+
+/**
+ * Starts the index worker thread now, for a process that will build a matcher soon (the bot at
+ * start-up), so that its start overlaps what comes before the build; see startWorkerEarly.
+ */
+export const prepareParallelBuild = (languages: readonly Language[]): void => startWorkerEarly(languages);
 
 export interface ParallelBuildOptions {
   /** Fewest facts for which a worker thread builds part of the indexes. */

@@ -37,7 +37,7 @@ export interface PostingPoolSnapshot {
   starts: Uint32Array<ArrayBuffer>;
   sizes: Uint32Array<ArrayBuffer>;
   rooms: Uint32Array<ArrayBuffer>;
-  fieldCounts: Uint32Array<ArrayBuffer>;
+  fieldCounts: FieldCounts;
   terms: number;
   free: Uint32Array<ArrayBuffer>;
 }
@@ -59,8 +59,14 @@ export class PostingPool {
   private overflowAbandoned = 0;
   private starts = new Uint32Array(64);
   private sizes = new Uint32Array(64);
-  private rooms = new Uint32Array(64);
-  private fieldCounts = new Uint32Array(64 * FIELD_COUNT);
+  /**
+   * How many postings each run has room for; none while every run is packed (its room its size,
+   * as after a build), until an edit moves a run or drops a term: at 1,000 facts, 28 KB per
+   * language that questions never need.
+   */
+  private rooms: Uint32Array<ArrayBuffer> | undefined;
+  /** 16 bits a count until some count outgrows them (more than 65,535 facts holding a term in one field). */
+  private fieldCounts: FieldCounts = new Uint16Array(64 * FIELD_COUNT);
   private terms = 0;
   /** Numbers of terms no fact holds any more, to be given to new terms. */
   private readonly free: number[] = [];
@@ -76,8 +82,8 @@ export class PostingPool {
   snapshot(): PostingPoolSnapshot {
     this.finishBuild();
     if (this.overflowEnd > 0) this.pack();
-    const { data, end, abandoned, starts, sizes, rooms, fieldCounts, terms } = this;
-    return { data, end, abandoned, starts, sizes, rooms, fieldCounts, terms, free: Uint32Array.from(this.free) };
+    const { data, end, abandoned, starts, sizes, fieldCounts, terms } = this;
+    return { data, end, abandoned, starts, sizes, rooms: this.rooms ?? sizes.slice(), fieldCounts, terms, free: Uint32Array.from(this.free) };
   }
 
   /** The pool a snapshot was taken of, its arrays taken over as they are. */
@@ -107,11 +113,11 @@ export class PostingPool {
   /** Gives back the number of a term no fact holds. */
   dropTerm(term: number): void {
     this.finishBuild();
-    if (this.starts[term]! >= IN_OVERFLOW) this.overflowAbandoned += this.rooms[term]!;
-    else this.abandoned += this.rooms[term]!;
+    if (this.starts[term]! >= IN_OVERFLOW) this.overflowAbandoned += this.roomOf(term);
+    else this.abandoned += this.roomOf(term);
+    this.editableRooms()[term] = 0;
     this.starts[term] = 0;
     this.sizes[term] = 0;
-    this.rooms[term] = 0;
     this.free.push(term);
   }
 
@@ -146,7 +152,7 @@ export class PostingPool {
     let at = this.startOf(term) + size - 1;
     if (size === 0 || shortIdOf(array[at]!) !== shortId) {
       if (shortId > MAX_SHORT_ID) throw new RangeError(`short id ${shortId} does not fit in a posting`);
-      if (size === this.rooms[term]!) {
+      if (size === this.roomOf(term)) {
         this.move(term, size * 2 + 2);
         array = this.arrayOf(term);
       }
@@ -155,9 +161,16 @@ export class PostingPool {
       this.sizes[term] = size += 1;
     }
     const count = countOf(array[at]!, fieldId);
-    if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
+    if (count === 0) this.countFact(term, fieldId);
     if (count < COUNT_MAX[fieldId]!) array[at]! += 1 << COUNT_SHIFT[fieldId]!;
     return count === 0;
+  }
+
+  /** One more fact holds the term in a field. */
+  private countFact(term: number, fieldId: number): void {
+    const at = term * FIELD_COUNT + fieldId;
+    if (this.fieldCounts[at] === 0xffff && this.fieldCounts instanceof Uint16Array) this.fieldCounts = Uint32Array.from(this.fieldCounts);
+    this.fieldCounts[at]! += 1;
   }
 
   /** addOccurrence while a build is under way. */
@@ -175,7 +188,7 @@ export class PostingPool {
       this.sizes[term]! += 1;
     }
     const count = countOf(appended[at]!, fieldId);
-    if (count === 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! += 1;
+    if (count === 0) this.countFact(term, fieldId);
     if (count < COUNT_MAX[fieldId]!) appended[at]! += 1 << COUNT_SHIFT[fieldId]!;
     return count === 0;
   }
@@ -191,9 +204,9 @@ export class PostingPool {
     let end = 0;
     for (let term = 0; term < this.terms; term += 1) {
       this.starts[term] = end;
-      this.rooms[term] = this.sizes[term]!;
       end += this.sizes[term]!;
     }
+    this.rooms = undefined;
     const data = new Uint32Array(end);
     const next = this.starts.slice(0, this.terms);
     for (let pair = 0; pair < this.appendedPairs * 2; pair += 2) data[next[appended[pair]!]!++] = appended[pair + 1]!;
@@ -218,6 +231,8 @@ export class PostingPool {
     }
     if (low >= start + size || shortIdOf(array[low]!) !== shortId) return;
     for (let fieldId = 0; fieldId < FIELD_COUNT; fieldId += 1) if (countOf(array[low]!, fieldId) > 0) this.fieldCounts[term * FIELD_COUNT + fieldId]! -= 1;
+    // The run keeps its room: the rooms are needed from now on.
+    this.editableRooms();
     array.copyWithin(low, low + 1, start + size);
     this.sizes[term] = size - 1;
   }
@@ -243,6 +258,15 @@ export class PostingPool {
     } else this.pack();
   }
 
+  private roomOf(term: number): number {
+    return this.rooms ? this.rooms[term]! : this.sizes[term]!;
+  }
+
+  /** The rooms, made when an edit first changes one (until then each run's room is its size). */
+  private editableRooms(): Uint32Array<ArrayBuffer> {
+    return (this.rooms ??= this.sizes.slice());
+  }
+
   /** Moves a term's run to the end of the overflow array, with room for `room` postings. */
   private move(term: number, room: number): void {
     if (this.overflowEnd + room > this.overflow.length) {
@@ -257,10 +281,10 @@ export class PostingPool {
     const start = this.startOf(term);
     const size = this.sizes[term]!;
     this.overflow.set(from.subarray(start, start + size), this.overflowEnd);
-    if (from === this.overflow) this.overflowAbandoned += this.rooms[term]!;
-    else this.abandoned += this.rooms[term]!;
+    if (from === this.overflow) this.overflowAbandoned += this.roomOf(term);
+    else this.abandoned += this.roomOf(term);
     this.starts[term] = IN_OVERFLOW + this.overflowEnd;
-    this.rooms[term] = room;
+    this.editableRooms()[term] = room;
     this.overflowEnd += room;
   }
 
@@ -276,9 +300,9 @@ export class PostingPool {
       const size = this.sizes[term]!;
       packed.set(array.subarray(start, start + size), end);
       this.starts[term] = end;
-      this.rooms[term] = size;
       end += size;
     }
+    this.rooms = undefined;
     this.data = packed;
     this.end = end;
     this.abandoned = 0;
@@ -293,7 +317,7 @@ export class PostingPool {
     const terms = Math.max(this.terms, 64);
     this.starts = this.starts.slice(0, terms);
     this.sizes = this.sizes.slice(0, terms);
-    this.rooms = this.rooms.slice(0, terms);
+    this.rooms = this.rooms?.slice(0, terms);
     this.fieldCounts = this.fieldCounts.slice(0, terms * FIELD_COUNT);
   }
 
@@ -301,8 +325,9 @@ export class PostingPool {
     const terms = Math.ceil(this.starts.length * 1.5);
     this.starts = withLength(this.starts, terms);
     this.sizes = withLength(this.sizes, terms);
-    this.rooms = withLength(this.rooms, terms);
-    this.fieldCounts = withLength(this.fieldCounts, terms * FIELD_COUNT);
+    if (this.rooms) this.rooms = withLength(this.rooms, terms);
+    const counts = this.fieldCounts;
+    this.fieldCounts = counts instanceof Uint16Array ? withLength16(counts, terms * FIELD_COUNT) : withLength(counts, terms * FIELD_COUNT);
   }
 }
 
@@ -312,6 +337,15 @@ function withLength(array: Uint32Array, length: number, used = array.length): Ui
   grown.set(array.subarray(0, used));
   return grown;
 }
+
+function withLength16(array: Uint16Array, length: number): Uint16Array<ArrayBuffer> {
+  const grown = new Uint16Array(length);
+  grown.set(array);
+  return grown;
+}
+
+/** How many facts hold each term in each field (term * FIELD_COUNT + field). */
+export type FieldCounts = Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
 
 export const shortIdOf = (posting: number): number => Math.floor(posting / COUNTS);
 /** The same posting for a short id `by` higher (the facts of a build's later part, joined after its first). */

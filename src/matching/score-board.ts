@@ -15,10 +15,14 @@ export class ScoreBoard {
   /** Which term occurrence last touched a fact, so its subtotal starts afresh for the next one. */
   private stamp = new Int32Array(0);
   private stampNow = 0;
-  /** Facts in the order a term first touched them. */
-  private order: number[] = [];
-  private termTouched: number[] = [];
-  private readonly touchedInField: number[][] = [[], [], [], []];
+  /**
+   * Facts in the order a term first touched them, and those the current term touched, field by
+   * field: typed lists rather than arrays, as a common term pushes tens of thousands of facts
+   * through each (array pushes were half a common term's search).
+   */
+  private readonly order = new ShortIdList();
+  private readonly termTouched = new ShortIdList();
+  private readonly touchedInField = [new ShortIdList(), new ShortIdList(), new ShortIdList(), new ShortIdList()];
   private termCounts = false;
 
   /** Starts a search over short ids below `capacity`. */
@@ -31,7 +35,7 @@ export class ScoreBoard {
       this.stamp = new Int32Array(size);
       this.stampNow = 0;
     }
-    this.order = [];
+    this.order.clear();
   }
 
   /** Starts a term; `firstTime` is false when the same term was searched already (it then adds its scores again but counts no new match). */
@@ -41,7 +45,7 @@ export class ScoreBoard {
       this.stampNow = 0;
     }
     this.stampNow += 1;
-    this.termTouched = [];
+    this.termTouched.clear();
     this.termCounts = firstTime;
   }
 
@@ -61,20 +65,24 @@ export class ScoreBoard {
   /** Ends one pass over a term's postings: the facts it met first, field by field. */
   flushFields(): void {
     for (const touched of this.touchedInField) {
-      for (const shortId of touched) this.termTouched.push(shortId);
-      touched.length = 0;
+      this.termTouched.append(touched);
+      touched.clear();
     }
   }
 
   endTerm(): void {
-    for (const shortId of this.termTouched) {
-      if (this.matched[shortId] === 0) {
+    const touched = this.termTouched.items;
+    const { total, subtotal, matched } = this;
+    const counts = this.termCounts ? 1 : 0;
+    for (let at = 0; at < this.termTouched.length; at += 1) {
+      const shortId = touched[at]!;
+      if (matched[shortId] === 0) {
         this.order.push(shortId);
-        this.total[shortId] = this.subtotal[shortId]!;
-        this.matched[shortId] = 1;
+        total[shortId] = subtotal[shortId]!;
+        matched[shortId] = 1;
       } else {
-        this.total[shortId] = this.total[shortId]! + this.subtotal[shortId]!;
-        if (this.termCounts) this.matched[shortId] = this.matched[shortId]! + 1;
+        total[shortId] = total[shortId]! + subtotal[shortId]!;
+        matched[shortId] = matched[shortId]! + counts;
       }
     }
   }
@@ -85,19 +93,22 @@ export class ScoreBoard {
    */
   best(limit: number): Array<{ shortId: number; score: number }> {
     const ranked: Array<{ shortId: number; score: number }> = [];
+    const order = this.order.items;
+    const touched = this.order.length;
     try {
       if (limit <= 0) return ranked;
-      if (limit >= this.order.length) {
-        for (const shortId of this.order) ranked.push({ shortId, score: this.total[shortId]! * this.matched[shortId]! });
+      if (limit >= touched) {
+        for (let at = 0; at < touched; at += 1) ranked.push({ shortId: order[at]!, score: this.total[order[at]!]! * this.matched[order[at]!]! });
         return ranked.sort((a, b) => b.score - a.score);
       }
-      for (const shortId of this.order) {
+      for (let at = 0; at < touched; at += 1) {
+        const shortId = order[at]!;
         const score = this.total[shortId]! * this.matched[shortId]!;
         if (ranked.length === limit && !(score > ranked[limit - 1]!.score)) continue;
         // After every kept fact at least as good: an equal score touched later ranks lower.
-        let at = ranked.length;
-        while (at > 0 && ranked[at - 1]!.score < score) at -= 1;
-        ranked.splice(at, 0, { shortId, score });
+        let place = ranked.length;
+        while (place > 0 && ranked[place - 1]!.score < score) place -= 1;
+        ranked.splice(place, 0, { shortId, score });
         if (ranked.length > limit) ranked.pop();
       }
       return ranked;
@@ -108,8 +119,36 @@ export class ScoreBoard {
 
   /** Forgets the search (also when it stops half-way). */
   clear(): void {
-    for (const shortId of this.order) this.matched[shortId] = 0;
-    this.order = [];
-    for (const touched of this.touchedInField) touched.length = 0;
+    const order = this.order.items;
+    for (let at = 0; at < this.order.length; at += 1) this.matched[order[at]!] = 0;
+    this.order.clear();
+    for (const touched of this.touchedInField) touched.clear();
+  }
+}
+
+/** A list of short ids in a typed array that grows as needed and is reused from search to search. */
+class ShortIdList {
+  items = new Int32Array(16);
+  length = 0;
+
+  push(shortId: number): void {
+    if (this.length === this.items.length) this.grow(this.length + 1);
+    this.items[this.length++] = shortId;
+  }
+
+  append(other: ShortIdList): void {
+    if (this.length + other.length > this.items.length) this.grow(this.length + other.length);
+    this.items.set(other.items.subarray(0, other.length), this.length);
+    this.length += other.length;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  private grow(least: number): void {
+    const grown = new Int32Array(Math.max(least, this.items.length * 2));
+    grown.set(this.items.subarray(0, this.length));
+    this.items = grown;
   }
 }

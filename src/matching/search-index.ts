@@ -18,6 +18,8 @@ const PREFIX_WEIGHT = 0.375;
  * (knowledge/ has about 2,000), so only a big base's one- or two-letter prefixes are cut short.
  */
 export const MAX_PREFIX_POSTINGS = 20_000;
+/** Document frequencies remembered between changes (see `frequencies`): a few questions' terms. */
+const REMEMBERED_FREQUENCIES = 4096;
 
 export interface SearchHit<T> {
   document: T;
@@ -52,11 +54,9 @@ export interface SearchIndexSnapshot {
  * second copy of every fact's terms.
  */
 export class SearchIndex<T extends { readonly id: string }> {
-  /** Each term's number in the posting pool. */
-  private readonly terms = new Map<string, number>();
+  /** Each term's number in the posting pool, in sorted order (for prefix search too). */
+  private readonly terms = new SortedTerms();
   private postings = new PostingPool();
-  /** The terms in sorted order, only for prefix search (autocomplete). */
-  private readonly prefixes = new SortedTerms((term) => this.terms.has(term));
   private shortIds = new Map<string, number>();
   /** The documents by short id; a removed one leaves a hole until the short ids run out (see closeGaps). */
   private documents: Array<T | undefined> = [];
@@ -64,6 +64,12 @@ export class SearchIndex<T extends { readonly id: string }> {
   private readonly averageFieldLength = [0, 0, 0, 0];
   private documentCount = 0;
   private readonly board = new ScoreBoard();
+  /**
+   * Document frequencies looked up since the index last changed: a question asks the same few
+   * terms' again and again (ranking its terms, then each candidate's features), and a term is
+   * found by binary search, not a Map look-up. Bounded; any change forgets them all.
+   */
+  private readonly frequencies = new Map<string, number>();
 
   /** `maxShortId`: how far short ids go before the gaps removed documents left are closed (lower only in tests). */
   constructor(private readonly maxShortId = MAX_SHORT_ID) {}
@@ -79,13 +85,14 @@ export class SearchIndex<T extends { readonly id: string }> {
   snapshot(numberOf: (document: T) => number): SearchIndexSnapshot {
     // Not compacted again: a build did, and its runs would only be copied once more.
     const postings = this.postings.snapshot();
+    const { terms, numbers } = this.terms.entries();
     const byNumber = new Array<string>(postings.terms).fill('');
-    for (const [term, id] of this.terms) byNumber[id] = term;
+    terms.forEach((term, at) => (byNumber[numbers[at]!] = term));
     return {
       terms: packStrings(byNumber),
       postings,
-      prefixOrder: Uint32Array.from(this.prefixes.list, (term) => this.terms.get(term)!),
-      prefixSorts: this.prefixes.sorts,
+      prefixOrder: numbers.slice(),
+      prefixSorts: this.terms.sorts,
       documents: Int32Array.from(this.documents, (document) => (document === undefined ? -1 : numberOf(document))),
       fieldLengths: this.fieldLengths,
       averageFieldLength: Float64Array.from(this.averageFieldLength),
@@ -100,11 +107,8 @@ export class SearchIndex<T extends { readonly id: string }> {
   static async restore<T extends { readonly id: string }>(snapshot: SearchIndexSnapshot, documentOf: (number: number) => T): Promise<SearchIndex<T>> {
     const index = new SearchIndex<T>();
     const terms = unpackStrings(snapshot.terms);
-    await inSlices(terms.length, (id) => {
-      if (terms[id] !== '') index.terms.set(terms[id]!, id);
-    });
     index.postings = PostingPool.restore(snapshot.postings);
-    index.prefixes.adopt(Array.from(snapshot.prefixOrder, (id) => terms[id]!), snapshot.prefixSorts);
+    index.terms.adopt(Array.from(snapshot.prefixOrder, (id) => terms[id]!), snapshot.prefixOrder, snapshot.prefixSorts);
     const numbers = snapshot.documents;
     index.documents = new Array<T | undefined>(numbers.length);
     await inSlices(numbers.length, (shortId) => {
@@ -131,12 +135,19 @@ export class SearchIndex<T extends { readonly id: string }> {
 
   /** How many facts hold the term in any field. */
   documentFrequency(term: string): number {
-    const id = this.terms.get(term);
-    return id === undefined ? 0 : this.postings.size(id);
+    let frequency = this.frequencies.get(term);
+    if (frequency === undefined) {
+      const id = this.terms.get(term);
+      frequency = id === undefined ? 0 : this.postings.size(id);
+      if (this.frequencies.size >= REMEMBERED_FREQUENCIES) this.frequencies.clear();
+      this.frequencies.set(term, frequency);
+    }
+    return frequency;
   }
 
   add(document: T, fields: FieldTerms): void {
     if (this.shortIds.has(document.id)) throw new Error(`already indexed: ${document.id}`);
+    this.frequencies.clear();
     if (this.documents.length > this.maxShortId) this.closeGaps();
     const shortId = this.documents.length;
     this.documents.push(document);
@@ -161,6 +172,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   remove(id: string, fields: FieldTerms): void {
     const shortId = this.shortIds.get(id);
     if (shortId === undefined) return;
+    this.frequencies.clear();
     this.shortIds.delete(id);
     this.documents[shortId] = undefined;
     SEARCH_FIELDS.forEach((_, fieldId) => {
@@ -175,7 +187,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   /** Drops the spare room left for growth, and sorts the terms for prefix search, once a big build is done. */
   compact(): void {
     this.postings.compact();
-    this.prefixes.settle();
+    this.terms.settle();
     this.fieldLengths = this.fieldLengths.slice(0, this.documents.length * 4);
   }
 
@@ -238,7 +250,7 @@ export class SearchIndex<T extends { readonly id: string }> {
   private completions(prefix: string): string[] {
     const found: Array<{ term: string; size: number; at: number }> = [];
     let total = 0;
-    for (const longer of this.prefixes.longerThan(prefix)) {
+    for (const longer of this.terms.longerThan(prefix)) {
       const size = this.postings.size(this.terms.get(longer)!);
       found.push({ term: longer, size, at: found.length });
       total += size;
@@ -287,7 +299,6 @@ export class SearchIndex<T extends { readonly id: string }> {
     if (id === undefined) {
       id = this.postings.newTerm();
       this.terms.set(term, id);
-      this.prefixes.add(term);
     }
     return this.postings.addOccurrence(id, shortId, fieldId);
   }
@@ -299,7 +310,6 @@ export class SearchIndex<T extends { readonly id: string }> {
     if (this.postings.size(id) === 0) {
       this.postings.dropTerm(id);
       this.terms.delete(term);
-      this.prefixes.remove(term);
     }
   }
 }

@@ -71,7 +71,8 @@ async function mergeSearch(first: SearchIndexSnapshot, second: SearchIndexSnapsh
   const columns = Math.max(termCount, 64);
   const starts = new Uint32Array(columns);
   const sizes = new Uint32Array(columns);
-  const fieldCounts = new Uint32Array(columns * FIELD_COUNT);
+  // A count is at most the number of facts: 16 bits each when no count can outgrow them.
+  const fieldCounts = facts > 0xffff ? new Uint32Array(columns * FIELD_COUNT) : new Uint16Array(columns * FIELD_COUNT);
   const data = new Uint32Array(a.end + b.end);
   let end = 0;
   await inSlices(termCount, (term) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FactSchema, SOURCE_TITLE, type Fact } from '../../src/facts/fact';
 import { FactIndex, initialisms } from '../../src/matching/fact-index';
-import { fieldTerms, termOf } from '../../src/matching/normalize';
+import { cachedWords, fieldTerms, termOf } from '../../src/matching/normalize';
 import { SAMPLE_FACTS } from './sample-facts';
 
 const query = (text: string) => fieldTerms(text).map((term) => ({ term, weight: 1 }));
@@ -61,6 +61,17 @@ describe('the fact index', () => {
     expect(index.idf(militia)).toBeCloseTo(before, 10);
   });
 
+  it('lets go of the words a build cached once it is done, and finds the same facts as an index built without that cache', async () => {
+    const words = Array.from({ length: 3_000 }, (_, at) => `zorb${at.toString(36)}quel`);
+    const many = Array.from({ length: 60 }, (_, at) => fact(`many-${at}`, `About ${words[at * 50]} and more`, words.slice(at * 50, at * 50 + 50).join(' ') + '.'));
+    const built = await FactIndex.build(many, ['en'] as const);
+    expect(cachedWords('en')).toBeLessThanOrEqual(2_000);
+    const again = new FactIndex(many, 'en');
+    for (const probe of [words[7]!, words[1_234]!, `${words[2_999]!} ${words[50]!}`]) {
+      expect(built.en.retrieve(query(probe), 5)).toEqual(again.retrieve(query(probe), 5));
+    }
+  });
+
   it('replaces a fact added again with the same id: the new text is found, the old is not', () => {
     const index = new FactIndex(SAMPLE_FACTS);
     index.add(fact('tsurkov-who', 'A Turkish journalist', 'The piece quotes a journalist from Ankara.'));
@@ -72,7 +83,7 @@ describe('the fact index', () => {
 
   it('sorts its terms and spellings once when a build is done, not per fact, and not at all for an edit', async () => {
     const { en } = await FactIndex.build(SAMPLE_FACTS, ['en']);
-    const sorts = () => [(en as unknown as { search: { prefixes: { sorts: number } } }).search.prefixes.sorts, en.spelling.sorts];
+    const sorts = () => [(en as unknown as { search: { terms: { sorts: number } } }).search.terms.sorts, en.spelling.sorts];
     expect(sorts()).toEqual([1, 1]);
     en.add(fact('new-fact', 'Zeppelins over Erbil', 'Nobody flies zeppelins there.'));
     expect(en.spelling.correct('zepelins')).toBe('zeppelins');

@@ -108,9 +108,24 @@ describe('the search index', () => {
     expect(index.search(['alongword1'], BOOST, () => 1, () => true)).toHaveLength(111 * perTerm);
   });
 
+  it('finds every term by binary search once a build settled, after additions and removals too, and keeps no Map of them', () => {
+    const index = new SearchIndex<{ id: string }>();
+    const all = documents(300, 11);
+    for (const { id, fields } of all) index.add({ id }, fields);
+    const before = WORDS.map((term) => index.documentFrequency(term));
+    index.compact();
+    expect(WORDS.map((term) => index.documentFrequency(term))).toEqual(before);
+    expect((index as unknown as { terms: { building: unknown } }).terms.building).toBeUndefined();
+    index.add({ id: 'new' }, { title: ['zeppelin'], questions: [], keywords: [], answer: ['aardvark', 'troop'] });
+    expect([index.documentFrequency('zeppelin'), index.documentFrequency('aardvark'), index.documentFrequency('troop')]).toEqual([1, 1, before[0]! + 1]);
+    index.remove('new', { title: ['zeppelin'], questions: [], keywords: [], answer: ['aardvark', 'troop'] });
+    expect([index.documentFrequency('zeppelin'), index.documentFrequency('aardvark'), index.documentFrequency('troop')]).toEqual([0, 0, before[0]]);
+    expect(WORDS.map((term) => index.documentFrequency(term))).toEqual(before);
+  });
+
   it('sorts the terms for prefix search once after a build, and puts later additions and removals in place without sorting', () => {
     const index = new SearchIndex<{ id: string }>();
-    const sorted = (index as unknown as { prefixes: { sorts: number } }).prefixes;
+    const sorted = (index as unknown as { terms: { sorts: number } }).terms;
     for (let at = 0; at < 500; at += 1) index.add({ id: `doc-${at}` }, { title: [], questions: [], keywords: [], answer: [`mission${at}`] });
     index.compact();
     expect(sorted.sorts).toBe(1);
@@ -247,5 +262,19 @@ describe('the posting pool', () => {
       expect(pool.size(term)).toBe(Math.ceil((2000 - (term % 3 === 0 ? 0 : 3 - (term % 3))) / 3) + 1);
     }
   });
-});
 
+  it('counts the facts holding a term in a field beyond 16 bits, during a build and after it', () => {
+    for (const compactFirst of [false, true]) {
+      const pool = new PostingPool();
+      const term = pool.newTerm();
+      const other = pool.newTerm();
+      pool.addOccurrence(other, 0, 0);
+      if (compactFirst) pool.compact();
+      for (let shortId = 1; shortId <= 70_000; shortId += 1) pool.addOccurrence(term, shortId, 3);
+      expect(pool.fieldCount(term, 3)).toBe(70_000);
+      expect(pool.fieldCount(other, 0)).toBe(1);
+      pool.removeFact(term, 5);
+      expect(pool.fieldCount(term, 3)).toBe(69_999);
+    }
+  });
+});

@@ -15,7 +15,7 @@ const logger = createProcessLogger(config, config.logLevel ?? 'info');
 
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection; still serving'));
 
-const core = await createBotCore(config, logger).catch(exitWithStartupError);
+const core = await createBotCore(config, logger, { startIndexWorkerEarly: true }).catch(exitWithStartupError);
 const adapter = await startDiscordAdapter({ config: config.discord, core, logger }).catch(async (error: unknown) => {
   await core.close().catch(() => {});
   return exitWithStartupError(error);
