@@ -5,7 +5,7 @@ import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
 import { buildIndexes, prepareParallelBuild, type ParallelBuildOptions } from './parallel-build';
-import { termOf } from './normalize';
+import { isWholeNumber, termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
 import { suggestFacts } from './suggest';
 import type { FactMatcher, MatchCandidate, MatchResult } from './types';
@@ -83,7 +83,6 @@ export function rank(candidates: readonly ScoredCandidate[], ranker: Pick<Logist
   return candidates.map((candidate) => ({ ...candidate, rank: probability(ranker, featureVector(candidate.features)) })).sort((a, b) => b.rank - a.rank);
 }
 
-const WHOLE_NUMBER = /^\d+$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
@@ -98,7 +97,7 @@ function readSpelledQuestion(index: FactIndex, question: string, reading: Questi
   const corrections = new Map<string, string>();
   for (const term of reading.terms) {
     // A number is not misspelt: one no fact holds is the asker's guess (see setAsideGuessedNumbers).
-    if (term.weight < 1 || index.knows(term.term) || term.folded.includes(' ') || WHOLE_NUMBER.test(term.term)) continue;
+    if (term.weight < 1 || index.knows(term.term) || term.folded.includes(' ') || isWholeNumber(term.term)) continue;
     const corrected = index.spelling.correct(term.folded);
     if (corrected) corrections.set(term.folded, corrected);
   }
@@ -115,7 +114,7 @@ function readSpelledQuestion(index: FactIndex, question: string, reading: Questi
  * were set aside is kept: a guess stands for the number a phrasing holds (see phrasingOverlap).
  */
 function setAsideGuessedNumbers(index: FactIndex, reading: QuestionReading): QuestionReading {
-  const guesses = reading.terms.filter((term) => term.weight === 1 && WHOLE_NUMBER.test(term.term) && !index.knows(term.term));
+  const guesses = reading.terms.filter((term) => term.weight === 1 && isWholeNumber(term.term) && !index.knows(term.term));
   if (guesses.length === 0 || guesses.length === reading.terms.length) return reading;
   const asks = reading.asks ?? (guesses.every((term) => YEAR.test(term.term)) ? 'date' : 'number');
   return { ...reading, terms: reading.terms.filter((term) => !guesses.includes(term)), asks, guessedNumbers: guesses.length };

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { MAX_SEARCHED_TERMS, type FactIndex, type Phrasing, type Retrieved } from './fact-index';
 import type { FactReading, UnsaidPhrasing } from './fact-reading';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
+import { isWholeNumber } from './normalize';
 import type { QueryTerm, QuestionReading } from './question-reading';
 
 /**
@@ -144,12 +145,10 @@ function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonl
   return { overlap: best, phrasing: bestPhrasing };
 }
 
-const WHOLE_NUMBER = /^\d+$/;
-
 /** What a question's guessed numbers weigh against one phrasing, and what of that the phrasing shares (see phrasingOverlap). */
 function guessedNumberMass(index: FactIndex, phrasing: Phrasing, guesses: number, idf: (term: string) => number): { guessed: number; shared: number } {
   if (guesses === 0) return { guessed: 0, shared: 0 };
-  const numbers = phrasing.terms.filter((term) => WHOLE_NUMBER.test(term)).map(idf);
+  const numbers = phrasing.terms.filter(isWholeNumber).map(idf);
   // Against a phrasing without a number, a guess weighs as much as a word no fact holds (the empty term).
   if (numbers.length === 0) return { guessed: guesses * index.idf(''), shared: 0 };
   const weight = Math.max(...numbers);

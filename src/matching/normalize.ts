@@ -191,6 +191,9 @@ export function foldWord(word: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** A term that is a number written in digits (kept as written, never stemmed or spell-corrected). */
+export const isWholeNumber = (term: string): boolean => /^\d+$/.test(term);
+
 /** The text folded, with each chat spelling written as the word meant ("wen did they go" is "when did they go"). */
 export function chatSpelledOut(text: string, language: Language = 'en'): string {
   const { chat } = RULES[language];
