@@ -43,9 +43,13 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-l.yaml', role: 'tuning' },
   { file: 'nl-6.yaml', role: 'tuning' },
   // Written in the eighth session (2026-12-02) the same way (nl-7 in Dutch); scored first at that
-  // session's start commit (174eb2f, README), never tuned on.
-  { file: 'fresh-m.yaml', role: 'untouched' },
-  { file: 'nl-7.yaml', role: 'untouched' },
+  // session's start commit (174eb2f, README); they joined the tuning sets in the ninth.
+  { file: 'fresh-m.yaml', role: 'tuning' },
+  { file: 'nl-7.yaml', role: 'tuning' },
+  // Written in the ninth session (2026-12-02) the same way (nl-8 in Dutch); scored first at that
+  // session's start commit (07ab826, README), never tuned on.
+  { file: 'fresh-n.yaml', role: 'untouched' },
+  { file: 'nl-8.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
