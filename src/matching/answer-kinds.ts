@@ -29,7 +29,13 @@ const ASKS_BY_LANGUAGE: Readonly<Record<Language, ReadonlyArray<readonly [Answer
 export function askedKind(question: string, language: Language = 'en'): AnswerKind | null {
   // Question words typed as chat ("wen", "hw many", "hoevel") ask what the words meant ask.
   const lowered = chatSpelledOut(question, language);
-  return ASKS_BY_LANGUAGE[language].find(([, pattern]) => pattern.test(lowered))?.[0] ?? null;
+  // The first question word asks: "when did they start limiting how many dollars" asks for a date.
+  let first: { kind: AnswerKind; at: number } | null = null;
+  for (const [kind, pattern] of ASKS_BY_LANGUAGE[language]) {
+    const at = lowered.search(pattern);
+    if (at >= 0 && (first === null || at < first.at)) first = { kind, at };
+  }
+  return first?.kind ?? null;
 }
 
 /**

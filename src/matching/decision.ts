@@ -23,6 +23,13 @@ export interface DecisionModel {
   offerAt: number;
   /** Candidates ranked within this of the best are close contenders. */
   closeGap: number;
+  /**
+   * What the confidence model learnt about each fact as the best candidate, by fact id, added to
+   * its log-odds: questions that land on a fact whose subject the source says little more about are
+   * more often near misses, and a fact whose curated questions cover the ways people ask is more
+   * often right. A fact the tuning sets never led to (one a moderator just added) has none.
+   */
+  factBias?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -72,6 +79,12 @@ export function confidenceVector(ranked: readonly Ranked[]): number[] {
   if (!best) return CONFIDENCE_FEATURE_NAMES.map(() => 0);
   const f = best.features;
   return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, (best.unsaid?.overlap ?? 0) * (1 - f.phrasingOverlap)];
+}
+
+/** How likely the best candidate is to be right (see DecisionModel.factBias). */
+export function confidenceIn(ranked: ReadonlyArray<Ranked & { fact: { id: string } }>, model: Pick<DecisionModel, 'confidence' | 'factBias'>): number {
+  const factBias = ranked[0] ? (model.factBias?.[ranked[0].fact.id] ?? 0) : 0;
+  return probability({ weights: model.confidence.weights, bias: model.confidence.bias + factBias }, confidenceVector(ranked));
 }
 
 export function probability(model: Pick<LogisticModel, 'weights' | 'bias'>, vector: readonly number[]): number {

@@ -1,6 +1,6 @@
 import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
-import { confidenceVector, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
+import { confidenceIn, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
@@ -140,7 +140,7 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
   // Facts the ranker cannot tell apart at all are a choice for the asker, however sure the model is of the first.
   const tied = contenders.filter((candidate) => best.rank - candidate.rank < EXACT_TIE);
   if (tied.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
-  const confidence = probability(model.confidence, confidenceVector(scored));
+  const confidence = confidenceIn(scored, model);
   if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
   return { status: 'no_match', candidates: related };

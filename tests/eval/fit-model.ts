@@ -2,14 +2,15 @@
  * `npm run fit`: fits the matcher's decision model (src/matching/decision-model.json) on the
  * tuning sets only. The ranker learns from every candidate fact of every tuning question (its
  * features, and whether it is a right answer: never, for a must-decline question); the
- * confidence model learns from each question's best-ranked candidate. The thresholds are then chosen on the same questions to maximise right
+ * confidence model learns from each question's best-ranked candidate, and a bias for each fact
+ * as that candidate. The thresholds are then chosen on the same questions to maximise right
  * answers plus right declines, where each wrong answer costs WRONG_ANSWER_COST of them: a
  * confident wrong answer in a channel is worse than "I don't know". Untouched and final sets are
  * never read.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONFIDENCE_FEATURE_NAMES, confidenceVector, featureVector, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
+import { CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
 import { createFactMatcher, decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
 import { FEATURE_NAMES } from '../../src/matching/features';
 import { detectLanguage } from '../../src/language/detect-language';
@@ -77,6 +78,7 @@ function fitLogistic(examples: readonly Example[]): { weights: number[]; bias: n
 }
 
 interface Question {
+  set: string;
   scored: ScoredCandidate[];
   right?: AnswerableQuestion;
 }
@@ -99,35 +101,47 @@ function outcome(questions: readonly Question[], model: DecisionModel) {
   return { accuracy: right / answerable, precision: answered === 0 ? 1 : right / answered, declined: declined / (mustDecline || 1), utility };
 }
 
-function main(): void {
-  const { facts } = loadEvalKnowledge(KNOWLEDGE_DIR);
-  const { indexes } = createFactMatcher(facts);
-  const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
-  const questions: Question[] = tuning
-    .flatMap((set) => [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))])
-    // Each question in the language the bot would read it in, as `npm run eval` scores it.
-    .map(({ q, right }) => ({ scored: scoreCandidates(indexes[detectLanguage(q)], q), right }));
+interface Fitted {
+  model: DecisionModel;
+  accuracy: number;
+  precision: number;
+  declined: number;
+  utility: number;
+}
 
+/**
+ * The decision model fitted on these questions: the ranker, then the confidence model with one
+ * indicator per fact (its learnt bias, see DecisionModel.factBias), then the thresholds. With
+ * `thresholds`, only the answer threshold is searched and the others are kept (cross-validation
+ * refits every fold, and the full search is most of a fit's time).
+ */
+function fitDecisionModel(questions: readonly Question[], factIds: readonly string[], thresholds?: Pick<DecisionModel, 'offerAt' | 'closeGap'>): Fitted {
   // Step 1, the ranker: every candidate of every question is an example.
   const ranker = fitLogistic(
     questions.flatMap(({ scored, right }) => scored.map((candidate) => ({ x: featureVector(candidate.features), y: right?.isRight(candidate.fact) ? 1 : 0 }) as Example)),
   );
   const ranked = questions.map((question) => ({ ...question, scored: rank(question.scored, ranker) }));
-  // Step 2, the confidence: one example per question, whether its best candidate is right.
-  const confidence = fitLogistic(
-    ranked.filter(({ scored }) => scored.length > 0).map(({ scored, right }) => ({ x: confidenceVector(scored), y: right?.isRight(scored[0]!.fact) ? 1 : 0 }) as Example),
+  // Step 2, the confidence: one example per question, whether its best candidate is right, and which fact that is.
+  const factIndicators = (id: string) => factIds.map((factId) => (factId === id ? 1 : 0));
+  const fitted = fitLogistic(
+    ranked
+      .filter(({ scored }) => scored.length > 0)
+      .map(({ scored, right }) => ({ x: [...confidenceVector(scored), ...factIndicators(scored[0]!.fact.id)], y: right?.isRight(scored[0]!.fact) ? 1 : 0 }) as Example),
   );
+  const confidence = { weights: fitted.weights.slice(0, CONFIDENCE_FEATURE_NAMES.length), bias: fitted.bias };
+  const factBias = Object.fromEntries(factIds.map((id, at) => [id, fitted.weights[CONFIDENCE_FEATURE_NAMES.length + at]!]));
 
-  let best: { model: DecisionModel; accuracy: number; precision: number; declined: number; utility: number } | undefined;
+  let best: Fitted | undefined;
   for (let answerAt = 0.3; answerAt <= 0.99; answerAt += 0.01) {
-    for (const offerAt of [0.15, 0.2, 0.25, 0.3, 0.35]) {
-      for (const closeGap of [0.02, 0.05, 0.1, 0.15]) {
+    for (const offerAt of thresholds ? [thresholds.offerAt] : [0.15, 0.2, 0.25, 0.3, 0.35]) {
+      for (const closeGap of thresholds ? [thresholds.closeGap] : [0.02, 0.05, 0.1, 0.15]) {
         const model: DecisionModel = {
           ranker: { features: [...FEATURE_NAMES], ...ranker },
           confidence: { features: [...CONFIDENCE_FEATURE_NAMES], ...confidence },
           answerAt,
           offerAt,
           closeGap,
+          factBias,
         };
         const result = outcome(ranked, model);
         if (!best || result.utility > best.utility) best = { model, ...result };
@@ -135,15 +149,71 @@ function main(): void {
     }
   }
   if (!best) throw new Error('no tuning questions to fit on');
+  return best;
+}
+
+/**
+ * Leave-one-set-out cross-validation: each tuning set scored by a model fitted on the others, as
+ * the untouched sets are scored by one fitted on all. What a change to the features or the fit
+ * does here is what it may be expected to do on questions nobody tuned on.
+ */
+function crossValidate(questions: readonly Question[], setNames: readonly string[], factIds: readonly string[]): void {
+  let right = 0;
+  let wrong = 0;
+  let declined = 0;
+  let answerable = 0;
+  for (const name of setNames) {
+    const { model } = fitDecisionModel(
+      questions.filter((question) => question.set !== name),
+      factIds,
+      DECISION_MODEL,
+    );
+    for (const question of questions.filter((candidate) => candidate.set === name)) {
+      const result = decide(rank(question.scored, model.ranker), model);
+      const answeredRight = result.status === 'answered' && question.right?.isRight(result.candidates[0]!.fact) === true;
+      if (question.right) answerable += 1;
+      if (answeredRight) right += 1;
+      else if (result.status === 'answered') wrong += 1;
+      else if (!question.right) declined += 1;
+    }
+  }
+  process.stdout.write(
+    `leave-one-set-out over ${setNames.length} tuning sets: utility ${right + declined - WRONG_ANSWER_COST * wrong} ` +
+      `(${right} of ${answerable} answerable questions answered right, ${wrong} wrong answers, ${declined} must-decline questions declined)\n`,
+  );
+}
+
+function main(): void {
+  const { facts } = loadEvalKnowledge(KNOWLEDGE_DIR);
+  const { indexes } = createFactMatcher(facts);
+  const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
+  const questions: Question[] = tuning.flatMap((set) =>
+    [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))]
+      // Each question in the language the bot would read it in, as `npm run eval` scores it.
+      .map(({ q, right }) => ({ set: set.name, scored: scoreCandidates(indexes[detectLanguage(q)], q), right })),
+  );
+  const factIds = facts.map(({ id }) => id);
+  if (process.argv.includes('--cross-validate')) {
+    crossValidate(
+      questions,
+      tuning.map((set) => set.name),
+      factIds,
+    );
+    return;
+  }
+
+  const best = fitDecisionModel(questions, factIds);
   const round = (value: number) => Math.round(value * 10_000) / 10_000;
   const rounded = (model: LogisticModel) => ({ ...model, weights: model.weights.map(round), bias: round(model.bias) });
-  const model = { ...best.model, ranker: rounded(best.model.ranker), confidence: rounded(best.model.confidence), answerAt: round(best.model.answerAt) };
+  const factBias = Object.fromEntries(Object.entries(best.model.factBias ?? {}).map(([id, bias]) => [id, round(bias)]));
+  const model = { ...best.model, ranker: rounded(best.model.ranker), confidence: rounded(best.model.confidence), answerAt: round(best.model.answerAt), factBias };
   writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
   const describe = (names: readonly string[], fitted: LogisticModel) => `${names.map((name, at) => `${name} ${round(fitted.weights[at]!)}`).join(', ')}, bias ${round(fitted.bias)}`;
   process.stdout.write(
     `fitted on ${questions.length} tuning questions (${tuning.map((set) => set.name).join(', ')})\n` +
       `ranker: ${describe(FEATURE_NAMES, model.ranker)}\n` +
       `confidence: ${describe(CONFIDENCE_FEATURE_NAMES, model.confidence)}\n` +
+      `fact biases: ${Object.entries(model.factBias).sort((a, b) => a[1] - b[1]).map(([id, bias]) => `${id} ${bias}`).join(', ')}\n` +
       `thresholds: answer at ${model.answerAt}, offer at ${model.offerAt}, close within ${model.closeGap}\n` +
       `on the tuning sets: accuracy ${(100 * best.accuracy).toFixed(1)}%, precision ${(100 * best.precision).toFixed(1)}%, must-decline declined ${(100 * best.declined).toFixed(1)}%\n` +
       `wrote ${MODEL_PATH}\n`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
+import { CONFIDENCE_FEATURE_NAMES, confidenceIn, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
 import modelFile from '../../src/matching/decision-model.json' with { type: 'json' };
 import { FEATURE_NAMES, type Features } from '../../src/matching/features';
 
@@ -48,5 +48,26 @@ describe('the models\' probabilities', () => {
     expect(echoing(0.6, 0)).toBeCloseTo(0.6, 12);
     expect(echoing(0.6, 0.5)).toBeCloseTo(0.3, 12);
     expect(echoing(0.9, 1)).toBe(0);
+  });
+
+  it('add the best candidate\'s learnt fact bias to the confidence\'s log-odds, and nothing for a fact without one', () => {
+    const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
+    const model = { confidence: { features: [...CONFIDENCE_FEATURE_NAMES], weights: CONFIDENCE_FEATURE_NAMES.map(() => 0), bias: 0 }, factBias: { often: Math.log(3), seldom: -Math.log(3) } };
+    const led = (id: string) => confidenceIn([{ fact: { id }, features, rank: 0.5 }, { fact: { id: 'other' }, features, rank: 0.1 }], model);
+    expect(led('often')).toBeCloseTo(0.75, 12);
+    expect(led('seldom')).toBeCloseTo(0.25, 12);
+    expect(led('just-added')).toBe(0.5);
+    expect(confidenceIn([], model)).toBe(0.5);
+  });
+});
+
+describe('the fitted fact biases', () => {
+  it('are finite and name only facts of knowledge/', async () => {
+    const { loadKnowledgeDir } = await import('../../src/facts/knowledge-files');
+    const { KNOWLEDGE_DIR } = await import('../knowledge/article-sentences');
+    const ids = new Set(loadKnowledgeDir(KNOWLEDGE_DIR).map(({ fact }) => fact.id));
+    const biases = Object.entries(DECISION_MODEL.factBias ?? {});
+    expect(biases.length).toBeGreaterThan(0);
+    expect(biases.filter(([id, bias]) => !ids.has(id) || !Number.isFinite(bias))).toEqual([]);
   });
 });

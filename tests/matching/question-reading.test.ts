@@ -47,6 +47,10 @@ describe('reading a question', () => {
     ['Who kidnapped Tsurkov?', 'person'],
     ['whos the kh commander', 'person'],
     ['Where is the base?', 'place'],
+    // The first question word asks; a later one is part of what is asked about.
+    ['Why did Washington restrict how many dollars Iraq could take out?', 'reason'],
+    ['When did the US start limiting how many dollars Iraq could withdraw?', 'date'],
+    ['How many soldiers went, and when?', 'number'],
   ] as const)('reads "%s" as asking for a %s', (question, kind) => {
     expect(readQuestion(question).asks).toBe(kind);
     expect(askedKind(question)).toBe(kind);
