@@ -23,19 +23,25 @@ const DUTCH_ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
   ['place', /\bwaar\b/],
 ];
 
-const ASKS_BY_LANGUAGE: Readonly<Record<Language, ReadonlyArray<readonly [AnswerKind, RegExp]>>> = { en: ASKS, nl: DUTCH_ASKS };
+/**
+ * One pattern per language, each kind's words a capturing group: a regular expression matches at
+ * the first place any of them does, so the first question word asks ("when did they start
+ * limiting how many dollars" asks for a date), and where two start at the same word the kind
+ * listed first does ("what year" is a date, not a thing).
+ */
+function firstWordPattern(kinds: ReadonlyArray<readonly [AnswerKind, RegExp]>): RegExp {
+  return new RegExp(kinds.map(([kind, pattern]) => `(?<${kind}>${pattern.source})`).join('|'));
+}
+
+const ASKS_BY_LANGUAGE: Readonly<Record<Language, RegExp>> = { en: firstWordPattern(ASKS), nl: firstWordPattern(DUTCH_ASKS) };
 
 /** The kind of answer a question asks for, if its question words say. */
 export function askedKind(question: string, language: Language = 'en'): AnswerKind | null {
   // Question words typed as chat ("wen", "hw many", "hoevel") ask what the words meant ask.
-  const lowered = chatSpelledOut(question, language);
-  // The first question word asks: "when did they start limiting how many dollars" asks for a date.
-  let first: { kind: AnswerKind; at: number } | null = null;
-  for (const [kind, pattern] of ASKS_BY_LANGUAGE[language]) {
-    const at = lowered.search(pattern);
-    if (at >= 0 && (first === null || at < first.at)) first = { kind, at };
-  }
-  return first?.kind ?? null;
+  const found = ASKS_BY_LANGUAGE[language].exec(chatSpelledOut(question, language));
+  if (!found?.groups) return null;
+  for (const [kind, captured] of Object.entries(found.groups)) if (captured !== undefined) return kind as AnswerKind;
+  return null;
 }
 
 /**

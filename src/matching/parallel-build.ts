@@ -20,20 +20,11 @@ const WORKER_MIN_FACTS = 8_000;
 /**
  * The share of the facts the main thread builds first: less than half, as the main thread also
  * sends the facts and joins the parts, and it takes over whatever of the worker's part the worker
- * has not begun when it is done (a worker that started late or got little of the machine). At
- * 0.45 a warmed-up worker finished its 5,500 of 10,000 facts 170 to 350 ms before the main thread
- * its 4,500 (once sending had got cheap, see CHUNK_FACTS), and sat idle meanwhile.
+ * has not begun when it is done (a worker that started late or got little of the machine).
  */
-const MAIN_SHARE = 0.42;
-/**
- * Facts per message to the worker: about 25 KB of JSON. A message over about 128 KB (250 facts
- * were 250 KB) is new memory on both sides (V8's large-object space, malloc's mmap threshold), and
- * touching fresh pages cost more than the copy itself: sending 5,500 facts took the main thread
- * 80 to 100 ms in messages of 250 facts and 10 to 20 in messages of 25.
- */
-const CHUNK_FACTS = 25;
-/** Messages are sent for this long before the event loop is given back, so the main thread stays responsive. */
-const SEND_SLICE_MS = 4;
+const MAIN_SHARE = 0.45;
+/** Facts per message to the worker: a few milliseconds of encoding, so the main thread stays responsive. */
+const CHUNK_FACTS = 250;
 /**
  * Once its own part is built, the main thread waits for the worker's at most this many times as
  * long as its own took (and at least WORKER_GRACE_MIN_MS): a worker that hangs or crawls is ended
@@ -87,7 +78,7 @@ export async function buildIndexes<L extends Language>(facts: readonly Fact[], l
       return undefined;
     },
   );
-  // The worker's facts are sent between the slices of this build, not before it: the worker starts on the first chunk at once either way.
+  await fromWorker.sent;
   const ownStart = performance.now();
   const first = await FactIndex.build(firstPart, languages);
   const ownMs = performance.now() - ownStart;
@@ -132,13 +123,13 @@ async function snapshotsOf(facts: readonly Fact[], languages: readonly Language[
   return snapshots;
 }
 
-/** The worker's snapshots of the facts' indexes, one per language; the facts are sent in slices that share the event loop with the main thread's own build. */
+/** The worker's snapshots of the facts' indexes, one per language; `sent` settles once every fact has been sent to it. */
 function buildInWorker(
   facts: readonly Fact[],
   languages: readonly Language[],
   quota: SharedQuota,
   startWorker: (() => Worker) | undefined,
-): Promise<FactIndexSnapshot[]> & { abandon: (reason: string) => void } {
+): Promise<FactIndexSnapshot[]> & { sent: Promise<void>; abandon: (reason: string) => void } {
   let worker: Worker | undefined;
   let stopped = false;
   let abandon: (reason: string) => void = () => {};
@@ -170,16 +161,11 @@ function buildInWorker(
   const send = async () => {
     if (!worker || stopped) return;
     worker.postMessage({ start: { languages, quota: quota.buffer } } satisfies ToWorker);
-    let sliceStart = performance.now();
     for (let start = 0; start < facts.length && !stopped; start += CHUNK_FACTS) {
       worker.postMessage({ facts: encodeFactTexts(facts.slice(start, start + CHUNK_FACTS)) } satisfies ToWorker);
-      if (performance.now() - sliceStart >= SEND_SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
-      }
+      await nextTurn();
     }
     if (!stopped) worker.postMessage({ done: true } satisfies ToWorker);
   };
-  void send().catch(() => {});
-  return Object.assign(built, { abandon: (reason: string) => abandon(reason) });
+  return Object.assign(built, { sent: send().catch(() => {}), abandon: (reason: string) => abandon(reason) });
 }
