@@ -50,6 +50,10 @@ export const EVAL_SETS = Object.freeze([
   // session's start commit (07ab826, README), never tuned on.
   { file: 'fresh-n.yaml', role: 'untouched' },
   { file: 'nl-8.yaml', role: 'untouched' },
+  // Written later in the ninth session the same way, scored first at 450bb2d, before that session's
+  // second round of changes (README), never tuned on.
+  { file: 'fresh-o.yaml', role: 'untouched' },
+  { file: 'nl-9.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
