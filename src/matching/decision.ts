@@ -1,4 +1,5 @@
 import modelFile from './decision-model.json' with { type: 'json' };
+import type { AnswerKind } from './answer-kinds';
 import { FEATURE_NAMES, type Features } from './features';
 
 /**
@@ -30,6 +31,20 @@ export interface DecisionModel {
    * often right. A fact the tuning sets never led to (one a moderator just added) has none.
    */
   factBias?: Readonly<Record<string, number>>;
+  /**
+   * The same, by fact id and what the question asks for (see BiasKind): "who" questions landing
+   * on the fact about the ministers' letter are mostly near misses (the article names none of
+   * them), "why" questions there are not; and a fact answers kinds its curated questions never ask.
+   */
+  factKindBias?: Readonly<Record<string, Readonly<Partial<Record<BiasKind, number>>>>>;
+}
+
+/** What a question asks for, as the learnt fact biases tell it apart: the kinds asked most, and all else (no kind, an age, a place) together. */
+export type BiasKind = 'number' | 'date' | 'person' | 'reason' | 'other';
+export const BIAS_KINDS: readonly BiasKind[] = Object.freeze(['number', 'date', 'person', 'reason', 'other']);
+
+export function biasKindOf(asks: AnswerKind | null): BiasKind {
+  return asks === 'number' || asks === 'date' || asks === 'person' || asks === 'reason' ? asks : 'other';
 }
 
 /**
@@ -81,10 +96,11 @@ export function confidenceVector(ranked: readonly Ranked[]): number[] {
   return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, (best.unsaid?.overlap ?? 0) * (1 - f.phrasingOverlap)];
 }
 
-/** How likely the best candidate is to be right (see DecisionModel.factBias). */
-export function confidenceIn(ranked: ReadonlyArray<Ranked & { fact: { id: string } }>, model: Pick<DecisionModel, 'confidence' | 'factBias'>): number {
-  const factBias = ranked[0] ? (model.factBias?.[ranked[0].fact.id] ?? 0) : 0;
-  return probability({ weights: model.confidence.weights, bias: model.confidence.bias + factBias }, confidenceVector(ranked));
+/** How likely the best candidate is to be right, for a question asking for `asks` (see DecisionModel.factBias and factKindBias). */
+export function confidenceIn(ranked: ReadonlyArray<Ranked & { fact: { id: string } }>, model: Pick<DecisionModel, 'confidence' | 'factBias' | 'factKindBias'>, asks: AnswerKind | null = null): number {
+  const id = ranked[0]?.fact.id;
+  const learnt = id === undefined ? 0 : (model.factBias?.[id] ?? 0) + (model.factKindBias?.[id]?.[biasKindOf(asks)] ?? 0);
+  return probability({ weights: model.confidence.weights, bias: model.confidence.bias + learnt }, confidenceVector(ranked));
 }
 
 export function probability(model: Pick<LogisticModel, 'weights' | 'bias'>, vector: readonly number[]): number {

@@ -1,4 +1,5 @@
 import type { Fact, Unsaid } from '../facts/fact';
+import type { AnswerKind } from './answer-kinds';
 import type { Language } from '../core/languages';
 import { confidenceIn, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
@@ -126,8 +127,8 @@ const EXACT_TIE = 1e-9;
 const rounded = (score: number) => Math.round(score * 1000) / 1000;
 const asCandidate = ({ fact, rank: score }: ScoredCandidate): MatchCandidate => ({ fact, score: rounded(score) });
 
-/** Answer, offer a choice, or decline, from the ranking and the confidence in the best candidate. */
-export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL): MatchResult {
+/** Answer, offer a choice, or decline, from the ranking and the confidence in the best candidate for a question asking for `asks`. */
+export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL, asks: AnswerKind | null = null): MatchResult {
   const best = scored[0];
   const related = scored
     .filter(({ features }) => features.coverage >= RELATED_MIN_COVERAGE && features.unknownShare <= RELATED_MAX_UNKNOWN)
@@ -140,7 +141,7 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
   // Facts the ranker cannot tell apart at all are a choice for the asker, however sure the model is of the first.
   const tied = contenders.filter((candidate) => best.rank - candidate.rank < EXACT_TIE);
   if (tied.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
-  const confidence = confidenceIn(scored, model);
+  const confidence = confidenceIn(scored, model, asks);
   if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
   return { status: 'no_match', candidates: related };
@@ -187,7 +188,7 @@ export function matcherOver(indexes: Readonly<Record<Language, FactIndex>>): Ind
       if (!reading.hasText) return { status: 'no_match', candidates: [], inputProblem: 'empty' };
       if (!reading.hasWords) return { status: 'no_match', candidates: [], inputProblem: 'no_words' };
       const scored = scoreReading(indexes[language], readSpelledQuestion(indexes[language], question, reading));
-      const decided = decide(scored);
+      const decided = decide(scored, DECISION_MODEL, reading.asks);
       const unsaid = decided.status === 'no_match' ? unsaidNote(scored, language) : undefined;
       if (!unsaid) return decided;
       // The fact the question was about comes first among the related ones.

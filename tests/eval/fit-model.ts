@@ -10,10 +10,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
+import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, type BiasKind, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
 import { createFactMatcher, decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
 import { FEATURE_NAMES } from '../../src/matching/features';
 import { detectLanguage } from '../../src/language/detect-language';
+import type { AnswerKind } from '../../src/matching/answer-kinds';
+import { readQuestion } from '../../src/matching/question-reading';
 import { KNOWLEDGE_DIR, loadAllEvalSets, type AnswerableQuestion } from './eval-set';
 import { loadEvalKnowledge } from './eval-matcher';
 
@@ -51,19 +53,27 @@ function solve(a: number[][], b: number[]): number[] {
   return x;
 }
 
-/** L2-regularised logistic regression by Newton's method: a few exact steps instead of thousands of small ones. */
+/**
+ * L2-regularised logistic regression by Newton's method: a few exact steps instead of thousands of
+ * small ones. Each example adds to the gradient and Hessian only over its non-zero inputs: the
+ * confidence model's fact indicators are hundreds of inputs of which each example sets two.
+ */
 function fitLogistic(examples: readonly Example[]): { weights: number[]; bias: number } {
   const size = (examples[0]?.x.length ?? 0) + 1;
+  // Each example's non-zero inputs, the bias (always 1, last) among them.
+  const sparse = examples.map(({ x, y }) => {
+    const at = [...x.keys()].filter((index) => x[index] !== 0);
+    return { at: [...at, size - 1], value: [...at.map((index) => x[index]!), 1], y };
+  });
   let theta = new Array<number>(size).fill(0);
   for (let step = 0; step < NEWTON_STEPS; step += 1) {
     const gradient = new Array<number>(size).fill(0);
     const hessian = Array.from({ length: size }, () => new Array<number>(size).fill(0));
-    for (const { x, y } of examples) {
-      const row = [...x, 1];
-      const p = 1 / (1 + Math.exp(-row.reduce((sum, value, at) => sum + value * theta[at]!, 0)));
-      for (let i = 0; i < size; i += 1) {
-        gradient[i]! += (p - y) * row[i]!;
-        for (let j = 0; j < size; j += 1) hessian[i]![j]! += p * (1 - p) * row[i]! * row[j]!;
+    for (const { at, value, y } of sparse) {
+      const p = 1 / (1 + Math.exp(-at.reduce((sum, index, k) => sum + value[k]! * theta[index]!, 0)));
+      for (let i = 0; i < at.length; i += 1) {
+        gradient[at[i]!]! += (p - y) * value[i]!;
+        for (let j = 0; j < at.length; j += 1) hessian[at[i]!]![at[j]!]! += p * (1 - p) * value[i]! * value[j]!;
       }
     }
     // The bias is not regularised.
@@ -80,6 +90,8 @@ function fitLogistic(examples: readonly Example[]): { weights: number[]; bias: n
 interface Question {
   set: string;
   scored: ScoredCandidate[];
+  /** What the question asks for (its question words), which the fact biases depend on. */
+  asks: AnswerKind | null;
   right?: AnswerableQuestion;
 }
 
@@ -89,7 +101,7 @@ function outcome(questions: readonly Question[], model: DecisionModel) {
   let declined = 0;
   let answerable = 0;
   for (const question of questions) {
-    const result = decide(question.scored, model);
+    const result = decide(question.scored, model, question.asks);
     if (result.status === 'answered') answered += 1;
     if (question.right) {
       answerable += 1;
@@ -121,15 +133,23 @@ function fitDecisionModel(questions: readonly Question[], factIds: readonly stri
     questions.flatMap(({ scored, right }) => scored.map((candidate) => ({ x: featureVector(candidate.features), y: right?.isRight(candidate.fact) ? 1 : 0 }) as Example)),
   );
   const ranked = questions.map((question) => ({ ...question, scored: rank(question.scored, ranker) }));
-  // Step 2, the confidence: one example per question, whether its best candidate is right, and which fact that is.
-  const factIndicators = (id: string) => factIds.map((factId) => (factId === id ? 1 : 0));
+  // Step 2, the confidence: one example per question, whether its best candidate is right, which
+  // fact that is, and which fact for what the question asks (see factBias and factKindBias).
+  const indicators = (id: string, kind: BiasKind) => [
+    ...factIds.map((factId) => (factId === id ? 1 : 0)),
+    ...factIds.flatMap((factId) => BIAS_KINDS.map((biasKind) => (factId === id && biasKind === kind ? 1 : 0))),
+  ];
   const fitted = fitLogistic(
     ranked
       .filter(({ scored }) => scored.length > 0)
-      .map(({ scored, right }) => ({ x: [...confidenceVector(scored), ...factIndicators(scored[0]!.fact.id)], y: right?.isRight(scored[0]!.fact) ? 1 : 0 }) as Example),
+      .map(({ scored, right, asks }) => ({ x: [...confidenceVector(scored), ...indicators(scored[0]!.fact.id, biasKindOf(asks))], y: right?.isRight(scored[0]!.fact) ? 1 : 0 }) as Example),
   );
-  const confidence = { weights: fitted.weights.slice(0, CONFIDENCE_FEATURE_NAMES.length), bias: fitted.bias };
-  const factBias = Object.fromEntries(factIds.map((id, at) => [id, fitted.weights[CONFIDENCE_FEATURE_NAMES.length + at]!]));
+  const features = CONFIDENCE_FEATURE_NAMES.length;
+  const confidence = { weights: fitted.weights.slice(0, features), bias: fitted.bias };
+  const factBias = Object.fromEntries(factIds.map((id, at) => [id, fitted.weights[features + at]!]));
+  const factKindBias = Object.fromEntries(
+    factIds.map((id, at) => [id, Object.fromEntries(BIAS_KINDS.map((kind, k) => [kind, fitted.weights[features + factIds.length + at * BIAS_KINDS.length + k]!]))]),
+  );
 
   let best: Fitted | undefined;
   for (let answerAt = 0.3; answerAt <= 0.99; answerAt += 0.01) {
@@ -142,6 +162,7 @@ function fitDecisionModel(questions: readonly Question[], factIds: readonly stri
           offerAt,
           closeGap,
           factBias,
+          factKindBias,
         };
         const result = outcome(ranked, model);
         if (!best || result.utility > best.utility) best = { model, ...result };
@@ -169,7 +190,7 @@ function crossValidate(questions: readonly Question[], setNames: readonly string
       DECISION_MODEL,
     );
     for (const question of questions.filter((candidate) => candidate.set === name)) {
-      const result = decide(rank(question.scored, model.ranker), model);
+      const result = decide(rank(question.scored, model.ranker), model, question.asks);
       const answeredRight = result.status === 'answered' && question.right?.isRight(result.candidates[0]!.fact) === true;
       if (question.right) answerable += 1;
       if (answeredRight) right += 1;
@@ -190,7 +211,7 @@ function main(): void {
   const questions: Question[] = tuning.flatMap((set) =>
     [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))]
       // Each question in the language the bot would read it in, as `npm run eval` scores it.
-      .map(({ q, right }) => ({ set: set.name, scored: scoreCandidates(indexes[detectLanguage(q)], q), right })),
+      .map(({ q, right }) => ({ set: set.name, scored: scoreCandidates(indexes[detectLanguage(q)], q), asks: readQuestion(q, detectLanguage(q)).asks, right })),
   );
   const factIds = facts.map(({ id }) => id);
   if (process.argv.includes('--cross-validate')) {
@@ -206,7 +227,10 @@ function main(): void {
   const round = (value: number) => Math.round(value * 10_000) / 10_000;
   const rounded = (model: LogisticModel) => ({ ...model, weights: model.weights.map(round), bias: round(model.bias) });
   const factBias = Object.fromEntries(Object.entries(best.model.factBias ?? {}).map(([id, bias]) => [id, round(bias)]));
-  const model = { ...best.model, ranker: rounded(best.model.ranker), confidence: rounded(best.model.confidence), answerAt: round(best.model.answerAt), factBias };
+  const factKindBias = Object.fromEntries(
+    Object.entries(best.model.factKindBias ?? {}).map(([id, byKind]) => [id, Object.fromEntries(Object.entries(byKind).map(([kind, bias]) => [kind, round(bias!)]))]),
+  );
+  const model = { ...best.model, ranker: rounded(best.model.ranker), confidence: rounded(best.model.confidence), answerAt: round(best.model.answerAt), factBias, factKindBias };
   writeFileSync(MODEL_PATH, `${JSON.stringify(model, null, 2)}\n`);
   const describe = (names: readonly string[], fitted: LogisticModel) => `${names.map((name, at) => `${name} ${round(fitted.weights[at]!)}`).join(', ')}, bias ${round(fitted.bias)}`;
   process.stdout.write(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIDENCE_FEATURE_NAMES, confidenceIn, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
+import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, confidenceIn, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
 import modelFile from '../../src/matching/decision-model.json' with { type: 'json' };
 import { FEATURE_NAMES, type Features } from '../../src/matching/features';
 
@@ -59,6 +59,18 @@ describe('the models\' probabilities', () => {
     expect(led('just-added')).toBe(0.5);
     expect(confidenceIn([], model)).toBe(0.5);
   });
+
+  it('add the bias learnt for the fact and what the question asks as well, the kinds asked least counting as one', () => {
+    const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
+    const model = { confidence: { features: [...CONFIDENCE_FEATURE_NAMES], weights: CONFIDENCE_FEATURE_NAMES.map(() => 0), bias: 0 }, factBias: { letter: Math.log(3) }, factKindBias: { letter: { person: -2 * Math.log(3), other: -Math.log(3) } } };
+    const led = (asks: Parameters<typeof biasKindOf>[0]) => confidenceIn([{ fact: { id: 'letter' }, features, rank: 0.5 }], model, asks);
+    expect(led('person')).toBeCloseTo(0.25, 12);
+    expect(led('reason')).toBeCloseTo(0.75, 12);
+    expect(led(null)).toBeCloseTo(0.5, 12);
+    expect(led('place')).toBeCloseTo(0.5, 12);
+    expect(biasKindOf('age')).toBe('other');
+    expect(biasKindOf('date')).toBe('date');
+  });
 });
 
 describe('the fitted fact biases', () => {
@@ -69,5 +81,8 @@ describe('the fitted fact biases', () => {
     const biases = Object.entries(DECISION_MODEL.factBias ?? {});
     expect(biases.length).toBeGreaterThan(0);
     expect(biases.filter(([id, bias]) => !ids.has(id) || !Number.isFinite(bias))).toEqual([]);
+    const byKind = Object.entries(DECISION_MODEL.factKindBias ?? {});
+    expect(byKind.length).toBeGreaterThan(0);
+    expect(byKind.filter(([id, kinds]) => !ids.has(id) || Object.keys(kinds).some((kind) => !BIAS_KINDS.includes(kind as never)) || Object.values(kinds).some((bias) => !Number.isFinite(bias)))).toEqual([]);
   });
 });

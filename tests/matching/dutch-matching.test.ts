@@ -20,7 +20,7 @@ describe('matching Dutch questions against the Dutch text of the facts', () => {
   it('answers Dutch questions, typos and chat-speak included, from the right fact', () => {
     const cases: Array<[string, string]> = [
       ['wie heeft tsurkov ontvoerd', 'tsurkov-kidnapping'],
-      ['wrm vertrokken de nederlanders uit erbil', 'erbil-withdrawal-reason'],
+      ['wrm gingen de nederlandse militairen weg uit erbil', 'erbil-withdrawal-reason'],
       ['wat dreigde de commandant van kataib hezbollah', 'kataib-hezbollah-threat'],
     ];
     for (const [question, id] of cases) {
