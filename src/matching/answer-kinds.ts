@@ -27,7 +27,7 @@ const DUTCH_ASKS: ReadonlyArray<readonly [AnswerKind, RegExp]> = [
  * One pattern per language, each kind's words a capturing group: a regular expression matches at
  * the first place any of them does, so the first question word asks ("when did they start
  * limiting how many dollars" asks for a date), and where two start at the same word the kind
- * listed first does ("what year" is a date, not a thing).
+ * listed first does.
  */
 function firstWordPattern(kinds: ReadonlyArray<readonly [AnswerKind, RegExp]>): RegExp {
   return new RegExp(kinds.map(([kind, pattern]) => `(?<${kind}>${pattern.source})`).join('|'));
