@@ -95,6 +95,7 @@ interface Question {
   right?: AnswerableQuestion;
 }
 
+/** What a model does with these questions: counts, the rates the fit reports, and the utility it maximises. */
 function outcome(questions: readonly Question[], model: DecisionModel) {
   let right = 0;
   let answered = 0;
@@ -109,8 +110,9 @@ function outcome(questions: readonly Question[], model: DecisionModel) {
     } else if (result.status === 'no_match') declined += 1;
   }
   const mustDecline = questions.length - answerable;
-  const utility = right + declined - WRONG_ANSWER_COST * (answered - right);
-  return { accuracy: right / answerable, precision: answered === 0 ? 1 : right / answered, declined: declined / (mustDecline || 1), utility };
+  const wrong = answered - right;
+  const utility = right + declined - WRONG_ANSWER_COST * wrong;
+  return { right, wrong, declinedCount: declined, answerable, accuracy: right / answerable, precision: answered === 0 ? 1 : right / answered, declined: declined / (mustDecline || 1), utility };
 }
 
 interface Fitted {
@@ -179,28 +181,25 @@ function fitDecisionModel(questions: readonly Question[], factIds: readonly stri
  * does here is what it may be expected to do on questions nobody tuned on.
  */
 function crossValidate(questions: readonly Question[], setNames: readonly string[], factIds: readonly string[]): void {
-  let right = 0;
-  let wrong = 0;
-  let declined = 0;
-  let answerable = 0;
+  const total = { right: 0, wrong: 0, declined: 0, answerable: 0, utility: 0 };
   for (const name of setNames) {
     const { model } = fitDecisionModel(
       questions.filter((question) => question.set !== name),
       factIds,
       DECISION_MODEL,
     );
-    for (const question of questions.filter((candidate) => candidate.set === name)) {
-      const result = decide(rank(question.scored, model.ranker), model, question.asks);
-      const answeredRight = result.status === 'answered' && question.right?.isRight(result.candidates[0]!.fact) === true;
-      if (question.right) answerable += 1;
-      if (answeredRight) right += 1;
-      else if (result.status === 'answered') wrong += 1;
-      else if (!question.right) declined += 1;
-    }
+    // The held-out set's candidates in the order this fold's ranker puts them.
+    const heldOut = questions.filter((question) => question.set === name).map((question) => ({ ...question, scored: rank(question.scored, model.ranker) }));
+    const { right, wrong, declinedCount, answerable, utility } = outcome(heldOut, model);
+    total.right += right;
+    total.wrong += wrong;
+    total.declined += declinedCount;
+    total.answerable += answerable;
+    total.utility += utility;
   }
   process.stdout.write(
-    `leave-one-set-out over ${setNames.length} tuning sets: utility ${right + declined - WRONG_ANSWER_COST * wrong} ` +
-      `(${right} of ${answerable} answerable questions answered right, ${wrong} wrong answers, ${declined} must-decline questions declined)\n`,
+    `leave-one-set-out over ${setNames.length} tuning sets: utility ${total.utility} ` +
+      `(${total.right} of ${total.answerable} answerable questions answered right, ${total.wrong} wrong answers, ${total.declined} must-decline questions declined)\n`,
   );
 }
 
@@ -211,7 +210,10 @@ function main(): void {
   const questions: Question[] = tuning.flatMap((set) =>
     [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))]
       // Each question in the language the bot would read it in, as `npm run eval` scores it.
-      .map(({ q, right }) => ({ set: set.name, scored: scoreCandidates(indexes[detectLanguage(q)], q), asks: readQuestion(q, detectLanguage(q)).asks, right })),
+      .map(({ q, right }) => {
+        const language = detectLanguage(q);
+        return { set: set.name, scored: scoreCandidates(indexes[language], q), asks: readQuestion(q, language).asks, right };
+      }),
   );
   const factIds = facts.map(({ id }) => id);
   if (process.argv.includes('--cross-validate')) {
