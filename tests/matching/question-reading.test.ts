@@ -77,6 +77,22 @@ describe('reading a question', () => {
     expect(readQuestion(question, language).asks).toBe(kind);
   });
 
+  it.each([
+    ["What's the name of the KH commander?", 'en', 'person'],
+    ['What is his full name?', 'en', 'person'],
+    ['Hoe heet de commandant van Kataib Hezbollah?', 'nl', 'person'],
+    ['wat is de naam van die minister', 'nl', 'person'],
+    ['waar zitten de amerikanen', 'nl', 'place'],
+  ] as const)('reads asking for a name in "%s" (%s) as asking for a %s', (question, language, kind) => {
+    expect(readQuestion(question, language).asks).toBe(kind);
+  });
+
+  it('does not read "is het waar dat" (is it true that) as asking for a place', () => {
+    expect(readQuestion('is het waar dat er 145 militairen gaan', 'nl').asks).toBeNull();
+    expect(readQuestion('is dat waar of niet', 'nl').asks).toBeNull();
+    expect(askedKind('waar of niet: ze gaan in januari', 'nl')).toBeNull();
+  });
+
   it('reads no asked kind from a question without question words', () => {
     expect(readQuestion('Tell me about the militias').asks).toBeNull();
   });
