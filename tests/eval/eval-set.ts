@@ -63,6 +63,10 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-11.yaml', role: 'untouched' },
   { file: 'fresh-r.yaml', role: 'untouched' },
   { file: 'nl-12.yaml', role: 'untouched' },
+  // Written later in the tenth session the same way, scored first after that session's first round
+  // of changes (README), never tuned on.
+  { file: 'fresh-s.yaml', role: 'untouched' },
+  { file: 'nl-13.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
