@@ -47,14 +47,15 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-m.yaml', role: 'tuning' },
   { file: 'nl-7.yaml', role: 'tuning' },
   // Written in the ninth session (2026-12-02) the same way (nl-8 in Dutch); scored first at that
-  // session's start commit (07ab826, README), never tuned on.
+  // session's start commit (07ab826, README); they joined the tuning sets in the tenth, as did the
+  // next four.
   { file: 'fresh-n.yaml', role: 'tuning' },
   { file: 'nl-8.yaml', role: 'tuning' },
   // Written later in the ninth session the same way, scored first at 450bb2d, before that session's
-  // second round of changes (README), never tuned on.
+  // second round of changes (README).
   { file: 'fresh-o.yaml', role: 'tuning' },
   { file: 'nl-9.yaml', role: 'tuning' },
-  // Written at the end of the ninth session the same way, scored first at bdb5945 (README), never tuned on.
+  // Written at the end of the ninth session the same way, scored first at bdb5945 (README).
   { file: 'fresh-p.yaml', role: 'tuning' },
   { file: 'nl-10.yaml', role: 'tuning' },
   // Written in the tenth session (2026-12-02) the same way (nl-11 and nl-12 in Dutch), scored first
