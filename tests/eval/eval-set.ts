@@ -68,6 +68,12 @@ export const EVAL_SETS = Object.freeze([
   // of changes (README), never tuned on.
   { file: 'fresh-s.yaml', role: 'untouched' },
   { file: 'nl-13.yaml', role: 'untouched' },
+  // Written in the eleventh session (2026-12-02) the same way (nl-14 and nl-15 in Dutch), scored
+  // first at that session's start commit (020b3af, README), never tuned on.
+  { file: 'fresh-t.yaml', role: 'untouched' },
+  { file: 'nl-14.yaml', role: 'untouched' },
+  { file: 'fresh-u.yaml', role: 'untouched' },
+  { file: 'nl-15.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
