@@ -1,7 +1,7 @@
 import type { Fact, Unsaid } from '../facts/fact';
 import type { AnswerKind } from './answer-kinds';
 import type { Language } from '../core/languages';
-import { confidenceIn, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
+import { assertDecisionModelFitsCode, confidenceIn, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
@@ -176,6 +176,7 @@ export const prepareMatcherBuild = (): void => prepareParallelBuild(LANGUAGES);
 
 /** A matcher answering from indexes; it sees every later put or remove. */
 export function matcherOver(indexes: Readonly<Record<Language, FactIndex>>): IndexedMatcher {
+  assertDecisionModelFitsCode();
   const index = indexes.en;
   return {
     index,

@@ -18,7 +18,7 @@ afterEach(async () => {
 const BUTTON_ROOM = 95;
 const ANSWERED = 'How big is the Dutch unit?';
 /** Not answered, but company-size is offered as "did you mean". */
-const NEAR_MISS = 'What is the size of the force abroad?';
+const NEAR_MISS = 'What is the size of the force abroad, roughly?';
 
 function token(action: ReplyAction | undefined): string {
   expect(action).toBeDefined();
@@ -80,7 +80,7 @@ describe('suggested alternate questions', () => {
     expect(shown.actions?.map((action) => action.options.question)).toEqual([NEAR_MISS, NEAR_MISS]);
 
     const review = await bot.say('fact gaps', BOB);
-    const number = /#(\d+) “What is the size of the force abroad\?” → `company-size` — once/.exec(section(review.body, FEEDBACK_MESSAGES.suggestedHeading))?.[1];
+    const number = /#(\d+) “What is the size of the force abroad, roughly\?” → `company-size` — once/.exec(section(review.body, FEEDBACK_MESSAGES.suggestedHeading))?.[1];
     expect(number).toBeDefined();
     expect(review.actions?.map((action) => action.label)).toEqual([FEEDBACK_MESSAGES.acceptLabel(Number(number)), FEEDBACK_MESSAGES.dismissLabel(Number(number))]);
 

@@ -10,7 +10,7 @@ import { startModerationBot, type ModerationBot } from './moderation-harness';
 const { facts, topicNames } = loadKnowledge('knowledge');
 const knowledge = facts.map((entry) => entry.fact);
 const MEMBER_NL: Actor = { ...DISCORD_MEMBER, clientLanguage: 'nl' };
-const UNRELATED_DUTCH = 'wat is de hoofdstad van australië';
+const UNRELATED_DUTCH = 'wat is het recept voor appeltaart';
 
 let bot: ModerationBot | undefined;
 afterEach(async () => {

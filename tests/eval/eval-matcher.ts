@@ -13,7 +13,13 @@ export interface EvalKnowledge {
  * and the production matcher built over them, so the eval scores what users would get.
  */
 export function loadEvalKnowledge(dir: string): EvalKnowledge {
-  const facts: StoredFact[] = loadKnowledgeDir(dir).map(({ fact }) => ({
+  const facts = loadEvalFacts(dir);
+  return { facts, matcher: createFactMatcher(facts) };
+}
+
+/** The same facts without a matcher: `npm run fit` builds only the indexes, as the model file may not fit the code yet. */
+export function loadEvalFacts(dir: string): StoredFact[] {
+  return loadKnowledgeDir(dir).map(({ fact }) => ({
     ...fact,
     revision: 1,
     retired: false,
@@ -21,5 +27,4 @@ export function loadEvalKnowledge(dir: string): EvalKnowledge {
     updatedBy: 'knowledge',
     updatedByModerator: false,
   }));
-  return { facts, matcher: createFactMatcher(facts) };
 }

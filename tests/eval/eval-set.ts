@@ -58,16 +58,15 @@ export const EVAL_SETS = Object.freeze([
   // Written at the end of the ninth session the same way, scored first at bdb5945 (README).
   { file: 'fresh-p.yaml', role: 'tuning' },
   { file: 'nl-10.yaml', role: 'tuning' },
-  // Written in the tenth session (2026-12-02) the same way (nl-11 and nl-12 in Dutch), scored first
-  // at that session's start commit (decb821, README), never tuned on.
-  { file: 'fresh-q.yaml', role: 'untouched' },
-  { file: 'nl-11.yaml', role: 'untouched' },
-  { file: 'fresh-r.yaml', role: 'untouched' },
-  { file: 'nl-12.yaml', role: 'untouched' },
-  // Written later in the tenth session the same way, scored first after that session's first round
-  // of changes (README), never tuned on.
-  { file: 'fresh-s.yaml', role: 'untouched' },
-  { file: 'nl-13.yaml', role: 'untouched' },
+  // Written in the tenth session (2026-12-02) the same way (nl-11 to nl-13 in Dutch), scored first
+  // at that session's start commit (decb821; fresh-s and nl-13 at 2069a91, README); they joined the
+  // tuning sets in the eleventh.
+  { file: 'fresh-q.yaml', role: 'tuning' },
+  { file: 'nl-11.yaml', role: 'tuning' },
+  { file: 'fresh-r.yaml', role: 'tuning' },
+  { file: 'nl-12.yaml', role: 'tuning' },
+  { file: 'fresh-s.yaml', role: 'tuning' },
+  { file: 'nl-13.yaml', role: 'tuning' },
   // Written in the eleventh session (2026-12-02) the same way (nl-14 and nl-15 in Dutch), scored
   // first at that session's start commit (020b3af, README), never tuned on.
   { file: 'fresh-t.yaml', role: 'untouched' },

@@ -11,13 +11,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, type BiasKind, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
-import { createFactMatcher, decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
+import { decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
+import { FactIndex } from '../../src/matching/fact-index';
 import { FEATURE_NAMES } from '../../src/matching/features';
 import { detectLanguage } from '../../src/language/detect-language';
 import type { AnswerKind } from '../../src/matching/answer-kinds';
 import { readQuestion } from '../../src/matching/question-reading';
 import { KNOWLEDGE_DIR, loadAllEvalSets, type AnswerableQuestion } from './eval-set';
-import { loadEvalKnowledge } from './eval-matcher';
+import { loadEvalFacts } from './eval-matcher';
 
 const MODEL_PATH = fileURLToPath(new URL('../../src/matching/decision-model.json', import.meta.url));
 /** Penalty on large weights, in log-loss units per example set: keeps the fit from chasing single questions. */
@@ -204,8 +205,8 @@ function crossValidate(questions: readonly Question[], setNames: readonly string
 }
 
 function main(): void {
-  const { facts } = loadEvalKnowledge(KNOWLEDGE_DIR);
-  const { indexes } = createFactMatcher(facts);
+  const facts = loadEvalFacts(KNOWLEDGE_DIR);
+  const indexes = { en: new FactIndex(facts, 'en'), nl: new FactIndex(facts, 'nl') };
   const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
   const questions: Question[] = tuning.flatMap((set) =>
     [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))]

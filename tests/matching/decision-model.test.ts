@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, confidenceIn, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
+import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, CONFIDENCE_INPUTS, confidenceIn, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
 import modelFile from '../../src/matching/decision-model.json' with { type: 'json' };
 import { FEATURE_NAMES, type Features } from '../../src/matching/features';
 
@@ -48,6 +48,22 @@ describe('the models\' probabilities', () => {
     expect(echoing(0.6, 0)).toBeCloseTo(0.6, 12);
     expect(echoing(0.6, 0.5)).toBeCloseTo(0.3, 12);
     expect(echoing(0.9, 1)).toBe(0);
+  });
+
+  it('are quadratic in those inputs: each input, the rank times each other input, and the squares of those not yes-or-no', () => {
+    const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
+    const vector = confidenceVector([{ features: { ...features, coverage: 0.5, kindMismatch: 1 }, rank: 0.8 }, { features, rank: 0.2 }]);
+    const at = (name: string) => vector[CONFIDENCE_FEATURE_NAMES.indexOf(name)];
+    expect(vector).toHaveLength(CONFIDENCE_FEATURE_NAMES.length);
+    expect(new Set(CONFIDENCE_FEATURE_NAMES).size).toBe(CONFIDENCE_FEATURE_NAMES.length);
+    expect(at('rank*coverage')).toBeCloseTo(0.4, 12);
+    expect(at('rank*rankLead')).toBeCloseTo(0.48, 12);
+    expect(at('rank*kindMismatch')).toBeCloseTo(0.8, 12);
+    expect(at('rank*unsaidEcho')).toBe(0);
+    expect(at('rank^2')).toBeCloseTo(0.64, 12);
+    expect(at('coverage^2')).toBeCloseTo(0.25, 12);
+    expect(CONFIDENCE_FEATURE_NAMES).not.toContain('kindMismatch^2');
+    expect(CONFIDENCE_FEATURE_NAMES).not.toContain('coverage*unknownShare');
   });
 
   it('add the best candidate\'s learnt fact bias to the confidence\'s log-odds, and nothing for a fact without one', () => {
