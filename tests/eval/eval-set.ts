@@ -73,6 +73,10 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-14.yaml', role: 'untouched' },
   { file: 'fresh-u.yaml', role: 'untouched' },
   { file: 'nl-15.yaml', role: 'untouched' },
+  // Written later in the eleventh session the same way, scored first after that session's change
+  // (f60fc03, README), never tuned on.
+  { file: 'fresh-v.yaml', role: 'untouched' },
+  { file: 'nl-16.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
