@@ -6,7 +6,7 @@ export const FACT_LIMITS = Object.freeze({
   idPattern: /^[a-z0-9-]{2,40}$/,
   titleMax: 100,
   answerMax: 1500,
-  questionsMax: 40,
+  questionsMax: 60,
   questionMax: 200,
   keywordsMax: 30,
   keywordMax: 60,

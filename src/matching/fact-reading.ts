@@ -96,7 +96,10 @@ function termsOf(text: string, language: Language, gather?: Gathered, namesToo =
       terms.add(term);
       if (namesToo && gather && capitalised) gather.names.add(term);
     }
-    if (gather && !folded.includes(' ')) gather.words.add(folded);
+    // The words of a name of several words are words the facts use too: a typo beside one of them
+    // ("prime minster") is corrected to its other word, not the one next to a word the facts use
+    // elsewhere ("price").
+    if (gather) for (const word of folded.split(' ')) gather.words.add(word);
   });
   return [...terms];
 }

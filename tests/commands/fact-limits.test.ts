@@ -29,9 +29,9 @@ async function expectNothingChanged() {
 }
 
 describe('limits give a clear message and change nothing', () => {
-  let questions41: string;
+  let questions61: string;
   beforeAll(() => {
-    questions41 = Array.from({ length: 41 }, (_, index) => `Question number ${index + 1}?`).join(' | ');
+    questions61 = Array.from({ length: 61 }, (_, index) => `Question number ${index + 1}?`).join(' | ');
   });
 
   it('a title of 101 characters', async () => {
@@ -57,18 +57,18 @@ describe('limits give a clear message and change nothing', () => {
     await expectNothingChanged();
   });
 
-  it('41 alternate questions', async () => {
-    const reply = await bot.say(`fact edit company-size --questions "${questions41}"`, ALICE);
-    expect(reply.body).toBe(MODERATION_MESSAGES.invalidFact(['questions (alternate questions) can have at most 40 entries (it has 41)'], editUsage));
+  it('61 alternate questions', async () => {
+    const reply = await bot.say(`fact edit company-size --questions "${questions61}"`, ALICE);
+    expect(reply.body).toBe(MODERATION_MESSAGES.invalidFact(['questions (alternate questions) can have at most 60 entries (it has 61)'], editUsage));
     await expectNothingChanged();
   });
 
-  it('a 41st question added as an alias', async () => {
-    const forty = questions41.split(' | ').slice(0, 40).join(' | ');
-    expect((await bot.say(`fact edit company-size --questions "${forty}"`, ALICE)).kind).toBe('success');
+  it('a 61st question added as an alias', async () => {
+    const sixty = questions61.split(' | ').slice(0, 60).join(' | ');
+    expect((await bot.say(`fact edit company-size --questions "${sixty}"`, ALICE)).kind).toBe('success');
     const reply = await bot.say('fact alias add company-size how big is the company', ALICE);
     expect(reply.body).toBe(
-      MODERATION_MESSAGES.invalidFact(['questions (alternate questions) can have at most 40 entries (it has 41)'], factAliasCommand.usage),
+      MODERATION_MESSAGES.invalidFact(['questions (alternate questions) can have at most 60 entries (it has 61)'], factAliasCommand.usage),
     );
     expect(await bot.store.history('company-size')).toHaveLength(2);
   });
