@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, CONFIDENCE_INPUTS, confidenceIn, confidenceVector, DECISION_MODEL, featureVector, probability } from '../../src/matching/decision';
 import modelFile from '../../src/matching/decision-model.json' with { type: 'json' };
 import { FEATURE_NAMES, type Features } from '../../src/matching/features';
@@ -100,5 +100,21 @@ describe('the fitted fact biases', () => {
     const byKind = Object.entries(DECISION_MODEL.factKindBias ?? {});
     expect(byKind.length).toBeGreaterThan(0);
     expect(byKind.filter(([id, kinds]) => !ids.has(id) || Object.keys(kinds).some((kind) => !BIAS_KINDS.includes(kind as never)) || Object.values(kinds).some((bias) => !Number.isFinite(bias)))).toEqual([]);
+  });
+});
+
+describe('a model file that does not fit the code', () => {
+  it('stops every matcher from being built, naming the file and `npm run fit`', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/matching/decision-model.json', () => ({ default: { ...modelFile, confidence: { ...modelFile.confidence, features: modelFile.confidence.features.slice(0, 9), weights: modelFile.confidence.weights.slice(0, 9) } } }));
+    try {
+      const { createFactMatcher } = await import('../../src/matching/fact-matcher');
+      expect(() => createFactMatcher([])).toThrow(/decision-model\.json does not match the features in the code: run `npm run fit`/);
+    } finally {
+      vi.doUnmock('../../src/matching/decision-model.json');
+      vi.resetModules();
+    }
+    const { createFactMatcher } = await import('../../src/matching/fact-matcher');
+    expect(() => createFactMatcher([])).not.toThrow();
   });
 });
