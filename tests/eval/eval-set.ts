@@ -77,6 +77,10 @@ export const EVAL_SETS = Object.freeze([
   // (f60fc03, README), never tuned on.
   { file: 'fresh-v.yaml', role: 'untouched' },
   { file: 'nl-16.yaml', role: 'untouched' },
+  // Written at the end of the eleventh session the same way, scored first on the matcher it shipped
+  // (6530911, README), never tuned on.
+  { file: 'fresh-w.yaml', role: 'untouched' },
+  { file: 'nl-17.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
