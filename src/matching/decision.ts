@@ -66,8 +66,9 @@ export const CONFIDENCE_INPUTS = Object.freeze([
   'unsaidEcho',
 ] as const);
 
-/** Inputs that are 0 or 1: their squares are themselves. */
+/** Inputs that are 0 or 1 (their squares are themselves) are not squared: the others' places. */
 const YES_NO_INPUTS: ReadonlySet<string> = new Set(['nameMissing', 'kindMismatch']);
+const SQUARED_AT: readonly number[] = CONFIDENCE_INPUTS.flatMap((input, at) => (YES_NO_INPUTS.has(input) ? [] : [at]));
 
 /**
  * The confidence model is quadratic in its inputs, as far as it pays: each input, the rank times
@@ -81,12 +82,12 @@ const YES_NO_INPUTS: ReadonlySet<string> = new Set(['nameMissing', 'kindMismatch
 export const CONFIDENCE_FEATURE_NAMES: readonly string[] = Object.freeze([
   ...CONFIDENCE_INPUTS,
   ...CONFIDENCE_INPUTS.slice(1).map((input) => `rank*${input}`),
-  ...CONFIDENCE_INPUTS.filter((input) => !YES_NO_INPUTS.has(input)).map((input) => `${input}^2`),
+  ...SQUARED_AT.map((at) => `${CONFIDENCE_INPUTS[at]}^2`),
 ]);
 
 function quadratic(inputs: readonly number[]): number[] {
   const [rank = 0] = inputs;
-  return [...inputs, ...inputs.slice(1).map((input) => rank * input), ...inputs.filter((_, at) => !YES_NO_INPUTS.has(CONFIDENCE_INPUTS[at]!)).map((input) => input * input)];
+  return [...inputs, ...inputs.slice(1).map((input) => rank * input), ...SQUARED_AT.map((at) => inputs[at]! * inputs[at]!)];
 }
 
 export interface Ranked {

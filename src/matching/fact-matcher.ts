@@ -163,7 +163,12 @@ const LANGUAGES: readonly Language[] = ['en', 'nl'];
  * index over the same facts, read with that language's rules, and the same decision model.
  */
 export function createFactMatcher(facts: readonly Fact[]): IndexedMatcher {
-  return matcherOver({ en: new FactIndex(facts, 'en'), nl: new FactIndex(facts, 'nl') });
+  return matcherOver(factIndexes(facts));
+}
+
+/** Each language's index over the facts, without a matcher (`npm run fit` needs no more, and may run before the model file fits the code). */
+export function factIndexes(facts: readonly Fact[]): Record<Language, FactIndex> {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, new FactIndex(facts, language)])) as Record<Language, FactIndex>;
 }
 
 /** The same, built in slices that give the event loop back; a big base's later facts by a worker thread meanwhile (see buildIndexes). */

@@ -11,8 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BIAS_KINDS, biasKindOf, CONFIDENCE_FEATURE_NAMES, confidenceVector, DECISION_MODEL, featureVector, type BiasKind, type DecisionModel, type LogisticModel } from '../../src/matching/decision';
-import { decide, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
-import { FactIndex } from '../../src/matching/fact-index';
+import { decide, factIndexes, rank, scoreCandidates, type ScoredCandidate } from '../../src/matching/fact-matcher';
 import { FEATURE_NAMES } from '../../src/matching/features';
 import { detectLanguage } from '../../src/language/detect-language';
 import type { AnswerKind } from '../../src/matching/answer-kinds';
@@ -206,7 +205,7 @@ function crossValidate(questions: readonly Question[], setNames: readonly string
 
 function main(): void {
   const facts = loadEvalFacts(KNOWLEDGE_DIR);
-  const indexes = { en: new FactIndex(facts, 'en'), nl: new FactIndex(facts, 'nl') };
+  const indexes = factIndexes(facts);
   const tuning = loadAllEvalSets().filter((set) => set.role === 'tuning');
   const questions: Question[] = tuning.flatMap((set) =>
     [...set.answerable.map((right) => ({ q: right.q, right })), ...set.decline.map(({ q }) => ({ q, right: undefined }))]
