@@ -81,6 +81,12 @@ export const EVAL_SETS = Object.freeze([
   // (6530911, README), never tuned on.
   { file: 'fresh-w.yaml', role: 'untouched' },
   { file: 'nl-17.yaml', role: 'untouched' },
+  // Written in the twelfth session (2026-12-02) the same way (nl-18 and nl-19 in Dutch), scored
+  // first at that session's start commit (ecc9612, README), never tuned on.
+  { file: 'fresh-x.yaml', role: 'untouched' },
+  { file: 'fresh-y.yaml', role: 'untouched' },
+  { file: 'nl-18.yaml', role: 'untouched' },
+  { file: 'nl-19.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
