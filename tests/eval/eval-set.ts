@@ -67,20 +67,17 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-12.yaml', role: 'tuning' },
   { file: 'fresh-s.yaml', role: 'tuning' },
   { file: 'nl-13.yaml', role: 'tuning' },
-  // Written in the eleventh session (2026-12-02) the same way (nl-14 and nl-15 in Dutch), scored
-  // first at that session's start commit (020b3af, README), never tuned on.
-  { file: 'fresh-t.yaml', role: 'untouched' },
-  { file: 'nl-14.yaml', role: 'untouched' },
-  { file: 'fresh-u.yaml', role: 'untouched' },
-  { file: 'nl-15.yaml', role: 'untouched' },
-  // Written later in the eleventh session the same way, scored first after that session's change
-  // (f60fc03, README), never tuned on.
-  { file: 'fresh-v.yaml', role: 'untouched' },
-  { file: 'nl-16.yaml', role: 'untouched' },
-  // Written at the end of the eleventh session the same way, scored first on the matcher it shipped
-  // (6530911, README), never tuned on.
-  { file: 'fresh-w.yaml', role: 'untouched' },
-  { file: 'nl-17.yaml', role: 'untouched' },
+  // Written in the eleventh session (2026-12-02) the same way (nl-14 to nl-17 in Dutch), scored first
+  // at that session's start commit (020b3af; fresh-v and nl-16 at f60fc03, fresh-w and nl-17 at
+  // 6530911, README); they joined the tuning sets in the twelfth.
+  { file: 'fresh-t.yaml', role: 'tuning' },
+  { file: 'nl-14.yaml', role: 'tuning' },
+  { file: 'fresh-u.yaml', role: 'tuning' },
+  { file: 'nl-15.yaml', role: 'tuning' },
+  { file: 'fresh-v.yaml', role: 'tuning' },
+  { file: 'nl-16.yaml', role: 'tuning' },
+  { file: 'fresh-w.yaml', role: 'tuning' },
+  { file: 'nl-17.yaml', role: 'tuning' },
   // Written in the twelfth session (2026-12-02) the same way (nl-18 and nl-19 in Dutch), scored
   // first at that session's start commit (ecc9612, README), never tuned on.
   { file: 'fresh-x.yaml', role: 'untouched' },
