@@ -84,6 +84,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-y.yaml', role: 'untouched' },
   { file: 'nl-18.yaml', role: 'untouched' },
   { file: 'nl-19.yaml', role: 'untouched' },
+  // Written in the thirteenth session (2026-12-03) the same way (nl-20 and nl-21 in Dutch), scored
+  // first at that session's start commit (3c2365f, README), never tuned on.
+  { file: 'fresh-z.yaml', role: 'untouched' },
+  { file: 'fresh-z2.yaml', role: 'untouched' },
+  { file: 'nl-20.yaml', role: 'untouched' },
+  { file: 'nl-21.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
