@@ -79,11 +79,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-w.yaml', role: 'tuning' },
   { file: 'nl-17.yaml', role: 'tuning' },
   // Written in the twelfth session (2026-12-02) the same way (nl-18 and nl-19 in Dutch), scored
-  // first at that session's start commit (ecc9612, README), never tuned on.
-  { file: 'fresh-x.yaml', role: 'untouched' },
-  { file: 'fresh-y.yaml', role: 'untouched' },
-  { file: 'nl-18.yaml', role: 'untouched' },
-  { file: 'nl-19.yaml', role: 'untouched' },
+  // first at that session's start commit (ecc9612, README); they joined the tuning sets in the
+  // thirteenth.
+  { file: 'fresh-x.yaml', role: 'tuning' },
+  { file: 'fresh-y.yaml', role: 'tuning' },
+  { file: 'nl-18.yaml', role: 'tuning' },
+  { file: 'nl-19.yaml', role: 'tuning' },
   // Written in the thirteenth session (2026-12-03) the same way (nl-20 and nl-21 in Dutch), scored
   // first at that session's start commit (3c2365f, README), never tuned on.
   { file: 'fresh-z.yaml', role: 'untouched' },
