@@ -1,5 +1,5 @@
 import type { Language } from '../core/languages';
-import { chatSpelledOut, foldWord } from './normalize';
+import { chatSpelledOut, foldWord, isWholeNumber, readWords } from './normalize';
 
 /** The kinds of answer a question can ask for, read from its question words. */
 export type AnswerKind = 'age' | 'number' | 'date' | 'person' | 'place' | 'reason';
@@ -85,4 +85,36 @@ const TIMES: Readonly<Record<Language, ReadonlyArray<readonly [AskedTime, RegExp
 export function askedTime(question: string, language: Language = 'en'): AskedTime | null {
   const lowered = foldWord(question);
   return TIMES[language].find(([, pattern]) => pattern.test(lowered))?.[0] ?? null;
+}
+
+/** Where a question says what it counts: the words after these ("how many OFFICERS", "hoeveel MILITAIREN"). */
+const COUNTING: Readonly<Record<Language, RegExp>> = {
+  en: /\b(?:how (?:many|much)|number of|amount of)\s+(?:of (?:the |those |these )?)?([^?.!,;]{0,80})/,
+  nl: /\b(?:hoeveel|hvl|hoe veel|aantal)\s+(?:van (?:de |die |deze )?)?([^?.!,;]{0,80})/,
+};
+
+/** Words read after the counting words: the thing counted is among the first few ("how many Dutch OFFICERS train..."). */
+const COUNTED_WORDS = 3;
+
+/**
+ * The terms of what a question counts ("how many Dutch officers" counts officers, and Dutch
+ * ones): the first words after its counting words, up to the first word that carries no meaning.
+ * Empty when it counts nothing it names ("how much will it cost").
+ */
+export function countedTerms(question: string, language: Language = 'en'): string[] {
+  const found = COUNTING[language].exec(chatSpelledOut(question, language));
+  if (!found) return [];
+  const counted: string[] = [];
+  for (const word of readWords(found[1], language)) {
+    if (!word.term) break;
+    if (isWholeNumber(word.term)) continue;
+    counted.push(word.term);
+    if (counted.length === COUNTED_WORDS) break;
+  }
+  return counted;
+}
+
+/** What a fact's curated questions count ("how many soldiers...", "number of NL troops"): see countedTerms. */
+export function countedByPhrasings(phrasings: readonly string[], language: Language = 'en'): Set<string> {
+  return new Set(phrasings.flatMap((phrasing) => countedTerms(phrasing, language)));
 }

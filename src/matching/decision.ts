@@ -49,7 +49,7 @@ export function biasKindOf(asks: AnswerKind | null): BiasKind {
 
 /**
  * What the confidence model weighs: the best candidate's ranking, its lead, the question's fit to
- * it, and its unsaid echo: how closely the question echoes what the source leaves unsaid about
+ * it (with whether it counts something the fact's "how many" questions do not), and its unsaid echo: how closely the question echoes what the source leaves unsaid about
  * the fact, as far as it is not one of the fact's own questions ("who kidnapped Tsurkov?" is
  * one, however much it shares with "who exactly took her?"). Chosen by leave-one-set-out
  * cross-validation over the tuning sets (README, "Eighth session").
@@ -63,11 +63,12 @@ export const CONFIDENCE_INPUTS = Object.freeze([
   'nameMissing',
   'phrasingOverlap',
   'kindMismatch',
+  'countMismatch',
   'unsaidEcho',
 ] as const);
 
 /** Inputs that are 0 or 1 (their squares are themselves) are not squared: the others' places. */
-const YES_NO_INPUTS: ReadonlySet<string> = new Set(['nameMissing', 'kindMismatch']);
+const YES_NO_INPUTS: ReadonlySet<string> = new Set(['nameMissing', 'kindMismatch', 'countMismatch']);
 const SQUARED_AT: readonly number[] = CONFIDENCE_INPUTS.flatMap((input, at) => (YES_NO_INPUTS.has(input) ? [] : [at]));
 
 /**
@@ -123,7 +124,7 @@ export function confidenceInputs(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_INPUTS.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, (best.unsaid?.overlap ?? 0) * (1 - f.phrasingOverlap)];
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) * (1 - f.phrasingOverlap)];
 }
 
 /** The confidence model's features (CONFIDENCE_FEATURE_NAMES), from the candidates best first. */

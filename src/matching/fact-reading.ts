@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
-import { answeredKinds, askedKind, askedTime, type AnswerKind, type AskedTime } from './answer-kinds';
+import { answeredKinds, askedKind, askedTime, countedByPhrasings, type AnswerKind, type AskedTime } from './answer-kinds';
 import { foldWord, forEachWord, termOf } from './normalize';
 import type { FieldTerms } from './search-index';
 
@@ -14,6 +14,8 @@ export interface FactReading {
   phrasings: readonly Phrasing[];
   /** The kinds of question it answers (see answeredKinds). */
   kinds: ReadonlySet<AnswerKind>;
+  /** What its "how many" questions count (see countedTerms); empty when it answers none. */
+  counted: ReadonlySet<string>;
   /** The ways readers ask what the source does not say about its subject (see Unsaid), each with the entry it belongs to. */
   unsaid: readonly UnsaidPhrasing[];
 }
@@ -163,6 +165,7 @@ function readFact(fact: Fact, language: Language): FactReading {
     terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
     phrasings,
     kinds: answeredKinds([text.title, ...text.questions], language),
+    counted: countedByPhrasings([text.title, ...text.questions], language),
     unsaid: readUnsaid(fact, language, phrasings),
   };
 }

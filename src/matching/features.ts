@@ -37,6 +37,8 @@ export const FEATURE_NAMES = Object.freeze([
   'kindMatch',
   /** The question asks for a kind of answer the fact does not give. */
   'kindMismatch',
+  /** The question counts something ("how many ROCKETS") none of the fact's "how many" questions count. */
+  'countMismatch',
 ] as const);
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -73,6 +75,8 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
   const coverages = per.map((entry) => entry.coverage);
   const scores = retrieved.map((candidate) => candidate.score);
 
+  // A name counted ("how many Dutch...") says whose, not what: what is counted is the rest.
+  const counted = (reading.counted ?? []).filter((term) => !index.isName(term));
   return retrieved.map((candidate, position) => {
     const { coverage, predicateCoverage, nameMissing } = per[position]!;
     const asks = reading.asks;
@@ -89,6 +93,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
       retrievalLead: candidate.score > 0 ? (coverage * Math.max(0, candidate.score - bestOther(scores, position))) / candidate.score : 0,
       kindMatch: asks !== null && candidate.entry.kinds.has(asks) ? 1 : 0,
       kindMismatch: asks !== null && !candidate.entry.kinds.has(asks) ? 1 : 0,
+      countMismatch: counted.length > 0 && candidate.entry.counted.size > 0 && !counted.some((term) => candidate.entry.counted.has(term)) ? 1 : 0,
     };
   });
 }

@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Language } from '../core/languages';
-import { askedKind, askedTime, type AnswerKind, type AskedTime } from './answer-kinds';
+import { askedKind, askedTime, countedTerms, type AnswerKind, type AskedTime } from './answer-kinds';
 import { foldWord, NORMALIZE_LIMITS, readWords, type Word } from './normalize';
 
 
@@ -26,6 +26,8 @@ export interface QuestionReading {
   hasWords: boolean;
   terms: QueryTerm[];
   asks: AnswerKind | null;
+  /** What it counts, when it asks how many (see countedTerms). */
+  counted?: readonly string[];
   /** When what it asks about happens, if its wording says (see AskedTime). */
   time: AskedTime | null;
   /** Numbers the asker guessed ("didn't they say 300 soldiers?"), set aside from the terms searched for. */
@@ -123,5 +125,5 @@ export function readQuestion(input: unknown, language: Language = 'en', respelt?
   const askingWords = readWords(asking, language);
   add(askingWords, 1, true);
   add(readWords(rest, language), CONTEXT_WEIGHT, false);
-  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks: askedKind(asking, language), time: askedTime(asking, language) };
+  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks: askedKind(asking, language), time: askedTime(asking, language), counted: countedTerms(asking, language) };
 }

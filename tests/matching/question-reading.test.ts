@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKind, answeredKinds } from '../../src/matching/answer-kinds';
+import { askedKind, answeredKinds, countedByPhrasings, countedTerms } from '../../src/matching/answer-kinds';
 import { NORMALIZE_LIMITS, termOf } from '../../src/matching/normalize';
 import { readQuestion } from '../../src/matching/question-reading';
 
@@ -114,5 +114,29 @@ describe('the kinds of question a fact answers', () => {
     expect(answeredKinds(['Who leads the company?', 'How many soldiers are going?'])).toEqual(new Set(['person', 'number']));
     expect(answeredKinds(['The company has 145 soldiers and starts in January'])).toEqual(new Set());
     expect(answeredKinds(['Why are they there?', 'how old is he'])).toEqual(new Set(['reason', 'age']));
+  });
+});
+
+describe('what a "how many" question counts', () => {
+  it.each([
+    ['How many soldiers r the dutch sending?', 'en', ['soldier']],
+    ['how many troops is the Netherlands sending', 'en', ['soldier']],
+    ['hw many yrs since IS was defeated', 'en', ['year']],
+    ['How many of the rockets hit Erbil?', 'en', ['rocket', 'hit', 'erbil']],
+    ['Hoeveel militairen gaan er naar Irak?', 'nl', ['soldaat']],
+    ['aantal raketaanvallen op de basis', 'nl', ['raketaanvall']],
+  ] as const)('"%s" (%s) counts %j', (question, language, counted) => {
+    expect(countedTerms(question, language)).toEqual(counted);
+  });
+
+  it('is nothing when the question names nothing counted, or does not count', () => {
+    expect(countedTerms('How much will it cost?')).toEqual([]);
+    expect(countedTerms('Who leads the company?')).toEqual([]);
+    expect(readQuestion('how many rockets hit the base?').counted).toEqual(['rocket', 'hit']);
+  });
+
+  it('is read for a fact from its curated phrasings, not from numbers in its answer', () => {
+    expect(countedByPhrasings(['How many soldiers are going?', 'number of NL troops', 'Who leads them?'])).toEqual(new Set(['soldier', 'netherlands']));
+    expect(countedByPhrasings(['The company has 145 soldiers'])).toEqual(new Set());
   });
 });
