@@ -125,5 +125,8 @@ export function readQuestion(input: unknown, language: Language = 'en', respelt?
   const askingWords = readWords(asking, language);
   add(askingWords, 1, true);
   add(readWords(rest, language), CONTEXT_WEIGHT, false);
-  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks: askedKind(asking, language), time: askedTime(asking, language), counted: countedTerms(asking, language) };
+  const asks = askedKind(asking, language);
+  // Only a question asking for a number counts anything (and reading what it counts costs time).
+  const counted = asks === 'number' ? countedTerms(asking, language) : [];
+  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks, time: askedTime(asking, language), counted };
 }
