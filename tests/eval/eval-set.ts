@@ -91,6 +91,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-z2.yaml', role: 'untouched' },
   { file: 'nl-20.yaml', role: 'untouched' },
   { file: 'nl-21.yaml', role: 'untouched' },
+  // Written in the fourteenth session (2026-12-03) the same way (nl-22 and nl-23 in Dutch), scored
+  // first at that session's start commit (5239bb4, README), never tuned on.
+  { file: 'fresh-z3.yaml', role: 'untouched' },
+  { file: 'fresh-z4.yaml', role: 'untouched' },
+  { file: 'nl-22.yaml', role: 'untouched' },
+  { file: 'nl-23.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
