@@ -86,11 +86,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-18.yaml', role: 'tuning' },
   { file: 'nl-19.yaml', role: 'tuning' },
   // Written in the thirteenth session (2026-12-03) the same way (nl-20 and nl-21 in Dutch), scored
-  // first at that session's start commit (3c2365f, README), never tuned on.
-  { file: 'fresh-z.yaml', role: 'untouched' },
-  { file: 'fresh-z2.yaml', role: 'untouched' },
-  { file: 'nl-20.yaml', role: 'untouched' },
-  { file: 'nl-21.yaml', role: 'untouched' },
+  // first at that session's start commit (3c2365f, README); they joined the tuning sets in the
+  // fourteenth.
+  { file: 'fresh-z.yaml', role: 'tuning' },
+  { file: 'fresh-z2.yaml', role: 'tuning' },
+  { file: 'nl-20.yaml', role: 'tuning' },
+  { file: 'nl-21.yaml', role: 'tuning' },
   // Written in the fourteenth session (2026-12-03) the same way (nl-22 and nl-23 in Dutch), scored
   // first at that session's start commit (5239bb4, README), never tuned on.
   { file: 'fresh-z3.yaml', role: 'untouched' },
