@@ -49,10 +49,11 @@ export function biasKindOf(asks: AnswerKind | null): BiasKind {
 
 /**
  * What the confidence model weighs: the best candidate's ranking, its lead, the question's fit to
- * it (with whether it counts something the fact's "how many" questions do not), and its unsaid echo: how closely the question echoes what the source leaves unsaid about
- * the fact, as far as it is not one of the fact's own questions ("who kidnapped Tsurkov?" is
- * one, however much it shares with "who exactly took her?"). Chosen by leave-one-set-out
- * cross-validation over the tuning sets (README, "Eighth session").
+ * it (with whether it counts something the fact's "how many" questions do not), and its unsaid echo: how much more closely the question echoes what the source leaves unsaid about
+ * the fact than one of the fact's own questions (below 0 when an own question is closer: "who
+ * kidnapped Tsurkov?" is one, however much it shares with "who exactly took her?"). Chosen by
+ * leave-one-set-out cross-validation over the tuning sets (README, "Eighth session"; the
+ * difference rather than the echo times what the own questions leave, "Fourteenth session").
  */
 export const CONFIDENCE_INPUTS = Object.freeze([
   'rank',
@@ -124,7 +125,7 @@ export function confidenceInputs(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_INPUTS.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) * (1 - f.phrasingOverlap)];
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap];
 }
 
 /** The confidence model's features (CONFIDENCE_FEATURE_NAMES), from the candidates best first. */

@@ -23,6 +23,8 @@ export interface FactReading {
 export interface UnsaidPhrasing extends Phrasing {
   /** Its place in the fact's `unsaid` list. */
   entry: number;
+  /** Its terms that none of the fact's own questions (or its title) holds: what tells it apart from what the fact answers. */
+  distinct: readonly string[];
 }
 
 export interface Phrasing {
@@ -130,6 +132,9 @@ function readFields(fact: Fact, language: Language, gather?: Gathered) {
 export function indexTextOf(fact: Fact, language: Language): IndexText {
   const gathered: Gathered = { words: new Set(), names: new Set() };
   const { title, questions, keywords, answer } = readFields(fact, language, gathered);
+  // The words of its unsaid questions are words, not typos of the facts' words: "how many people
+  // ATTENDED the protest" must not be read as "extended" (they are spellings only, never searched).
+  for (const entry of fact.unsaid ?? []) for (const question of unsaidIn(entry, language).questions) termsOf(question, language, gathered);
   // concat and a plain object: flat() and a spread were a few per cent of a big build.
   return { fields: { title, questions: ([] as string[]).concat(...questions), keywords, answer }, words: gathered.words, names: gathered.names };
 }
@@ -146,11 +151,12 @@ export function unsaidIn(entry: Unsaid, language: Language): { note: string; que
  */
 function readUnsaid(fact: Fact, language: Language, answered: readonly Phrasing[]): UnsaidPhrasing[] {
   const answeredTerms = answered.map((phrasing) => new Set(phrasing.terms));
+  const said = new Set(answered.flatMap((phrasing) => phrasing.terms));
   return (fact.unsaid ?? []).flatMap((entry, at) =>
     unsaidIn(entry, language).questions.flatMap((question) => {
       const terms = termsOf(question, language);
       const tellsApart = terms.length > 0 && !answeredTerms.some((own) => own.size === new Set(terms).size && terms.every((term) => own.has(term)));
-      return tellsApart ? [{ terms, asks: askedKind(question, language), time: askedTime(question, language), entry: at }] : [];
+      return tellsApart ? [{ terms, asks: askedKind(question, language), time: askedTime(question, language), entry: at, distinct: terms.filter((term) => !said.has(term)) }] : [];
     }),
   );
 }

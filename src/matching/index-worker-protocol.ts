@@ -7,8 +7,8 @@ import type { FactIndexSnapshot } from './fact-index';
  * over in chunks, as the text an index reads of them; the built indexes come back as snapshots.
  */
 
-/** What an index reads of a fact (see indexTextOf): the rest of it stays on the main thread. */
-export type FactText = Pick<Fact, 'id' | 'title' | 'questions' | 'keywords' | 'answer' | 'nl'>;
+/** What an index reads of a fact (see indexTextOf; its unsaid questions for their spellings): the rest of it stays on the main thread. */
+export type FactText = Pick<Fact, 'id' | 'title' | 'questions' | 'keywords' | 'answer' | 'nl' | 'unsaid'>;
 
 /**
  * One build: its languages and the memory holding how many facts it may build (see
@@ -24,7 +24,8 @@ export type WarmUp = { warmUp: { languages: readonly Language[] } };
 export type FromWorker = { snapshots: FactIndexSnapshot[] } | { error: string };
 
 export function encodeFactTexts(facts: readonly Fact[]): string {
-  return JSON.stringify(facts.map(({ id, title, questions, keywords, answer, nl }): FactText => (nl ? { id, title, questions, keywords, answer, nl } : { id, title, questions, keywords, answer })));
+  // Absent fields are left out (JSON drops undefined): most facts of a big base have neither.
+  return JSON.stringify(facts.map(({ id, title, questions, keywords, answer, nl, unsaid }): FactText => ({ id, title, questions, keywords, answer, nl, unsaid })));
 }
 
 export const decodeFactTexts = (encoded: string): FactText[] => JSON.parse(encoded) as FactText[];

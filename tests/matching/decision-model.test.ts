@@ -42,12 +42,12 @@ describe('the models\' probabilities', () => {
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('kindMismatch')]).toBe(1);
     // Unmeasured, how closely it echoes an unsaid question counts as not at all.
     expect(vector[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidEcho')]).toBe(0);
-    // An echo counts as far as the question is not one of the fact's own questions.
+    // An echo counts by how much closer it is than the question's echo of one of the fact's own questions.
     const echoing = (overlap: number, phrasingOverlap: number) =>
       confidenceVector([{ features: { ...features, phrasingOverlap }, rank: 0.7, unsaid: { overlap } }, { features, rank: 0.2 }])[CONFIDENCE_FEATURE_NAMES.indexOf('unsaidEcho')];
     expect(echoing(0.6, 0)).toBeCloseTo(0.6, 12);
-    expect(echoing(0.6, 0.5)).toBeCloseTo(0.3, 12);
-    expect(echoing(0.9, 1)).toBe(0);
+    expect(echoing(0.6, 0.5)).toBeCloseTo(0.1, 12);
+    expect(echoing(0.9, 1)).toBeCloseTo(-0.1, 12);
   });
 
   it('are quadratic in those inputs: each input, the rank times each other input, and the squares of those not yes-or-no', () => {

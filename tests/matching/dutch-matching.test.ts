@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeDir } from '../../src/facts/knowledge-files';
-import { createFactMatcher } from '../../src/matching/fact-matcher';
+import { createFactMatcher, scoreCandidates } from '../../src/matching/fact-matcher';
 import { readWords } from '../../src/matching/normalize';
 import { KNOWLEDGE_DIR } from '../knowledge/article-sentences';
 import { SAMPLE_FACTS } from './sample-facts';
@@ -27,6 +27,14 @@ describe('matching Dutch questions against the Dutch text of the facts', () => {
       const result = matcher.match(question, 'nl');
       expect({ question, status: result.status, id: result.candidates[0]?.fact.id }).toEqual({ question, status: 'answered', id });
     }
+  });
+
+  it('compares a question letter by letter with the facts whose phrasings share the most with it, not merely the best retrieved', () => {
+    // All common words: the fact one of whose questions this is comes fifth in retrieval.
+    const question = 'Hoeveel soldaten stuurt Nederland naar Irak?';
+    const size = scoreCandidates(matcher.indexes.nl, question).find(({ fact }) => fact.id === 'company-size');
+    expect(size?.features.phrasingOverlap).toBe(1);
+    expect(size?.features.phrasingSimilarity).toBeGreaterThan(0.9);
   });
 
   it('declines unrelated Dutch questions, and offers related facts for a near miss', () => {

@@ -51,6 +51,23 @@ describe('what the source does not say (a fact\'s unsaid entries)', () => {
     expect(matcher.match(question)).toMatchObject({ status: 'no_match', unsaid: { fact: { id: second!.id }, note: 'The close echo.' } });
   });
 
+  it('does not take a question for an unsaid one when it shares none of the words that tell the two apart', () => {
+    const matcher = createFactMatcher(knowledge);
+    // Every word of the first is in the curated "how many people attended the protest in Deir-Alzour?", but not "attended", which no question the fact answers holds.
+    expect(matcher.match('Deir-Alzour protest').unsaid).toBeUndefined();
+    expect(matcher.match('how many people attended the protest in deir-alzour').unsaid).toMatchObject({ fact: { id: 'isis-ideology-flags' } });
+  });
+
+  it('reads the words of unsaid questions as words, not as typos of the words the facts use', () => {
+    const matcher = createFactMatcher(withoutUnsaid);
+    matcher.put({ ...who, unsaid: [{ note: 'The article does not say which languages Tsurkov speaks.', questions: ['Which languages does Tsurkov speak fluently?'] }] });
+    // "fluently" is in no fact: without the entry it would be respelt as a word some fact uses.
+    expect(matcher.match('which languages does tsurkov speak fluently').unsaid).toMatchObject({ fact: { id: 'tsurkov-who' } });
+    expect(matcher.index.spelling.has('fluently')).toBe(true);
+    matcher.put(who);
+    expect(matcher.index.spelling.has('fluently')).toBe(false);
+  });
+
   it('uses the curated entries of knowledge/: a question about Dutch casualties is told the article mentions none', () => {
     const result = createFactMatcher(knowledge).match('how many dutch soldiers have died in iraq');
     expect(result.status).toBe('no_match');
