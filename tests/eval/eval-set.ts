@@ -99,10 +99,11 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-22.yaml', role: 'untouched' },
   { file: 'nl-23.yaml', role: 'untouched' },
   // Written in the fifteenth session (2026-12-03) the same way (nl-24 and nl-25 in Dutch), scored
-  // first at 7ed5095 (README), never tuned on.
+  // first at 7ed5095 (nl-25 at e0ec1ba, the same matcher; README), never tuned on.
   { file: 'fresh-z5.yaml', role: 'untouched' },
   { file: 'fresh-z6.yaml', role: 'untouched' },
   { file: 'nl-24.yaml', role: 'untouched' },
+  { file: 'nl-25.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
