@@ -53,7 +53,9 @@ export function biasKindOf(asks: AnswerKind | null): BiasKind {
  * the fact than one of the fact's own questions (below 0 when an own question is closer: "who
  * kidnapped Tsurkov?" is one, however much it shares with "who exactly took her?"). Chosen by
  * leave-one-set-out cross-validation over the tuning sets (README, "Eighth session"; the
- * difference rather than the echo times what the own questions leave, "Fourteenth session").
+ * difference rather than the echo times what the own questions leave, "Fourteenth session"), and
+ * how many words the question asks with: the same coverage means more in a paraphrase of eight
+ * words than in a search for two ("Fifteenth session").
  */
 export const CONFIDENCE_INPUTS = Object.freeze([
   'rank',
@@ -66,6 +68,7 @@ export const CONFIDENCE_INPUTS = Object.freeze([
   'kindMismatch',
   'countMismatch',
   'unsaidEcho',
+  'askedTerms',
 ] as const);
 
 /** Inputs that are 0 or 1 (their squares are themselves) are not squared: the others' places. */
@@ -125,7 +128,7 @@ export function confidenceInputs(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_INPUTS.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap];
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap, f.askedTerms];
 }
 
 /** The confidence model's features (CONFIDENCE_FEATURE_NAMES), from the candidates best first. */

@@ -49,6 +49,16 @@ describe('matching against the real fact base in knowledge/', () => {
     expect(typed!.features.coverage).toBeLessThan(spelt!.features.coverage);
   });
 
+  it('counts the words a question asks with, not the chat around it, up to eight', () => {
+    const index = (realMatcher as ReturnType<typeof createFactMatcher>).index;
+    const asked = (question: string) => scoreCandidates(index, question)[0]!.features.askedTerms;
+    expect(asked('estonia erbil')).toBe(2 / 8);
+    const sentence = 'Which country took over at Erbil airport?';
+    expect(asked(`Hi all. Long day at the office, my coffee went cold and the printer is broken again. ${sentence}`)).toBe(asked(sentence));
+    expect(asked(sentence)).toBeGreaterThan(asked('estonia erbil'));
+    expect(asked('why did the dutch government decide to send an infantry company of soldiers to protect nato advisers and staff officers in baghdad')).toBe(1);
+  });
+
   it('lists candidates best first', () => {
     const result = realMatcher.match('how old is Sudani?');
     expect(result.candidates.length).toBeGreaterThan(1);
