@@ -104,6 +104,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-z6.yaml', role: 'untouched' },
   { file: 'nl-24.yaml', role: 'untouched' },
   { file: 'nl-25.yaml', role: 'untouched' },
+  // Written at the end of the fifteenth session (2026-12-03) the same way (nl-26 and nl-27 in
+  // Dutch), scored first at 5f9789e (README), never tuned on: the next change's judges.
+  { file: 'fresh-z7.yaml', role: 'untouched' },
+  { file: 'fresh-z8.yaml', role: 'untouched' },
+  { file: 'nl-26.yaml', role: 'untouched' },
+  { file: 'nl-27.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
