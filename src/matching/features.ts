@@ -39,9 +39,12 @@ export const FEATURE_NAMES = Object.freeze([
   'kindMismatch',
   /** The question counts something ("how many ROCKETS") none of the fact's "how many" questions count. */
   'countMismatch',
-  /** How many words the question asks with (its asking sentence's terms), as a share of eight: a keyword search is not a paraphrase. */
+  /** How many words the question asks with (its asking sentence's terms), as a share of ASKED_TERMS_COUNTED: a keyword search is not a paraphrase. */
   'askedTerms',
 ] as const);
+
+/** Beyond this many words, a longer question says no more about how telling its coverage is (twelve cross-validated worse). */
+const ASKED_TERMS_COUNTED = 8;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -96,7 +99,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
       kindMatch: asks !== null && candidate.entry.kinds.has(asks) ? 1 : 0,
       kindMismatch: asks !== null && !candidate.entry.kinds.has(asks) ? 1 : 0,
       countMismatch: counted.length > 0 && candidate.entry.counted.size > 0 && !counted.some((term) => candidate.entry.counted.has(term)) ? 1 : 0,
-      askedTerms: Math.min(focus.length, 8) / 8,
+      askedTerms: Math.min(focus.length, ASKED_TERMS_COUNTED) / ASKED_TERMS_COUNTED,
     };
   });
 }
