@@ -93,17 +93,19 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-20.yaml', role: 'tuning' },
   { file: 'nl-21.yaml', role: 'tuning' },
   // Written in the fourteenth session (2026-12-03) the same way (nl-22 and nl-23 in Dutch), scored
-  // first at that session's start commit (5239bb4, README), never tuned on.
-  { file: 'fresh-z3.yaml', role: 'untouched' },
-  { file: 'fresh-z4.yaml', role: 'untouched' },
-  { file: 'nl-22.yaml', role: 'untouched' },
-  { file: 'nl-23.yaml', role: 'untouched' },
+  // first at that session's start commit (5239bb4, README); they joined the tuning sets in the
+  // sixteenth.
+  { file: 'fresh-z3.yaml', role: 'tuning' },
+  { file: 'fresh-z4.yaml', role: 'tuning' },
+  { file: 'nl-22.yaml', role: 'tuning' },
+  { file: 'nl-23.yaml', role: 'tuning' },
   // Written in the fifteenth session (2026-12-03) the same way (nl-24 and nl-25 in Dutch), scored
-  // first at 7ed5095 (nl-25 at e0ec1ba, the same matcher; README), never tuned on.
-  { file: 'fresh-z5.yaml', role: 'untouched' },
-  { file: 'fresh-z6.yaml', role: 'untouched' },
-  { file: 'nl-24.yaml', role: 'untouched' },
-  { file: 'nl-25.yaml', role: 'untouched' },
+  // first at 7ed5095 (nl-25 at e0ec1ba, the same matcher; README); they joined the tuning sets in
+  // the sixteenth.
+  { file: 'fresh-z5.yaml', role: 'tuning' },
+  { file: 'fresh-z6.yaml', role: 'tuning' },
+  { file: 'nl-24.yaml', role: 'tuning' },
+  { file: 'nl-25.yaml', role: 'tuning' },
   // Written at the end of the fifteenth session (2026-12-03) the same way (nl-26 and nl-27 in
   // Dutch), scored first at 5f9789e (README), never tuned on: the next change's judges.
   { file: 'fresh-z7.yaml', role: 'untouched' },
