@@ -112,6 +112,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-z8.yaml', role: 'untouched' },
   { file: 'nl-26.yaml', role: 'untouched' },
   { file: 'nl-27.yaml', role: 'untouched' },
+  // Written in the sixteenth session (2026-12-03) the same way (nl-28 and nl-29 in Dutch), scored
+  // first at eb55468 (README), never tuned on.
+  { file: 'fresh-z9.yaml', role: 'untouched' },
+  { file: 'fresh-z10.yaml', role: 'untouched' },
+  { file: 'nl-28.yaml', role: 'untouched' },
+  { file: 'nl-29.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
