@@ -1,6 +1,6 @@
 import type { Fact } from '../../src/facts/fact';
 import type { Language } from '../../src/core/languages';
-import { confidenceVector, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from '../../src/matching/decision';
+import { confidenceIn, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from '../../src/matching/decision';
 import { FactIndex } from './fact-index';
 import { candidateFeatures } from '../../src/matching/features';
 import { termOf } from './normalize';
@@ -69,7 +69,7 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
     .slice(0, OFFERED)
     .map(asCandidate);
   if (!best) return { status: 'no_match', candidates: related };
-  const confidence = probability(model.confidence, confidenceVector(scored));
+  const confidence = confidenceIn(scored, model);
   if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
   const contenders = scored.filter((candidate) => candidate.rank >= Math.max(model.offerAt, best.rank - model.closeGap));
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };

@@ -127,8 +127,12 @@ const EXACT_TIE = 1e-9;
 const rounded = (score: number) => Math.round(score * 1000) / 1000;
 const asCandidate = ({ fact, rank: score }: ScoredCandidate): MatchCandidate => ({ fact, score: rounded(score) });
 
-/** Answer, offer a choice, or decline, from the ranking and the confidence in the best candidate for a question asking for `asks`. */
-export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL, asks: AnswerKind | null = null): MatchResult {
+/**
+ * Answer, offer a choice, or decline, from the ranking and the confidence in the best candidate for
+ * a question asking for `asks` (`npm run fit`, trying many thresholds with one confidence model,
+ * passes the confidence it already knows).
+ */
+export function decide(scored: readonly ScoredCandidate[], model: DecisionModel = DECISION_MODEL, asks: AnswerKind | null = null, knownConfidence?: number): MatchResult {
   const best = scored[0];
   const related = scored
     .filter(({ features }) => features.coverage >= RELATED_MIN_COVERAGE && features.unknownShare <= RELATED_MAX_UNKNOWN)
@@ -141,7 +145,7 @@ export function decide(scored: readonly ScoredCandidate[], model: DecisionModel 
   // Facts the ranker cannot tell apart at all are a choice for the asker, however sure the model is of the first.
   const tied = contenders.filter((candidate) => best.rank - candidate.rank < EXACT_TIE);
   if (tied.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
-  const confidence = confidenceIn(scored, model, asks);
+  const confidence = knownConfidence ?? confidenceIn(scored, model, asks);
   if (confidence >= model.answerAt) return { status: 'answered', candidates: [{ fact: best.fact, score: rounded(confidence) }] };
   if (contenders.length >= 2) return { status: 'ambiguous', candidates: contenders.slice(0, OFFERED).map(asCandidate) };
   return { status: 'no_match', candidates: related };

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { SOURCE_TITLE, type Fact } from '../../src/facts/fact';
-import { CONFIDENCE_FEATURE_NAMES, type DecisionModel } from '../../src/matching/decision';
+import { CONFIDENCE_CATEGORIES, CONFIDENCE_INPUTS, type DecisionModel } from '../../src/matching/decision';
 import { decide, type ScoredCandidate } from '../../src/matching/fact-matcher';
 import { FEATURE_NAMES, type Features } from '../../src/matching/features';
 
-/**
- * A model made for these tests, so they test the rule and not the fitted numbers: its confidence
- * in the best candidate is the best candidate's rank itself (logit weight on `rank` only).
- */
+/** A model made for these tests, so they test the rule and not the fitted numbers: its confidence is one half, whatever the candidates (no trees). */
 function model(overrides: Partial<DecisionModel> = {}): DecisionModel {
   return {
     ranker: { features: FEATURE_NAMES, weights: FEATURE_NAMES.map(() => 0), bias: 0 },
-    confidence: { features: CONFIDENCE_FEATURE_NAMES, weights: CONFIDENCE_FEATURE_NAMES.map(() => 0), bias: 0 },
+    confidence: { numeric: CONFIDENCE_INPUTS, categorical: CONFIDENCE_CATEGORIES, values: [[], []], base: 0, trees: [] },
     answerAt: 0.9,
     offerAt: 0.3,
     closeGap: 0.05,
@@ -22,7 +19,7 @@ function model(overrides: Partial<DecisionModel> = {}): DecisionModel {
 /** A model whose confidence in the best candidate is `confidence`, whatever the candidates. */
 function confident(confidence: number, overrides: Partial<DecisionModel> = {}): DecisionModel {
   const base = model(overrides);
-  return { ...base, confidence: { ...base.confidence, bias: Math.log(confidence / (1 - confidence)) } };
+  return { ...base, confidence: { ...base.confidence, base: Math.log(confidence / (1 - confidence)) } };
 }
 
 function scored(id: string, rank: number, coverage = 0): ScoredCandidate {
@@ -73,7 +70,9 @@ describe('deciding from the ranking and the confidence in the best candidate', (
 
   it('reads its confidence from the best candidate and its lead over the next', () => {
     const base = model();
-    const onRank = { ...base, confidence: { ...base.confidence, weights: CONFIDENCE_FEATURE_NAMES.map((name) => (name === 'rankLead' ? 10 : 0)), bias: -5 } };
+    // One tree: a lead of at most 0.5 makes it unlikely, a larger one likely.
+    const onLead = [CONFIDENCE_INPUTS.indexOf('rankLead'), 0.5, 1, 2] as const;
+    const onRank = { ...base, confidence: { ...base.confidence, trees: [[onLead, -5, 5]] } };
     expect(decide([scored('a', 0.9), scored('b', 0.1)], onRank).status).toBe('answered');
     expect(decide([scored('a', 0.9), scored('b', 0.88)], onRank).status).not.toBe('answered');
   });
