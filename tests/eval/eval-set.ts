@@ -113,11 +113,17 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-26.yaml', role: 'untouched' },
   { file: 'nl-27.yaml', role: 'untouched' },
   // Written in the sixteenth session (2026-12-03) the same way (nl-28 and nl-29 in Dutch), scored
-  // first at eb55468 (README), never tuned on.
+  // first at eb55468 (README), never tuned on (they judged that session's change).
   { file: 'fresh-z9.yaml', role: 'untouched' },
   { file: 'fresh-z10.yaml', role: 'untouched' },
   { file: 'nl-28.yaml', role: 'untouched' },
   { file: 'nl-29.yaml', role: 'untouched' },
+  // Written at the end of the sixteenth session (2026-12-03) the same way (nl-30 and nl-31 in
+  // Dutch), scored first at da33649 (README), never tuned on: the next change's judges.
+  { file: 'fresh-z11.yaml', role: 'untouched' },
+  { file: 'fresh-z12.yaml', role: 'untouched' },
+  { file: 'nl-30.yaml', role: 'untouched' },
+  { file: 'nl-31.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
