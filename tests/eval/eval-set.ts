@@ -107,17 +107,18 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-24.yaml', role: 'tuning' },
   { file: 'nl-25.yaml', role: 'tuning' },
   // Written at the end of the fifteenth session (2026-12-03) the same way (nl-26 and nl-27 in
-  // Dutch), scored first at 5f9789e (README), never tuned on: the next change's judges.
-  { file: 'fresh-z7.yaml', role: 'untouched' },
-  { file: 'fresh-z8.yaml', role: 'untouched' },
-  { file: 'nl-26.yaml', role: 'untouched' },
-  { file: 'nl-27.yaml', role: 'untouched' },
+  // Dutch), scored first at 5f9789e (README); they judged the sixteenth session's change and joined
+  // the tuning sets in the seventeenth, as did the next four.
+  { file: 'fresh-z7.yaml', role: 'tuning' },
+  { file: 'fresh-z8.yaml', role: 'tuning' },
+  { file: 'nl-26.yaml', role: 'tuning' },
+  { file: 'nl-27.yaml', role: 'tuning' },
   // Written in the sixteenth session (2026-12-03) the same way (nl-28 and nl-29 in Dutch), scored
-  // first at eb55468 (README), never tuned on (they judged that session's change).
-  { file: 'fresh-z9.yaml', role: 'untouched' },
-  { file: 'fresh-z10.yaml', role: 'untouched' },
-  { file: 'nl-28.yaml', role: 'untouched' },
-  { file: 'nl-29.yaml', role: 'untouched' },
+  // first at eb55468 (README); they judged that session's change.
+  { file: 'fresh-z9.yaml', role: 'tuning' },
+  { file: 'fresh-z10.yaml', role: 'tuning' },
+  { file: 'nl-28.yaml', role: 'tuning' },
+  { file: 'nl-29.yaml', role: 'tuning' },
   // Written at the end of the sixteenth session (2026-12-03) the same way (nl-30 and nl-31 in
   // Dutch), scored first at da33649 (README), never tuned on: the next change's judges.
   { file: 'fresh-z11.yaml', role: 'untouched' },

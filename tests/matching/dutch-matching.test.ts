@@ -20,7 +20,8 @@ describe('matching Dutch questions against the Dutch text of the facts', () => {
   it('answers Dutch questions, typos and chat-speak included, from the right fact', () => {
     const cases: Array<[string, string]> = [
       ['wie heeft tsurkov ontvoerd', 'tsurkov-kidnapping'],
-      ['wrm gingen de nederlandse militairen weg uit erbil', 'erbil-withdrawal-reason'],
+      ['wrm zijn de milities onvoorspelbaar', 'main-reason-militias'],
+      ['hoeveel nederlanders hebbe al in irak gedient', 'hundreds-served'],
       ['wat dreigde de commandant van kataib hezbollah', 'kataib-hezbollah-threat'],
     ];
     for (const [question, id] of cases) {
