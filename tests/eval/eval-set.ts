@@ -120,11 +120,18 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-28.yaml', role: 'tuning' },
   { file: 'nl-29.yaml', role: 'tuning' },
   // Written at the end of the sixteenth session (2026-12-03) the same way (nl-30 and nl-31 in
-  // Dutch), scored first at da33649 (README), never tuned on: the next change's judges.
+  // Dutch), scored first at da33649 (README), never tuned on: with the next four, the seventeenth
+  // session's judges.
   { file: 'fresh-z11.yaml', role: 'untouched' },
   { file: 'fresh-z12.yaml', role: 'untouched' },
   { file: 'nl-30.yaml', role: 'untouched' },
   { file: 'nl-31.yaml', role: 'untouched' },
+  // Written in the seventeenth session (2026-12-03) the same way (nl-32 and nl-33 in Dutch), scored
+  // first at 1cdd352 (README), never tuned on.
+  { file: 'fresh-z13.yaml', role: 'untouched' },
+  { file: 'fresh-z14.yaml', role: 'untouched' },
+  { file: 'nl-32.yaml', role: 'untouched' },
+  { file: 'nl-33.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
