@@ -30,13 +30,15 @@ export interface DecisionModel {
 
 /**
  * What the confidence model weighs: the best candidate's ranking, its lead, the question's fit to
- * it (with whether it counts something the fact's "how many" questions do not), and its unsaid echo: how much more closely the question echoes what the source leaves unsaid about
- * the fact than one of the fact's own questions (below 0 when an own question is closer: "who
- * kidnapped Tsurkov?" is one, however much it shares with "who exactly took her?"). Chosen by
+ * it (with whether it counts something the fact's "how many" questions do not), and its unsaid
+ * echo: how much more closely the question echoes what the source leaves unsaid about the fact
+ * than one of the fact's own questions (below 0 when an own question is closer: "who kidnapped
+ * Tsurkov?" is one, however much it shares with "who exactly took her?"). Chosen by
  * leave-one-set-out cross-validation over the tuning sets (README, "Eighth session"; the
  * difference rather than the echo times what the own questions leave, "Fourteenth session"), and
  * how many words the question asks with: the same coverage means more in a paraphrase of eight
- * words than in a search for two ("Fifteenth session").
+ * words than in a search for two ("Fifteenth session"). Then how alike the message reads letter by
+ * letter to the best candidate's closest phrasing and to the runner-up's ("Seventeenth session").
  */
 export const CONFIDENCE_INPUTS = Object.freeze([
   'rank',
@@ -50,6 +52,8 @@ export const CONFIDENCE_INPUTS = Object.freeze([
   'countMismatch',
   'unsaidEcho',
   'askedTerms',
+  'letterSimilarity',
+  'runnerUpLetterSimilarity',
 ] as const);
 
 /**
@@ -99,7 +103,7 @@ export function confidenceInputs(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_INPUTS.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap, f.askedTerms];
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap, f.askedTerms, f.letterSimilarity, second?.features.letterSimilarity ?? 0];
 }
 
 /** The confidence model's categorical inputs (CONFIDENCE_CATEGORIES). */

@@ -4,6 +4,7 @@ import type { Fact, Unsaid } from '../facts/fact';
 import type { Language } from '../core/languages';
 import { answeredKinds, askedKind, askedTime, countedByPhrasings, type AnswerKind, type AskedTime } from './answer-kinds';
 import { foldWord, forEachWord, termOf } from './normalize';
+import { profilesIndex, type ProfilesIndex } from './letter-profile';
 import type { FieldTerms } from './search-index';
 
 /** What the features read from a candidate fact: its terms, the phrasings a question may echo, the kinds of answer it gives. */
@@ -12,6 +13,8 @@ export interface FactReading {
   terms: ReadonlySet<string>;
   /** The title and each alternate question as term lists, with the kind of answer each asks for. */
   phrasings: readonly Phrasing[];
+  /** The title and each alternate question as written, letter by letter (see letterSimilarity). */
+  phrasingLetters: ProfilesIndex;
   /** The kinds of question it answers (see answeredKinds). */
   kinds: ReadonlySet<AnswerKind>;
   /** What its "how many" questions count (see countedTerms); empty when it answers none. */
@@ -170,6 +173,7 @@ function readFact(fact: Fact, language: Language): FactReading {
   return {
     terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
     phrasings,
+    phrasingLetters: profilesIndex([text.title, ...text.questions]),
     kinds: answeredKinds([text.title, ...text.questions], language),
     counted: countedByPhrasings([text.title, ...text.questions], language),
     unsaid: readUnsaid(fact, language, phrasings),

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { closestCosine } from './letter-profile';
 import { MAX_SEARCHED_TERMS, type FactIndex, type Phrasing, type Retrieved } from './fact-index';
 import type { FactReading, UnsaidPhrasing } from './fact-reading';
 import { PHRASING_FUSE_OPTIONS, type PhrasingRecord } from './fuse-options';
@@ -41,6 +42,11 @@ export const FEATURE_NAMES = Object.freeze([
   'countMismatch',
   /** How many words the question asks with (its asking sentence's terms), as a share of ASKED_TERMS_COUNTED: a keyword search is not a paraphrase. */
   'askedTerms',
+  /**
+   * How alike the whole message and the fact's closest phrasing read letter by letter (see
+   * LetterProfile): question words, endings and typos included, which the terms leave out.
+   */
+  'letterSimilarity',
 ] as const);
 
 /** Beyond this many words, a longer question says no more about how telling its coverage is (twelve cross-validated worse). */
@@ -100,6 +106,7 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
       kindMismatch: asks !== null && !candidate.entry.kinds.has(asks) ? 1 : 0,
       countMismatch: counted.length > 0 && candidate.entry.counted.size > 0 && !counted.some((term) => candidate.entry.counted.has(term)) ? 1 : 0,
       askedTerms: Math.min(focus.length, ASKED_TERMS_COUNTED) / ASKED_TERMS_COUNTED,
+      letterSimilarity: closestCosine(reading.letters, candidate.entry.phrasingLetters),
     };
   });
 }

@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Language } from '../core/languages';
 import { askedKind, askedTime, countedTerms, type AnswerKind, type AskedTime } from './answer-kinds';
 import { foldWord, NORMALIZE_LIMITS, readWords, type Word } from './normalize';
+import { letterProfile, type LetterProfile } from './letter-profile';
 
 
 export interface QueryTerm {
@@ -32,6 +33,8 @@ export interface QuestionReading {
   time: AskedTime | null;
   /** Numbers the asker guessed ("didn't they say 300 soldiers?"), set aside from the terms searched for. */
   guessedNumbers?: number;
+  /** The whole message letter by letter, with the words it respells, to compare with the facts' phrasings as written (see letterSimilarity). */
+  letters: LetterProfile;
 }
 
 /** Chat around a question counts for this much of a word in the sentence that asks. */
@@ -107,7 +110,7 @@ function respell(text: string, respelt: ReadonlyMap<string, string>): string {
  */
 export function readQuestion(input: unknown, language: Language = 'en', respelt?: ReadonlyMap<string, string>): QuestionReading {
   const text = typeof input === 'string' ? input.slice(0, NORMALIZE_LIMITS.maxInputChars) : '';
-  if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null, time: null };
+  if (text.trim() === '') return { hasText: false, hasWords: false, terms: [], asks: null, time: null, letters: letterProfile('') };
   const typed = askingSentence(text, language);
   // The part-of-speech model is English; a Dutch question is read without predicates.
   const { predicates, auxiliaries } = language === 'en' ? tagWords(typed.asking, respelt) : { predicates: new Set<string>(), auxiliaries: new Set<string>() };
@@ -128,5 +131,5 @@ export function readQuestion(input: unknown, language: Language = 'en', respelt?
   const asks = askedKind(asking, language);
   // Only a question asking for a number counts anything (and reading what it counts costs time).
   const counted = asks === 'number' ? countedTerms(asking, language) : [];
-  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks, time: askedTime(asking, language), counted };
+  return { hasText: true, hasWords: /[\p{L}\p{N}]/u.test(text), terms: [...terms.values()], asks, time: askedTime(asking, language), counted, letters: letterProfile(respelt ? respell(text, respelt) : text) };
 }
