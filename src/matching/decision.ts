@@ -38,7 +38,8 @@ export interface DecisionModel {
  * difference rather than the echo times what the own questions leave, "Fourteenth session"), and
  * how many words the question asks with: the same coverage means more in a paraphrase of eight
  * words than in a search for two ("Fifteenth session"). Then how alike the message reads letter by
- * letter to the best candidate's closest phrasing and to the runner-up's ("Seventeenth session").
+ * letter to the best candidate's closest phrasing and to the runner-up's, and to its closest unsaid
+ * question, also as the difference from its closest phrasing ("Seventeenth session").
  */
 export const CONFIDENCE_INPUTS = Object.freeze([
   'rank',
@@ -54,6 +55,8 @@ export const CONFIDENCE_INPUTS = Object.freeze([
   'askedTerms',
   'letterSimilarity',
   'runnerUpLetterSimilarity',
+  'unsaidLetterSimilarity',
+  'unsaidLetterEcho',
 ] as const);
 
 /**
@@ -70,8 +73,8 @@ export interface Ranked {
   features: Features;
   /** The ranker's probability. */
   rank: number;
-  /** How closely the question echoes something the source does not say about the fact (see unsaidOverlaps); 0 when not measured. */
-  unsaid?: { overlap: number };
+  /** How closely the question echoes something the source does not say about the fact (see unsaidOverlaps), in terms and letter by letter; 0 when not measured. */
+  unsaid?: { overlap: number; letters: number };
 }
 
 export const DECISION_MODEL: Readonly<DecisionModel> = Object.freeze(modelFile as unknown as DecisionModel);
@@ -103,7 +106,8 @@ export function confidenceInputs(ranked: readonly Ranked[]): number[] {
   const [best, second] = ranked;
   if (!best) return CONFIDENCE_INPUTS.map(() => 0);
   const f = best.features;
-  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap, f.askedTerms, f.letterSimilarity, second?.features.letterSimilarity ?? 0];
+  const unsaidLetters = best.unsaid?.letters ?? 0;
+  return [best.rank, best.rank - (second?.rank ?? 0), f.coverage, f.predicateCoverage, f.unknownShare, f.nameMissing, f.phrasingOverlap, f.kindMismatch, f.countMismatch, (best.unsaid?.overlap ?? 0) - f.phrasingOverlap, f.askedTerms, f.letterSimilarity, second?.features.letterSimilarity ?? 0, unsaidLetters, unsaidLetters - f.letterSimilarity];
 }
 
 /** The confidence model's categorical inputs (CONFIDENCE_CATEGORIES). */

@@ -5,6 +5,7 @@ import { assertDecisionModelFitsCode, confidenceIn, DECISION_MODEL, featureVecto
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
 import { candidateFeatures, unsaidOverlaps } from './features';
+import { closestCosine } from './letter-profile';
 import { buildIndexes, prepareParallelBuild, type ParallelBuildOptions } from './parallel-build';
 import { isWholeNumber, termOf } from './normalize';
 import { readQuestion, type QueryTerm, type QuestionReading } from './question-reading';
@@ -30,8 +31,11 @@ const RELATED_MAX_UNKNOWN = 0.5;
 
 export interface ScoredCandidate extends Ranked {
   fact: Fact;
-  /** How closely the question echoes something the source does not say about the fact (see unsaidOverlaps). */
-  unsaid: { overlap: number; entry: number | undefined };
+  /**
+   * How closely the question echoes something the source does not say about the fact (see
+   * unsaidOverlaps), and how alike it reads letter by letter to the closest of those questions.
+   */
+  unsaid: { overlap: number; entry: number | undefined; letters: number };
 }
 
 /** Every candidate with its features and ranker probability, best first: what the decision (and `npm run fit`) sees. */
@@ -46,7 +50,12 @@ function scoreReading(index: FactIndex, question: QuestionReading, ranker: Pick<
   const features = candidateFeatures(index, reading, results);
   const echoes = unsaidOverlaps(index, reading, results.map(({ entry }) => entry));
   return rank(
-    results.map((result, at) => ({ fact: result.entry.fact, features: features[at]!, rank: 0, unsaid: { overlap: echoes[at]!.overlap, entry: echoes[at]!.phrasing?.entry } })),
+    results.map((result, at) => ({
+      fact: result.entry.fact,
+      features: features[at]!,
+      rank: 0,
+      unsaid: { overlap: echoes[at]!.overlap, entry: echoes[at]!.phrasing?.entry, letters: closestCosine(reading.letters, result.entry.unsaidLetters) },
+    })),
     ranker,
   );
 }

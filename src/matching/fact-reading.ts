@@ -21,6 +21,8 @@ export interface FactReading {
   counted: ReadonlySet<string>;
   /** The ways readers ask what the source does not say about its subject (see Unsaid), each with the entry it belongs to. */
   unsaid: readonly UnsaidPhrasing[];
+  /** Those questions as written, letter by letter. */
+  unsaidLetters: ProfilesIndex;
 }
 
 export interface UnsaidPhrasing extends Phrasing {
@@ -177,6 +179,7 @@ function readFact(fact: Fact, language: Language): FactReading {
     kinds: answeredKinds([text.title, ...text.questions], language),
     counted: countedByPhrasings([text.title, ...text.questions], language),
     unsaid: readUnsaid(fact, language, phrasings),
+    unsaidLetters: profilesIndex((fact.unsaid ?? []).flatMap((entry) => unsaidIn(entry, language).questions)),
   };
 }
 

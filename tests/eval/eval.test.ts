@@ -68,7 +68,7 @@ const FLOORS: Readonly<Record<string, { accuracy: number; precision: number; nea
   'nl-25.yaml': { accuracy: 0.75, precision: 0.91, nearMiss: 0.78, unrelated: 0.93 },
   'fresh-z7.yaml': { accuracy: 0.7, precision: 0.95, nearMiss: 0.95, unrelated: 0.92 },
   'fresh-z8.yaml': { accuracy: 0.7, precision: 0.91, nearMiss: 0.81, unrelated: 0.91 },
-  'nl-26.yaml': { accuracy: 0.67, precision: 0.98, nearMiss: 0.93, unrelated: 0.94 },
+  'nl-26.yaml': { accuracy: 0.67, precision: 0.95, nearMiss: 0.93, unrelated: 0.94 },
   'nl-27.yaml': { accuracy: 0.73, precision: 0.98, nearMiss: 0.95, unrelated: 0.94 },
   'fresh-z9.yaml': { accuracy: 0.63, precision: 0.93, nearMiss: 0.72, unrelated: 0.94 },
   'fresh-z10.yaml': { accuracy: 0.73, precision: 0.92, nearMiss: 0.82, unrelated: 0.92 },

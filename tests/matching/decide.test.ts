@@ -26,7 +26,7 @@ function scored(id: string, rank: number, coverage = 0): ScoredCandidate {
   const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
   features.coverage = coverage;
   const fact: Fact = { id, title: id, answer: id, questions: [], keywords: [], topic: 'test', tags: [], source: { title: SOURCE_TITLE, quotes: ['q'] }, as_of: '2023-07-31' };
-  return { fact, features, rank, unsaid: { overlap: 0, entry: undefined } };
+  return { fact, features, rank, unsaid: { overlap: 0, entry: undefined, letters: 0 } };
 }
 
 const ids = (result: ReturnType<typeof decide>) => result.candidates.map((candidate) => candidate.fact.id);

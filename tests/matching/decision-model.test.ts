@@ -70,10 +70,15 @@ describe('the models\' probabilities', () => {
     expect(at('unsaidEcho')).toBe(0);
     // An echo counts by how much closer it is than the question's echo of one of the fact's own questions.
     const echoing = (overlap: number, phrasingOverlap: number) =>
-      confidenceInputs([{ features: { ...features, phrasingOverlap }, rank: 0.7, unsaid: { overlap } }, { features, rank: 0.2 }])[CONFIDENCE_INPUTS.indexOf('unsaidEcho')];
+      confidenceInputs([{ features: { ...features, phrasingOverlap }, rank: 0.7, unsaid: { overlap, letters: 0 } }, { features, rank: 0.2 }])[CONFIDENCE_INPUTS.indexOf('unsaidEcho')];
     expect(echoing(0.6, 0)).toBeCloseTo(0.6, 12);
     expect(echoing(0.6, 0.5)).toBeCloseTo(0.1, 12);
     expect(echoing(0.9, 1)).toBeCloseTo(-0.1, 12);
+    // Letter by letter, the unsaid question's likeness, and by how much it passes the closest own phrasing's.
+    const lettered = confidenceInputs([{ features: { ...features, letterSimilarity: 0.5 }, rank: 0.7, unsaid: { overlap: 0, letters: 0.8 } }, { features, rank: 0.2 }]);
+    expect(lettered[CONFIDENCE_INPUTS.indexOf('unsaidLetterSimilarity')]).toBe(0.8);
+    expect(lettered[CONFIDENCE_INPUTS.indexOf('unsaidLetterEcho')]).toBeCloseTo(0.3, 6);
+    expect(inputs[CONFIDENCE_INPUTS.indexOf('unsaidLetterSimilarity')]).toBe(0);
   });
 
   it('give it the best candidate\'s fact and what the question asks for, "none" when its words ask for nothing', () => {

@@ -31,7 +31,10 @@ describe('matching against the real fact base in knowledge/', () => {
   });
 
   it('reads a number no fact holds as the asker\'s guess to check, and answers with the fact that gives the real one', () => {
-    expect(answeredId(realMatcher.match("wasn't it 200 dutch troops going to iraq"))).toBe('company-size');
+    // "wasn't it 200 dutch troops going to iraq" is declined since the seventeenth session: letter by
+    // letter it reads more like an unsaid question ("Which officer leads the Dutch troops going to
+    // Iraq?") than like the fact's own (README, "Seventeenth session").
+    expect(answeredId(realMatcher.match('wasnt it 200 soldiers going to iraq'))).toBe('company-size');
     // The guess stands for the number a curated phrasing holds ("didn't they say 150 soldiers?"):
     // without it, the question left is the one word "soldiers".
     expect(answeredId(realMatcher.match("didn't they say 300 soldiers?"))).toBe('company-size');
