@@ -168,16 +168,17 @@ function readUnsaid(fact: Fact, language: Language, answered: readonly Phrasing[
 
 function readFact(fact: Fact, language: Language): FactReading {
   const { text, title, questions, keywords, answer } = readFields(fact, language);
-  const phrasings = [text.title, ...text.questions].flatMap((phrasing, at) => {
+  const asked = [text.title, ...text.questions];
+  const phrasings = asked.flatMap((phrasing, at) => {
     const terms = at === 0 ? title : questions[at - 1]!;
     return terms.length > 0 ? [{ terms, asks: askedKind(phrasing, language), time: askedTime(phrasing, language) }] : [];
   });
   return {
     terms: new Set([...title, ...questions.flat(), ...keywords, ...answer]),
     phrasings,
-    phrasingLetters: profilesIndex([text.title, ...text.questions]),
-    kinds: answeredKinds([text.title, ...text.questions], language),
-    counted: countedByPhrasings([text.title, ...text.questions], language),
+    phrasingLetters: profilesIndex(asked),
+    kinds: answeredKinds(asked, language),
+    counted: countedByPhrasings(asked, language),
     unsaid: readUnsaid(fact, language, phrasings),
     unsaidLetters: profilesIndex((fact.unsaid ?? []).flatMap((entry) => unsaidIn(entry, language).questions)),
   };

@@ -1,4 +1,4 @@
-import { foldWord } from './normalize';
+import { foldWord, WORD } from './normalize';
 
 /**
  * A text read as the runs of three to five letters of its words (each word with a space at either
@@ -16,7 +16,6 @@ export interface LetterProfile {
 
 const SHORTEST_RUN = 3;
 const LONGEST_RUN = 5;
-const WORD = /[\p{L}\p{N}]+/gu;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

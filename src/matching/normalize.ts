@@ -189,7 +189,8 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A term that is a number written in digits (kept as written, never stemmed or spell-corrected). */
 export const isWholeNumber = (term: string): boolean => /^\d+$/.test(term);
