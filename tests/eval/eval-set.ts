@@ -132,6 +132,12 @@ export const EVAL_SETS = Object.freeze([
   { file: 'fresh-z14.yaml', role: 'untouched' },
   { file: 'nl-32.yaml', role: 'untouched' },
   { file: 'nl-33.yaml', role: 'untouched' },
+  // Written in the eighteenth session (2026-12-03) the same way (nl-34 and nl-35 in Dutch), scored
+  // first at f83fbb8 (README), never tuned on.
+  { file: 'fresh-z15.yaml', role: 'untouched' },
+  { file: 'fresh-z16.yaml', role: 'untouched' },
+  { file: 'nl-34.yaml', role: 'untouched' },
+  { file: 'nl-35.yaml', role: 'untouched' },
 ] as const satisfies readonly { file: string; role: EvalRole }[]);
 
 export type EvalRole = 'tuning' | 'untouched' | 'final';
