@@ -21,7 +21,7 @@ const knowledge = loadKnowledgeDir('knowledge').map((entry) => entry.fact);
 /** A Discord moderator and member whose client is set to Dutch. */
 const ALICE_NL: Actor = { ...ALICE, clientLanguage: 'nl' };
 const MEMBER_NL: Actor = { ...DISCORD_MEMBER, clientLanguage: 'nl' };
-const DUTCH_AMBIGUOUS = 'dollartekort irak oorzaak';
+const DUTCH_AMBIGUOUS = 'ontvoerde onderzoekster bagdad naam';
 
 let bot: ModerationBot | undefined;
 afterEach(async () => {

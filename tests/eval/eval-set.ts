@@ -120,18 +120,18 @@ export const EVAL_SETS = Object.freeze([
   { file: 'nl-28.yaml', role: 'tuning' },
   { file: 'nl-29.yaml', role: 'tuning' },
   // Written at the end of the sixteenth session (2026-12-03) the same way (nl-30 and nl-31 in
-  // Dutch), scored first at da33649 (README), never tuned on: with the next four, the seventeenth
-  // session's judges.
-  { file: 'fresh-z11.yaml', role: 'untouched' },
-  { file: 'fresh-z12.yaml', role: 'untouched' },
-  { file: 'nl-30.yaml', role: 'untouched' },
-  { file: 'nl-31.yaml', role: 'untouched' },
+  // Dutch), scored first at da33649 (README): with the next four, the seventeenth session's judges;
+  // they joined the tuning sets in the eighteenth.
+  { file: 'fresh-z11.yaml', role: 'tuning' },
+  { file: 'fresh-z12.yaml', role: 'tuning' },
+  { file: 'nl-30.yaml', role: 'tuning' },
+  { file: 'nl-31.yaml', role: 'tuning' },
   // Written in the seventeenth session (2026-12-03) the same way (nl-32 and nl-33 in Dutch), scored
-  // first at 1cdd352 (README), never tuned on.
-  { file: 'fresh-z13.yaml', role: 'untouched' },
-  { file: 'fresh-z14.yaml', role: 'untouched' },
-  { file: 'nl-32.yaml', role: 'untouched' },
-  { file: 'nl-33.yaml', role: 'untouched' },
+  // first at 1cdd352 (README); they joined the tuning sets in the eighteenth.
+  { file: 'fresh-z13.yaml', role: 'tuning' },
+  { file: 'fresh-z14.yaml', role: 'tuning' },
+  { file: 'nl-32.yaml', role: 'tuning' },
+  { file: 'nl-33.yaml', role: 'tuning' },
   // Written in the eighteenth session (2026-12-03) the same way (nl-34 and nl-35 in Dutch), scored
   // first at f83fbb8 (README), never tuned on.
   { file: 'fresh-z15.yaml', role: 'untouched' },

@@ -47,7 +47,7 @@ describe('npm start with no tokens: the console chat', () => {
   it('keeps the language of a Dutch question when its "did you mean" choice is picked by number, and answers "hulp" in Dutch', async () => {
     const knowledge = loadKnowledgeDir('knowledge').map((entry) => entry.fact);
     const result = await runScript('src/main.ts', [], {
-      input: ['dollartekort irak oorzaak', '7', '1', 'hulp', ''].join('\n'),
+      input: ['ontvoerde onderzoekster bagdad naam', '7', '1', 'hulp', ''].join('\n'),
       env: { DATABASE_PATH: tempDatabasePath() },
     });
     const [, afterPick] = result.stdout.split(ANSWER_MESSAGES_NL.ambiguous);
