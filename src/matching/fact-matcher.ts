@@ -4,7 +4,7 @@ import type { Language } from '../core/languages';
 import { assertDecisionModelFitsCode, confidenceIn, DECISION_MODEL, featureVector, probability, type DecisionModel, type LogisticModel, type Ranked } from './decision';
 import { FactIndex } from './fact-index';
 import { unsaidIn } from './fact-reading';
-import { candidateFeatures, unsaidOverlaps } from './features';
+import { candidateFeatures, rarityIn, unsaidOverlaps } from './features';
 import { closestCosine } from './letter-profile';
 import { buildIndexes, prepareParallelBuild, type ParallelBuildOptions } from './parallel-build';
 import { isWholeNumber, termOf } from './normalize';
@@ -47,8 +47,9 @@ export function scoreCandidates(index: FactIndex, question: string, ranker: Pick
 function scoreReading(index: FactIndex, question: QuestionReading, ranker: Pick<LogisticModel, 'weights' | 'bias'> = DECISION_MODEL.ranker): ScoredCandidate[] {
   const reading = setAsideGuessedNumbers(index, question);
   const results = index.retrieve(reading.terms, CANDIDATES);
-  const features = candidateFeatures(index, reading, results);
-  const echoes = unsaidOverlaps(index, reading, results.map(({ entry }) => entry));
+  const rarity = rarityIn(index);
+  const features = candidateFeatures(index, reading, results, rarity);
+  const echoes = unsaidOverlaps(index, reading, results.map(({ entry }) => entry), rarity);
   return rank(
     results.map((result, at) => ({
       fact: result.entry.fact,

@@ -55,6 +55,25 @@ const ASKED_TERMS_COUNTED = 8;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 
+/** A term's rarity (FactIndex.idf), looked up once per question: a fact's phrasings repeat the same few terms. */
+export type Rarity = (term: string) => number;
+
+export function rarityIn(index: FactIndex): Rarity {
+  const known = new Map<string, number>();
+  return (term) => {
+    let value = known.get(term);
+    if (value === undefined) known.set(term, (value = index.idf(term)));
+    return value;
+  };
+}
+
+/** The summed rarity of the terms (a loop, not reduce: this runs for every phrasing of every candidate). */
+function massOf(terms: readonly string[], rarity: Rarity): number {
+  let mass = 0;
+  for (const term of terms) mass += rarity(term);
+  return mass;
+}
+
 function bestOther(values: readonly number[], position: number): number {
   return values.reduce((best, value, at) => (at === position ? best : Math.max(best, value)), 0);
 }
@@ -64,16 +83,17 @@ function bestOther(values: readonly number[], position: number): number {
  * asks (the chat around it only helps retrieval): a greeting or a story about the asker's
  * cousin says nothing about which fact is meant.
  */
-export function candidateFeatures(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[]): Features[] {
+export function candidateFeatures(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[], rarity: Rarity = rarityIn(index)): Features[] {
   const focus = reading.terms.filter((term) => term.weight === 1);
-  const weightOf = (term: QueryTerm) => index.idf(term.term);
+  const focusTerms = focus.map((term) => term.term);
+  const weightOf = (term: QueryTerm) => rarity(term.term);
   const mass = (terms: readonly QueryTerm[]) => terms.reduce((sum, term) => sum + weightOf(term), 0);
   const unknownShare = mass(focus) === 0 ? 0 : mass(focus.filter((term) => !index.knows(term.term))) / mass(focus);
   const isName = (term: QueryTerm) => term.name || index.isName(term.term);
   const predicates = focus.filter((term) => term.predicate && !isName(term));
   const names = focus.filter(isName);
-  const overlaps = retrieved.map((candidate) => phrasingOverlap(index, focus.map((term) => term.term), reading, candidate.entry.phrasings).overlap);
-  const similarity = phrasingSimilarity(index, reading, retrieved, overlaps);
+  const overlaps = retrieved.map((candidate) => phrasingOverlap(rarity, focusTerms, reading, candidate.entry.phrasings).overlap);
+  const similarity = phrasingSimilarity(rarity, reading, retrieved, overlaps);
 
   const per = retrieved.map((candidate) => {
     const credit = (term: QueryTerm) => (candidate.entry.terms.has(term.term) ? (term.credit ?? 1) : 0);
@@ -115,9 +135,9 @@ export function candidateFeatures(index: FactIndex, reading: QuestionReading, re
  * For each candidate, the question's phrasing overlap with the questions the source leaves
  * unanswered about the fact's subject (its `unsaid` entries), and the closest of them.
  */
-export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, candidates: ReadonlyArray<Pick<FactReading, 'unsaid'>>): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
+export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, candidates: ReadonlyArray<Pick<FactReading, 'unsaid'>>, rarity: Rarity = rarityIn(index)): Array<{ overlap: number; phrasing: UnsaidPhrasing | undefined }> {
   const focus = reading.terms.filter((term) => term.weight === 1).map((term) => term.term);
-  return candidates.map((candidate) => phrasingOverlap(index, focus, reading, candidate.unsaid, true, (phrasing) => distinctShare(index, focus, phrasing)));
+  return candidates.map((candidate) => phrasingOverlap(rarity, focus, reading, candidate.unsaid, true, (phrasing) => distinctShare(rarity, focus, phrasing)));
 }
 
 /**
@@ -125,11 +145,10 @@ export function unsaidOverlaps(index: FactIndex, reading: QuestionReading, candi
  * shares: "deir-alzour protest" shares all its words with "how many people attended the protest
  * in deir-alzour?", yet none of those the fact is not asked about.
  */
-function distinctShare(index: FactIndex, question: readonly string[], phrasing: UnsaidPhrasing): number {
+function distinctShare(rarity: Rarity, question: readonly string[], phrasing: UnsaidPhrasing): number {
   if (phrasing.distinct.length === 0) return 1;
-  const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + index.idf(term), 0);
-  const total = mass(phrasing.distinct);
-  return total === 0 ? 1 : mass(phrasing.distinct.filter((term) => question.includes(term))) / total;
+  const total = massOf(phrasing.distinct, rarity);
+  return total === 0 ? 1 : massOf(phrasing.distinct.filter((term) => question.includes(term)), rarity) / total;
 }
 
 /** "Why are they sending soldiers?" is another question than "how many soldiers are they sending?", for all the words they share. */
@@ -142,28 +161,22 @@ const OTHER_KIND_CREDIT = 0.5;
  * also counts for less: an unsaid "WHO is the commander" is another question than "what did the
  * commander threaten".
  */
-function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonly string[], { asks, time, guessedNumbers = 0 }: Pick<QuestionReading, 'asks' | 'time' | 'guessedNumbers'>, phrasings: readonly P[], kindAsked = false, share: (phrasing: P) => number = () => 1): { overlap: number; phrasing: P | undefined } {
-  // A fact's phrasings repeat the same few terms: each term's rarity is looked up once per call.
-  const idfs = new Map<string, number>();
-  const idf = (term: string) => {
-    let value = idfs.get(term);
-    if (value === undefined) idfs.set(term, (value = index.idf(term)));
-    return value;
-  };
-  const mass = (terms: readonly string[]) => terms.reduce((sum, term) => sum + idf(term), 0);
-  const wordsMass = mass(question);
+function phrasingOverlap<P extends Phrasing>(rarity: Rarity, question: readonly string[], { asks, time, guessedNumbers = 0 }: Pick<QuestionReading, 'asks' | 'time' | 'guessedNumbers'>, phrasings: readonly P[], kindAsked = false, share: (phrasing: P) => number = () => 1): { overlap: number; phrasing: P | undefined } {
+  const wordsMass = massOf(question, rarity);
   let best = 0;
   let bestPhrasing: P | undefined;
   if (wordsMass === 0) return { overlap: best, phrasing: bestPhrasing };
   for (const phrasing of phrasings) {
     // A guessed number stands for the number a phrasing holds ("didn't they say 300 soldiers?" is
     // "didn't they say 150 soldiers?"), as rare as that number; it is unmatched, as rare as an unknown word, against one without.
-    const { guessed, shared: guessShared } = guessedNumberMass(index, phrasing, guessedNumbers, idf);
-    const shared = mass(question.filter((term) => phrasing.terms.includes(term))) + guessShared;
+    const { guessed, shared: guessShared } = guessedNumberMass(phrasing, guessedNumbers, rarity);
+    let sharedWords = 0;
+    for (const term of question) if (phrasing.terms.includes(term)) sharedWords += rarity(term);
+    const shared = sharedWords + guessShared;
     if (shared === 0) continue;
     const questionMass = wordsMass + guessed;
     const recall = shared / questionMass;
-    const precision = shared / mass(phrasing.terms);
+    const precision = shared / massOf(phrasing.terms, rarity);
     const otherKind = phrasing.asks !== null && phrasing.asks !== asks && (kindAsked || asks !== null);
     const otherTime = time !== null && phrasing.time !== null && phrasing.time !== time;
     const overlap = ((2 * recall * precision) / (recall + precision)) * (otherKind || otherTime ? OTHER_KIND_CREDIT : 1) * share(phrasing);
@@ -176,11 +189,13 @@ function phrasingOverlap<P extends Phrasing>(index: FactIndex, question: readonl
 }
 
 /** What a question's guessed numbers weigh against one phrasing, and what of that the phrasing shares (see phrasingOverlap). */
-function guessedNumberMass(index: FactIndex, phrasing: Phrasing, guesses: number, idf: (term: string) => number): { guessed: number; shared: number } {
-  if (guesses === 0) return { guessed: 0, shared: 0 };
+const NO_GUESS = Object.freeze({ guessed: 0, shared: 0 });
+
+function guessedNumberMass(phrasing: Phrasing, guesses: number, idf: Rarity): { guessed: number; shared: number } {
+  if (guesses === 0) return NO_GUESS;
   const numbers = phrasing.terms.filter(isWholeNumber).map(idf);
   // Against a phrasing without a number, a guess weighs as much as a word no fact holds (the empty term).
-  if (numbers.length === 0) return { guessed: guesses * index.idf(''), shared: 0 };
+  if (numbers.length === 0) return { guessed: guesses * idf(''), shared: 0 };
   const weight = Math.max(...numbers);
   return { guessed: guesses * weight, shared: Math.min(guesses, numbers.length) * weight };
 }
@@ -201,18 +216,18 @@ const FUZZY_COMPARED = 3;
 const FUZZY_PHRASINGS = 8;
 
 /** For each candidate, 1 minus the best Fuse.js score of the question against its phrasings. */
-function phrasingSimilarity(index: FactIndex, reading: QuestionReading, retrieved: readonly Retrieved[], overlaps: readonly number[]): number[] {
+function phrasingSimilarity(rarity: Rarity, reading: QuestionReading, retrieved: readonly Retrieved[], overlaps: readonly number[]): number[] {
   // The most telling words, as retrieval searches them: a pasted essay is compared by its rarest words, not all of them.
   const terms = reading.terms
     .filter((term) => term.weight === 1)
     .map((term) => term.term)
-    .sort((a, b) => index.idf(b) - index.idf(a))
+    .sort((a, b) => rarity(b) - rarity(a))
     .slice(0, MAX_SEARCHED_TERMS);
   const query = terms.join(' ');
   if (query === '' || retrieved.length === 0) return retrieved.map(() => 0);
   // Only phrasings that share words with the question can echo it, and of a fact's forty the few
   // that share the most telling ones: comparing letter by letter is most of a question's time.
-  const sharedMass = (phrasing: Phrasing) => phrasing.terms.reduce((sum, term) => (terms.includes(term) ? sum + index.idf(term) : sum), 0);
+  const sharedMass = (phrasing: Phrasing) => phrasing.terms.reduce((sum, term) => (terms.includes(term) ? sum + rarity(term) : sum), 0);
   const compared = retrieved
     .map((candidate, position) => ({ candidate, position }))
     .sort((a, b) => overlaps[b.position]! - overlaps[a.position]! || a.position - b.position)
